@@ -1,0 +1,72 @@
+package kz.election.security;
+
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * One demo user per role for a first run ({@code election.demo-users=true}). The password comes
+ * from configuration; without one, a fresh random password is set and written to the log, so no
+ * password is ever committed.
+ */
+@Component
+@ConditionalOnProperty(name = "election.demo-users", havingValue = "true")
+class DemoUsers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
+
+    private final IdentityService identityService;
+    private final String configuredPassword;
+
+    DemoUsers(IdentityService identityService, @Value("${election.demo-password:}") String configuredPassword) {
+        this.identityService = identityService;
+        this.configuredPassword = configuredPassword;
+    }
+
+    static String userIdOf(Role role) {
+        return "demo-" + role.groupId().split("-")[0];
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(3)
+    public void createDemoUsers() {
+        String password = configuredPassword.isBlank() ? randomPassword() : configuredPassword;
+        for (Role role : Role.values()) {
+            String userId = userIdOf(role);
+            User user = identityService.createUserQuery().userId(userId).singleResult();
+            if (user == null) {
+                user = identityService.newUser(userId);
+                user.setFirstName("Demo");
+                user.setLastName(role.groupName());
+                user.setEmail(userId + "@example.invalid");
+            }
+            user.setPassword(password);
+            identityService.saveUser(user);
+            if (identityService.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() == 0) {
+                identityService.createMembership(userId, role.groupId());
+            }
+        }
+        if (configuredPassword.isBlank()) {
+            LOG.warn("Demo users {} have the password {} (set ELECTION_DEMO_PASSWORD to choose one)",
+                    Arrays.stream(Role.values()).map(DemoUsers::userIdOf).toList(), password);
+        } else {
+            LOG.info("Demo users created with the configured password (ELECTION_DEMO_PASSWORD)");
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

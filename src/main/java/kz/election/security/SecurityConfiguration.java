@@ -1,0 +1,69 @@
+package kz.election.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two doors. The REST APIs ({@code /engine-rest}, {@code /api}) take HTTP Basic credentials checked
+ * against Camunda's identity service, so one user and one set of groups serve both. The webapps
+ * (Tasklist, Cockpit, Admin) keep the login and CSRF protection Camunda ships; the public results
+ * pages need no login.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    // Path matchers that see the whole path: /engine-rest is Jersey's servlet, not Spring MVC's
+    private static final RequestMatcher ENGINE_REST = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandler problems) throws Exception {
+        return http
+                .securityMatcher(new OrRequestMatcher(ENGINE_REST, API))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/decisions/**"))
+                        .hasAnyAuthority(Role.SUPERVISORS.groupId(), Role.ADMINS.groupId())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Credentials travel in a header on every call, never in a cookie: nothing to forge
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webappsAndPublicPages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // Camunda's webapps carry their own CSRF filter (X-XSRF-TOKEN); a second one would break them
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineAuthenticationFilter> engineAuthenticationFilter(IdentityService identityService) {
+        FilterRegistrationBean<EngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new EngineAuthenticationFilter(identityService));
+        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        // after Spring Security (order -100), which has authenticated the caller by then
+        registration.setOrder(0);
+        return registration;
+    }
+}

@@ -1,0 +1,153 @@
+package kz.election.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.List;
+import kz.election.common.ConflictException;
+import kz.election.common.FieldViolation;
+import kz.election.common.InvalidInputException;
+import kz.election.common.NotFoundException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of {@code /api} as RFC 9457 problem+json. Bad input is a 400 whose {@code errors}
+ * list names each field and what is wrong with it; unknown ids are 404; clashes with the current
+ * state are 409. No stack trace ever reaches the caller.
+ */
+@RestControllerAdvice(basePackages = "kz.election")
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+    static final String ERRORS = "errors";
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return badRequest(e.violations());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler({ConflictException.class, TaskAlreadyClaimedException.class,
+            OptimisticLockingException.class, DuplicateKeyException.class})
+    ProblemDetail conflict(RuntimeException e) {
+        String detail = e instanceof ConflictException ? e.getMessage()
+                : "Someone else changed this at the same moment; reload and try again.";
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ProblemDetail forbidden(AuthorizationException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this request.");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        return badRequest(List.of(new FieldViolation(e.getName(),
+                "'" + e.getValue() + "' is not a valid " + expected)));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("Unexpected failure of an API request", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request failed on our side; it was logged. Nothing was saved.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldViolation(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.badRequest().body(badRequest(violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldViolation(parameterName(result), error.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(badRequest(violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(badRequest(List.of(
+                new FieldViolation(e.getParameterName(), "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldViolation violation = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? new FieldViolation(jsonPath(mapping), "has a value of the wrong type or form")
+                : new FieldViolation("body", "is not readable JSON: " + firstLine(e.getMostSpecificCause().getMessage()));
+        return ResponseEntity.badRequest().body(badRequest(List.of(violation)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Content type " + e.getContentType() + " is not accepted here; send " + e.getSupportedMediaTypes());
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
+    }
+
+    static ProblemDetail badRequest(List<FieldViolation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request has " + violations.size() + " invalid field" + (violations.size() == 1 ? "" : "s") + ": "
+                        + String.join(", ", violations.stream().map(FieldViolation::field).distinct().toList()));
+        problem.setTitle("Invalid input");
+        problem.setProperty(ERRORS, violations);
+        return problem;
+    }
+
+    private static String parameterName(ParameterValidationResult result) {
+        String name = result.getMethodParameter().getParameterName();
+        return name == null ? "parameter " + result.getMethodParameter().getParameterIndex() : name;
+    }
+
+    private static String jsonPath(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String firstLine(@Nullable String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}
