@@ -1,0 +1,20 @@
+package kz.election.tally;
+
+import java.util.Objects;
+
+/**
+ * A registered candidate as printed on the ballot.
+ *
+ * @param registrationOrder position in the order of registration (1 = registered first); decides a
+ *                          tie under {@link TieRule#EARLIER_REGISTRATION}
+ */
+public record BallotCandidate(String registrationNumber, String name, int registrationOrder) {
+
+    public BallotCandidate {
+        Objects.requireNonNull(registrationNumber, "registrationNumber");
+        Objects.requireNonNull(name, "name");
+        if (registrationOrder < 1) {
+            throw new IllegalArgumentException("registration order starts at 1, was " + registrationOrder);
+        }
+    }
+}
