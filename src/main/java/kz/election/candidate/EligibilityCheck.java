@@ -42,7 +42,9 @@ public final class EligibilityCheck {
                 new SignatureThresholdRule(),
                 new SignatureSampleRule(),
                 new DepositPaidRule()));
-        assert check.codes().equals(EnumSet.allOf(RuleCode.class)) : "a rule code has no rule";
+        if (!check.codes().equals(EnumSet.allOf(RuleCode.class))) {
+            throw new IllegalStateException("a rule code has no rule");
+        }
         return check;
     }
 
@@ -51,6 +53,7 @@ public final class EligibilityCheck {
     }
 
     public Set<RuleCode> codes() {
-        return rules.stream().map(EligibilityRule::code).collect(Collectors.toCollection(() -> EnumSet.noneOf(RuleCode.class)));
+        return rules.stream().map(EligibilityRule::code)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RuleCode.class)));
     }
 }

@@ -15,7 +15,8 @@ public final class SignatureThresholdRule implements EligibilityRule {
         }
         long voters = facts.election().totalVoters();
         long needed = params.requiredSignatures(voters);
-        String text = Texts.count(voters) + " voters: at least " + Texts.count(needed) + " signatures needed, "
+        String text = Texts.count(voters, "voter", "voters") + ": at least "
+                + Texts.count(needed, "signature", "signatures") + " needed, "
                 + Texts.count(facts.signaturesSubmitted()) + " submitted";
         return facts.signaturesSubmitted() >= needed ? passed(params, text) : failed(params, text);
     }

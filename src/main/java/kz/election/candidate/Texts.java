@@ -22,6 +22,11 @@ final class Texts {
         return String.format(Locale.ENGLISH, "%,d", n);
     }
 
+    /** 1 voter, 1,204 voters. */
+    static String count(long n, String one, String many) {
+        return count(n) + " " + (n == 1 ? one : many);
+    }
+
     static String time(Instant instant) {
         return LOCAL_TIME.format(instant);
     }

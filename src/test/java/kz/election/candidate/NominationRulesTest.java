@@ -149,8 +149,8 @@ class NominationRulesTest {
         "1204 | 13 | PASSED | 1,204 voters: at least 13 signatures needed, 13 submitted",
         "1200 | 12 | PASSED | 1,200 voters: at least 12 signatures needed, 12 submitted",
         "1200 | 11 | FAILED | 1,200 voters: at least 12 signatures needed, 11 submitted",
-        "1    | 0  | FAILED | 1 voters: at least 1 signatures needed, 0 submitted",
-        "1    | 1  | PASSED | 1 voters: at least 1 signatures needed, 1 submitted",
+        "1    | 0  | FAILED | 1 voter: at least 1 signature needed, 0 submitted",
+        "1    | 1  | PASSED | 1 voter: at least 1 signature needed, 1 submitted",
     }, delimiter = '|')
     void refusesSelfNomineeWithTooFewSignatures(long voters, int submitted, RuleOutcome outcome, String message) {
         NominationFacts facts = selfNomination().voters(voters).signatures(submitted).build();
