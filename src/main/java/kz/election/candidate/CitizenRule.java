@@ -1,0 +1,23 @@
+package kz.election.candidate;
+
+/** Only citizens of Kazakhstan stand; the stated citizenship is an ISO country code. */
+public final class CitizenRule implements EligibilityRule {
+
+    static final String KAZAKHSTAN = "KZ";
+
+    @Override
+    public RuleCode code() {
+        return RuleCode.CITIZEN;
+    }
+
+    @Override
+    public RuleResult evaluate(NominationFacts facts, EligibilityParameters params) {
+        String citizenship = facts.citizenship();
+        if (citizenship == null || citizenship.isBlank()) {
+            return failed(params, "the application states no citizenship");
+        }
+        return KAZAKHSTAN.equalsIgnoreCase(citizenship.strip())
+                ? passed(params, "citizen of Kazakhstan")
+                : failed(params, "stated citizenship is " + citizenship.strip() + ", not Kazakhstan (KZ)");
+    }
+}

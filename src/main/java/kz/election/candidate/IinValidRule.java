@@ -1,0 +1,18 @@
+package kz.election.candidate;
+
+/** The application's IIN is a well-formed, existing identification number. */
+public final class IinValidRule implements EligibilityRule {
+
+    @Override
+    public RuleCode code() {
+        return RuleCode.IIN_VALID;
+    }
+
+    @Override
+    public RuleResult evaluate(NominationFacts facts, EligibilityParameters params) {
+        IinCheck check = Iin.check(facts.iin());
+        return check.isValid()
+                ? passed(params, "IIN " + facts.iin() + " is valid")
+                : failed(params, check.invalidReason().orElseThrow());
+    }
+}

@@ -1,0 +1,7 @@
+package kz.election.candidate;
+
+/** Who put the candidate forward: a registered political party, or the candidate with signatures. */
+public enum NominationType {
+    PARTY,
+    SELF
+}

@@ -1,0 +1,33 @@
+package kz.election.candidate;
+
+import java.util.Locale;
+
+/** A party nominates at most one candidate per election. */
+public final class OneCandidatePerPartyRule implements EligibilityRule {
+
+    @Override
+    public RuleCode code() {
+        return RuleCode.ONE_CANDIDATE_PER_PARTY;
+    }
+
+    @Override
+    public RuleResult evaluate(NominationFacts facts, EligibilityParameters params) {
+        if (facts.nominationType() != NominationType.PARTY) {
+            return notApplicable(params, "self-nominated: no party");
+        }
+        String party = facts.partyName();
+        if (party == null || party.isBlank()) {
+            return failed(params, "party nomination without the party's name");
+        }
+        // names are typed by people: compare without case and surrounding spaces
+        boolean taken = facts.election().partiesWithCandidate().stream()
+                .anyMatch(other -> normalized(other).equals(normalized(party)));
+        return taken
+                ? failed(params, "party \"" + party.strip() + "\" already has a candidate in this election")
+                : passed(params, "first candidate of party \"" + party.strip() + "\" in this election");
+    }
+
+    private static String normalized(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+}
