@@ -1,5 +1,7 @@
 package kz.election.candidate;
 
+import kz.election.common.FieldViolation;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package kz.election.candidate;
 
+import kz.election.common.FieldViolation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -1,5 +1,7 @@
 package kz.election.candidate;
 
+import kz.election.common.FieldViolation;
+
 import static kz.election.candidate.Nominations.params;
 import static kz.election.candidate.Nominations.selfNomination;
 import static org.assertj.core.api.Assertions.assertThat;

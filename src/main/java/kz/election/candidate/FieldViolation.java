@@ -1,5 +1,0 @@
-package kz.election.candidate;
-
-/** A problem with one input field, named so a form can show it beside that field. */
-public record FieldViolation(String field, String message) {
-}
