@@ -71,6 +71,10 @@ class AccessSetup {
             }
         });
         grantSupervisorsReadOnlyEverything();
+        // as Camunda's own first-run setup does for camunda-admin: every permission on every resource
+        for (Resource resource : Resources.values()) {
+            grant(Role.ADMINS, resource, ANY, Permissions.ALL);
+        }
         LOG.info("Roles and permissions in place: {}", Arrays.stream(Role.values()).map(Role::groupId).toList());
     }
 

@@ -1,0 +1,107 @@
+package kz.election.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import kz.election.ElectionTest;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ElectionTest
+class AccessSetupTest {
+
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    AccessSetup accessSetup;
+    @Autowired
+    TasklistFilters tasklistFilters;
+
+    @AfterEach
+    void signOut() {
+        identityService.clearAuthentication();
+    }
+
+    @Test
+    void createsEveryRoleAsACamundaGroup() {
+        assertThat(identityService.createGroupQuery().list()).extracting(Group::getId)
+                .contains("tec-staff", "pec-staff", "complaints-officers", "maslikhat-secretariat", "supervisors",
+                        "admins");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"TEC_STAFF", "PEC_STAFF", "COMPLAINTS_OFFICERS",
+            "MASLIKHAT_SECRETARIAT", "SUPERVISORS"})
+    void showsEachRoleItsOwnThreeFiltersAndNoOthers(Role role) {
+        identityService.setAuthentication(DemoUsers.userIdOf(role), List.of(role.groupId()));
+
+        List<Filter> visible = filterService.createTaskFilterQuery().list();
+
+        assertThat(visible).extracting(Filter::getName).containsExactlyInAnyOrder(
+                TasklistFilters.GROUP_TASKS, TasklistFilters.DUE_SOON, TasklistFilters.OVERDUE);
+        assertThat(visible).allSatisfy(filter ->
+                assertThat(filter.getProperties()).containsEntry("group", role.groupId()));
+        // the date expressions of the filters evaluate
+        visible.forEach(filter -> assertThat(filterService.count(filter.getId())).isNotNull());
+    }
+
+    @Test
+    void keepsSupervisorsReadOnly() {
+        List<String> groups = List.of(Role.SUPERVISORS.groupId());
+        String supervisor = DemoUsers.userIdOf(Role.SUPERVISORS);
+
+        assertThat(authorizationService.isUserAuthorized(supervisor, groups, Permissions.READ, Resources.TASK)).isTrue();
+        assertThat(authorizationService.isUserAuthorized(supervisor, groups, Permissions.READ,
+                Resources.PROCESS_INSTANCE)).isTrue();
+        assertThat(authorizationService.isUserAuthorized(supervisor, groups, Permissions.UPDATE, Resources.TASK)).isFalse();
+        assertThat(authorizationService.isUserAuthorized(supervisor, groups, TaskPermissions.TASK_WORK,
+                Resources.TASK)).isFalse();
+        assertThat(authorizationService.isUserAuthorized(supervisor, groups, Permissions.UPDATE,
+                Resources.PROCESS_INSTANCE)).isFalse();
+        assertThat(authorizationService.isUserAuthorized(supervisor, groups, Permissions.DELETE,
+                Resources.PROCESS_INSTANCE)).isFalse();
+    }
+
+    @Test
+    void opensCockpitToSupervisorsOnlyAndTasklistToStaff() {
+        assertThat(canOpen(Role.SUPERVISORS, "cockpit")).isTrue();
+        assertThat(canOpen(Role.PEC_STAFF, "cockpit")).isFalse();
+        assertThat(canOpen(Role.TEC_STAFF, "cockpit")).isFalse();
+        assertThat(canOpen(Role.PEC_STAFF, "tasklist")).isTrue();
+        assertThat(canOpen(Role.TEC_STAFF, "admin")).isFalse();
+    }
+
+    @Test
+    void runningTheSetupAgainChangesNothing() {
+        long authorizations = authorizationService.createAuthorizationQuery().count();
+        long filters = filterService.createFilterQuery().count();
+        long groups = identityService.createGroupQuery().count();
+
+        accessSetup.setUpRolesAndPermissions();
+        tasklistFilters.createFilters();
+
+        assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+        assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+        assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
+    }
+
+    private boolean canOpen(Role role, String application) {
+        return authorizationService.isUserAuthorized(DemoUsers.userIdOf(role), List.of(role.groupId()),
+                Permissions.ACCESS, Resources.APPLICATION, application);
+    }
+}
