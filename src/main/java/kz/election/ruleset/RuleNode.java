@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -85,7 +86,7 @@ final class RuleNode {
             result.put(constant, reader.apply(section.map(constant.name())));
         }
         section.finish();
-        return result;
+        return Collections.unmodifiableMap(result);
     }
 
     /** Like {@link #perEnum} for keys whose value is a single cited entry, not a mapping of them. */
@@ -96,7 +97,7 @@ final class RuleNode {
             result.put(constant, reader.apply(section, constant.name()));
         }
         section.finish();
-        return result;
+        return Collections.unmodifiableMap(result);
     }
 
     /** This mapping read as one non-empty list per enum constant, none missing and none unknown. */
@@ -106,7 +107,7 @@ final class RuleNode {
             result.put(constant, list(constant.name()).stream().map(itemReader).toList());
         }
         finish();
-        return result;
+        return Collections.unmodifiableMap(result);
     }
 
     String text(String key) {
