@@ -1,0 +1,6 @@
+package kz.election.ruleset;
+
+public enum NominationType {
+    PARTY,
+    SELF
+}

@@ -1,0 +1,85 @@
+package kz.election.election;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import static kz.election.election.ElectoralCalendar.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ElectoralCalendarTest {
+
+    @ParameterizedTest(name = "{1} election on {0}: {2} at {3}")
+    @CsvSource(textBlock = """
+        # the call is on E-60 in every row
+        # across the new year
+        2027-01-03, RURAL,    nominationOpens,            2026-11-05T00:00+05:00
+        2027-01-03, RURAL,    nominationCloses,           2026-12-08T18:00+05:00
+        2027-01-03, RURAL,    registrationCloses,         2026-12-13T18:00+05:00
+        2027-01-03, RURAL,    voterListsDelivered,        2026-12-15T00:00+05:00
+        2027-01-03, RURAL,    voterListInspectionOpens,   2026-12-19T00:00+05:00
+        2027-01-03, RURAL,    campaignEnds,               2027-01-02T00:00+05:00
+        2027-01-03, RURAL,    pollsOpen,                  2027-01-03T07:00+05:00
+        2027-01-03, RURAL,    homeVotingRequestsClose,    2027-01-03T12:00+05:00
+        2027-01-03, RURAL,    pollsClose,                 2027-01-03T20:00+05:00
+        2027-01-03, RURAL,    countDeadline,              2027-01-04T08:00+05:00
+        2027-01-03, RURAL,    resultDeadline,             2027-01-07T00:00+05:00
+        2027-01-03, RURAL,    winnerRegistrationDeadline, 2027-01-11T00:00+05:00
+        2027-01-03, DISTRICT, nominationCloses,           2026-12-04T18:00+05:00
+        2027-01-03, DISTRICT, registrationCloses,         2026-12-09T18:00+05:00
+        2027-01-03, DISTRICT, campaignEnds,               2027-01-02T00:00+05:00
+        # results and winner fall into the next year
+        2026-12-27, DISTRICT, countDeadline,              2026-12-28T08:00+05:00
+        2026-12-27, DISTRICT, resultDeadline,             2026-12-31T00:00+05:00
+        2026-12-27, DISTRICT, winnerRegistrationDeadline, 2027-01-04T00:00+05:00
+        # leap-year February, backwards: E-26 is 29 February
+        2028-03-26, RURAL,    nominationCloses,           2028-02-29T18:00+05:00
+        2028-03-26, DISTRICT, nominationCloses,           2028-02-25T18:00+05:00
+        2028-03-26, DISTRICT, registrationCloses,         2028-03-01T18:00+05:00
+        # leap-year February, forwards: E+3 ends on 2 March, not 3 March
+        2028-02-27, RURAL,    resultDeadline,             2028-03-02T00:00+05:00
+        2028-02-27, RURAL,    winnerRegistrationDeadline, 2028-03-06T00:00+05:00
+        # the 2023 district pilot: nomination until 6 October, registration until 11 October
+        2023-11-05, DISTRICT, nominationCloses,           2023-10-06T18:00+05:00
+        2023-11-05, DISTRICT, registrationCloses,         2023-10-11T18:00+05:00
+        2023-11-05, DISTRICT, voterListsDelivered,        2023-10-17T00:00+05:00
+        2023-11-05, DISTRICT, voterListInspectionOpens,   2023-10-21T00:00+05:00
+        """)
+    void computesEachDeadlineFromElectionDayAndLevel(LocalDate electionDay, Level level, String key,
+                                                      OffsetDateTime expected) {
+        LocalDate callDate = electionDay.minusDays(60);
+
+        ElectoralCalendar calendar = ElectoralCalendar.compute(callDate, electionDay, level, TestRulesets.KZ_2024);
+
+        assertThat(calendar.at(key)).isEqualTo(expected);
+        assertThat(calendar.at(key).getOffset()).isEqualTo(ZoneOffset.ofHours(5));
+    }
+
+    @Test
+    void opensNominationTheDayAfterTheCall() {
+        ElectoralCalendar calendar = ElectoralCalendar.compute(
+                LocalDate.of(2027, 2, 28), LocalDate.of(2027, 4, 25), Level.DISTRICT, TestRulesets.KZ_2024);
+
+        assertThat(calendar.at(NOMINATION_OPENS)).isEqualTo("2027-03-01T00:00+05:00");
+    }
+
+    @Test
+    void listsEveryDeadlineInTimeOrderWithItsCitation() {
+        ElectoralCalendar calendar = ElectoralCalendar.compute(
+                LocalDate.of(2026, 11, 20), LocalDate.of(2027, 1, 3), Level.RURAL, TestRulesets.KZ_2024);
+
+        assertThat(calendar.entries()).extracting(CalendarEntry::key).containsExactly(
+                NOMINATION_OPENS, NOMINATION_CLOSES, REGISTRATION_CLOSES, VOTER_LISTS_DELIVERED,
+                VOTER_LIST_INSPECTION_OPENS, CAMPAIGN_ENDS, POLLS_OPEN, HOME_VOTING_REQUESTS_CLOSE,
+                POLLS_CLOSE, COUNT_DEADLINE, RESULT_DEADLINE, WINNER_REGISTRATION_DEADLINE);
+        assertThat(calendar.entries()).allSatisfy(e -> {
+            assertThat(e.name()).isNotBlank();
+            assertThat(e.citation()).isNotBlank();
+        });
+        assertThat(calendar.rulesetId()).isEqualTo("kz-2024-03-01");
+    }
+}
