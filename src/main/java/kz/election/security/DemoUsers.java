@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.slf4j.Logger;
@@ -52,15 +54,28 @@ class DemoUsers {
             }
             user.setPassword(password);
             identityService.saveUser(user);
-            if (identityService.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() == 0) {
-                identityService.createMembership(userId, role.groupId());
-            }
+            joinIfNotMember(userId, role.groupId());
         }
+        // Camunda's webapps know their administrator only by the built-in group; without a member
+        // they send every visitor to the first-run "create an admin" page
+        if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+            Group camundaAdmin = identityService.newGroup(Groups.CAMUNDA_ADMIN);
+            camundaAdmin.setName("Camunda administrators");
+            camundaAdmin.setType(Groups.GROUP_TYPE_SYSTEM);
+            identityService.saveGroup(camundaAdmin);
+        }
+        joinIfNotMember(userIdOf(Role.ADMINS), Groups.CAMUNDA_ADMIN);
         if (configuredPassword.isBlank()) {
             LOG.warn("Demo users {} have the password {} (set ELECTION_DEMO_PASSWORD to choose one)",
                     Arrays.stream(Role.values()).map(DemoUsers::userIdOf).toList(), password);
         } else {
             LOG.info("Demo users created with the configured password (ELECTION_DEMO_PASSWORD)");
+        }
+    }
+
+    private void joinIfNotMember(String userId, String groupId) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(userId, groupId);
         }
     }
 
