@@ -23,6 +23,9 @@ final class Browser implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+    // generous: CI machines have two cores and the first page load compiles Camunda's scripts
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
     private final WebDriver driver;
     private final String baseUrl;
 
@@ -55,13 +58,28 @@ final class Browser implements AutoCloseable {
     }
 
     org.openqa.selenium.WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return waiting(() -> new WebDriverWait(driver, PATIENCE)
+                .until(ExpectedConditions.visibilityOfElementLocated(locator)));
     }
 
     boolean waitForText(String text) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> d.getPageSource().contains(text));
+        return waiting(() -> new WebDriverWait(driver, PATIENCE).until(d -> d.getPageSource().contains(text)));
+    }
+
+    /** A wait that gives up says where the browser was and keeps a screenshot of it. */
+    private <T> T waiting(java.util.function.Supplier<T> wait) {
+        try {
+            return wait.get();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shot = "timeout-" + System.currentTimeMillis();
+            try {
+                screenshot(shot);
+            } catch (Exception ignored) {
+                // the wait's own failure below is what matters
+            }
+            throw new AssertionError("Gave up waiting at " + driver.getCurrentUrl() + " (target/screenshots/" + shot
+                    + ".png); the page said: " + pageText(), e);
+        }
     }
 
     String pageText() {

@@ -53,6 +53,9 @@ class ApplicationStartupTest {
     }
 
     private static Stream<String> filesIn(String folder, String suffix) throws IOException {
+        if (!Files.isDirectory(Path.of(folder))) {
+            return Stream.empty();
+        }
         try (Stream<Path> paths = Files.list(Path.of(folder))) {
             return paths.map(path -> folder + "/" + path.getFileName())
                     .filter(name -> name.endsWith(suffix))

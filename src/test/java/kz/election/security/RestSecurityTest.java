@@ -73,10 +73,12 @@ class RestSecurityTest {
 
     @Test
     void forbidsDeployingProcessesToPrecinctStaffButLetsAdminsThrough() {
-        assertThat(deploy("demo-pec").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(deploy("demo-supervisors").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<Map> pec = deploy("demo-pec");
+        assertThat(pec.getStatusCode()).as("%s", pec.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<Map> supervisors = deploy("demo-supervisors");
+        assertThat(supervisors.getStatusCode()).as("%s", supervisors.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<Map> admins = deploy("demo-admins");
-        assertThat(admins.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admins.getStatusCode()).as("%s", admins.getBody()).isEqualTo(HttpStatus.OK);
         repositoryService.deleteDeployment((String) admins.getBody().get("id"), true);
     }
 

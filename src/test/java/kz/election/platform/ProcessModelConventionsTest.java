@@ -1,0 +1,135 @@
+package kz.election.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import kz.election.security.Role;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The house rules of the models in bpmn/ (ARCHITECTURE.md, STYLE.md), checked on every file so a
+ * new process cannot forget one: one process per file named after it, a business name on every
+ * element, history time to live, and every user task offered to one role with a form of forms/.
+ */
+class ProcessModelConventionsTest {
+
+    private static final Path BPMN = Path.of("bpmn");
+    private static final Path FORMS = Path.of("forms");
+
+    @Test
+    void everyProcessFollowsTheHouseRules() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : files(BPMN, ".bpmn")) {
+            problems.addAll(problemsOf(file));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyFormIdIsItsFileName() throws IOException {
+        for (Path form : files(FORMS, ".form")) {
+            String expectedId = form.getFileName().toString().replace(".form", "");
+            assertThat(Files.readString(form)).as(form.toString()).containsPattern("\"id\"\\s*:\\s*\"" + expectedId + "\"");
+        }
+    }
+
+    @Test
+    void namesEveryBrokenRuleOfAModel(@org.junit.jupiter.api.io.TempDir Path folder) {
+        Path file = folder.resolve("vote-count.bpmn");
+        BpmnModelInstance broken = Bpmn.createExecutableProcess("VoteCount")
+                .startEvent("start")
+                .userTask("enter_protocol").name("Enter protocol").camundaCandidateGroups("tec-staff,pec-staff")
+                .exclusiveGateway("checked").name("Checks pass?")
+                .endEvent("accepted").name("Accepted")
+                .moveToLastGateway()
+                .endEvent("refused").name("Refused")
+                .done();
+        // the fluent builder fills in a time to live and names events after their ids; a file may lack both
+        broken.<Process>getModelElementById("VoteCount").setCamundaHistoryTimeToLiveString(null);
+        broken.<FlowNode>getModelElementById("start").setName(null);
+        Bpmn.writeModelToFile(file.toFile(), broken);
+
+        assertThat(problemsOf(file)).anySatisfy(p -> assertThat(p).contains("process id VoteCount is not voteCount"))
+                .anySatisfy(p -> assertThat(p).contains("the process has no business name"))
+                .anySatisfy(p -> assertThat(p).contains("no historyTimeToLive"))
+                .anySatisfy(p -> assertThat(p).contains("start has no business name"))
+                .anySatisfy(p -> assertThat(p).contains("id enter_protocol is not camelCase"))
+                .anySatisfy(p -> assertThat(p).contains("out of checked has no name"))
+                .anySatisfy(p -> assertThat(p).contains("is not offered to exactly one role"))
+                .anySatisfy(p -> assertThat(p).contains("has no form of forms/"));
+    }
+
+    static List<String> problemsOf(Path file) {
+        List<String> problems = new ArrayList<>();
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        List<Process> processes = List.copyOf(model.getModelElementsByType(Process.class));
+        if (processes.size() != 1) {
+            return List.of(file + ": holds " + processes.size() + " processes, not one");
+        }
+        Process process = processes.get(0);
+        String expectedId = camelCase(file.getFileName().toString().replace(".bpmn", ""));
+        check(problems, expectedId.equals(process.getId()), file + ": process id " + process.getId() + " is not " + expectedId);
+        check(problems, hasText(process.getName()), file + ": the process has no business name");
+        check(problems, hasText(process.getCamundaHistoryTimeToLiveString()), file + ": no historyTimeToLive");
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            check(problems, hasText(node.getName()), file + ": " + node.getId() + " has no business name");
+            check(problems, node.getId().matches("[a-z][A-Za-z0-9]*"), file + ": id " + node.getId() + " is not camelCase");
+        }
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            boolean fromGateway = flow.getSource().getOutgoing().size() > 1;
+            check(problems, !fromGateway || hasText(flow.getName()),
+                    file + ": the branch " + flow.getId() + " out of " + flow.getSource().getId() + " has no name");
+        }
+        List<String> roles = Arrays.stream(Role.values()).map(Role::groupId).toList();
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            String groups = task.getCamundaCandidateGroups();
+            check(problems, groups != null && roles.contains(groups),
+                    file + ": user task " + task.getId() + " is not offered to exactly one role: " + groups);
+            String formRef = task.getCamundaFormRef();
+            check(problems, formRef != null && Files.exists(FORMS.resolve(formRef + ".form")),
+                    file + ": user task " + task.getId() + " has no form of forms/: " + formRef);
+            check(problems, "deployment".equals(task.getCamundaFormRefBinding()),
+                    file + ": user task " + task.getId() + " must bind its form to the deployment");
+        }
+        return problems;
+    }
+
+    static String camelCase(String kebab) {
+        StringBuilder id = new StringBuilder();
+        for (String part : kebab.split("-")) {
+            id.append(id.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return id.toString();
+    }
+
+    private static void check(List<String> problems, boolean ok, String problem) {
+        if (!ok) {
+            problems.add(problem);
+        }
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static List<Path> files(Path folder, String suffix) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+}
