@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import kz.election.ElectionTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * anything starts and given to both (STACK-NOTES pitfall 5); subclasses share one Spring context.
  */
 @ElectionTest
+@Import(CandidateMailDelegate.class)
 abstract class RealSmtp {
 
     static final int SMTP_PORT = freePort();
