@@ -1,0 +1,104 @@
+package kz.election.notification;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every kind of mail the system sends: its template key, the model variables it needs, the values a
+ * few of them may take (the template branches on them), and which variables fill the subject line.
+ * Dates are {@code LocalDate}; times are {@code Instant}, {@code OffsetDateTime} or a
+ * {@code LocalDateTime} already in Kazakhstan time; lists hold maps (see each template).
+ */
+public enum MailKind {
+
+    NOMINATION_RECEIVED("nomination-received",
+            List.of("referenceNumber", "electionName", "commissionName", "receivedAt", "decisionDeadline"),
+            Map.of(), List.of("referenceNumber")),
+    CANDIDATE_REGISTERED("candidate-registered",
+            List.of("registrationNumber", "electionName", "commissionName", "registeredOn",
+                    "campaignStart", "campaignEnd", "electionDay"),
+            Map.of(), List.of("electionName")),
+    /** {@code grounds}: a list of maps with {@code text} and {@code citation}, in the mail's language. */
+    CANDIDATE_REFUSED("candidate-refused",
+            List.of("electionName", "commissionName", "decidedOn", "grounds", "appealDeadline",
+                    "higherCommissionName"),
+            Map.of(), List.of("electionName")),
+    CANDIDATE_WITHDRAWN("candidate-withdrawn",
+            List.of("electionName", "commissionName", "withdrawnOn"),
+            Map.of(), List.of("electionName")),
+    CANDIDATE_DEREGISTERED("candidate-deregistered",
+            List.of("electionName", "commissionName", "decidedOn", "reason", "ground", "groundCitation",
+                    "appealDeadline", "higherCommissionName"),
+            Map.of(), List.of("electionName")),
+    /**
+     * {@code outcome}: the tally's outcome kind; {@code elected}: whether the recipient won;
+     * {@code results}: maps with {@code name}, {@code votes} and optionally {@code share} (0..1).
+     * Optional: {@code winnerName}, {@code winnerVotes}, {@code votesAgainstAll}, {@code turnout} (0..1).
+     */
+    ELECTION_RESULT("election-result",
+            List.of("electionName", "electionDay", "outcome", "elected", "results"),
+            Map.of("outcome", Set.of("ELECTED", "REPEAT_VOTING", "FAILED_AGAINST_ALL", "NO_VALID_RESULT")),
+            List.of("electionName")),
+    /** {@code taskId} becomes a Tasklist link under {@code election.mail.base-url}. */
+    DEADLINE_ESCALATION("deadline-escalation",
+            List.of("electionName", "deadlineName", "dueAt", "taskName", "taskId"),
+            Map.of(), List.of("deadlineName")),
+    COMPLAINT_RECEIVED("complaint-received",
+            List.of("complaintNumber", "commissionName", "receivedAt", "reviewDeadline"),
+            Map.of(), List.of("complaintNumber")),
+    COMPLAINT_INADMISSIBLE("complaint-inadmissible",
+            List.of("complaintNumber", "commissionName", "filedAt", "filingDeadline"),
+            Map.of(), List.of("complaintNumber")),
+    /** {@code remedy} is expected when {@code decision} is UPHELD. */
+    COMPLAINT_DECIDED("complaint-decided",
+            List.of("complaintNumber", "commissionName", "decidedOn", "decision", "reasons", "appealDeadline"),
+            Map.of("decision", Set.of("DISMISSED", "UPHELD")), List.of("complaintNumber")),
+    /** Optional: {@code complaintNumber}, {@code effect}. */
+    COURT_RULING_RECORDED("court-ruling-recorded",
+            List.of("courtName", "caseNumber", "ruledOn", "summary"),
+            Map.of(), List.of("caseNumber")),
+    /**
+     * INITIATED uses {@code initiators} and {@code deputiesTotal}; VOTED uses {@code votesFor},
+     * {@code deputiesTotal} and {@code adopted}; DECIDED uses {@code decidingAuthority} and {@code decision}.
+     */
+    NO_CONFIDENCE_STEP("no-confidence-step",
+            List.of("step", "motionNumber", "maslikhatName", "stepDate"),
+            Map.of("step", Set.of("INITIATED", "VOTED", "DECIDED")), List.of("maslikhatName"));
+
+    private final String key;
+    private final List<String> requiredVariables;
+    private final Map<String, Set<String>> choices;
+    private final List<String> subjectVariables;
+
+    MailKind(String key, List<String> requiredVariables, Map<String, Set<String>> choices,
+             List<String> subjectVariables) {
+        this.key = key;
+        this.requiredVariables = requiredVariables;
+        this.choices = choices;
+        this.subjectVariables = subjectVariables;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public List<String> requiredVariables() {
+        return requiredVariables;
+    }
+
+    public Map<String, Set<String>> choices() {
+        return choices;
+    }
+
+    /** Fill {0}, {1}, ... of the subject message, in this order. */
+    public List<String> subjectVariables() {
+        return subjectVariables;
+    }
+
+    public static Optional<MailKind> fromKey(String key) {
+        return Arrays.stream(values()).filter(kind -> kind.key.equals(key)).findFirst();
+    }
+}
