@@ -35,6 +35,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/decisions/**"))
                         .hasAnyAuthority(Role.SUPERVISORS.groupId(), Role.ADMINS.groupId())
+                        // the district/city TEC calls the election (RULES.md); everyone signed in reads it
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/elections"))
+                        .hasAuthority(Role.TEC_STAFF.groupId())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors

@@ -1,6 +1,11 @@
 package kz.election.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.List;
 import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
@@ -108,7 +113,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         FieldViolation violation = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? new FieldViolation(jsonPath(mapping), "has a value of the wrong type or form")
+                ? new FieldViolation(jsonPath(mapping), wrongValue(mapping))
                 : new FieldViolation("body", "is not readable JSON: " + firstLine(e.getMostSpecificCause().getMessage()));
         return ResponseEntity.badRequest().body(badRequest(List.of(violation)));
     }
@@ -145,6 +150,34 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    /** Says what would have been accepted, so the caller can fix the value without reading the code. */
+    private static String wrongValue(JsonMappingException mapping) {
+        if (mapping instanceof InvalidFormatException format && format.getTargetType() != null) {
+            Class<?> type = format.getTargetType();
+            String given = "'" + format.getValue() + "'";
+            if (type.isEnum()) {
+                return given + " is not one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", "));
+            }
+            if (type == LocalDate.class) {
+                return given + " is not a date in the form YYYY-MM-DD, such as 2026-11-22";
+            }
+            return given + " is not a valid " + type.getSimpleName();
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Class<?> type = mismatch.getTargetType();
+            if (type.isEnum()) {
+                return "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", "));
+            }
+            if (type == LocalDate.class) {
+                return "must be a date in the form YYYY-MM-DD, such as 2026-11-22";
+            }
+            return "must be a " + type.getSimpleName();
+        }
+        return "has a value of the wrong type or form";
     }
 
     private static String firstLine(@Nullable String message) {

@@ -1,0 +1,26 @@
+package kz.election.election;
+
+import java.time.LocalDate;
+
+/**
+ * What the territorial commission submits to call an election, as the form or an integration sends it.
+ * Every field may be missing or wrong: {@link ElectionService#announce} reports all problems at once.
+ *
+ * @param callDate               the day of the commission's decision; today (UTC+5) when absent
+ * @param termEnd                the sitting akim's last day in office; required for a REGULAR election
+ * @param vacancyDate            the day the post fell vacant (EARLY)
+ * @param previousElectionNumber the election a REPEAT or EARLY election follows, when it is in the system
+ * @param precinctsCsv           the precinct list as CSV text: number, address, voters (see {@link PrecinctCsv})
+ */
+public record AnnouncementRequest(
+        String territory,
+        Level level,
+        String post,
+        ElectionReason reason,
+        LocalDate callDate,
+        LocalDate electionDay,
+        LocalDate termEnd,
+        LocalDate vacancyDate,
+        String previousElectionNumber,
+        String precinctsCsv) {
+}

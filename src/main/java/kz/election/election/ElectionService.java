@@ -1,0 +1,276 @@
+package kz.election.election;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kz.election.common.FieldViolation;
+import kz.election.common.InvalidInputException;
+import kz.election.common.NotFoundException;
+import kz.election.ruleset.Certainty;
+import kz.election.ruleset.Ruleset;
+import kz.election.ruleset.RulesetCatalog;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Announces elections and reads them back. An announcement is checked completely before anything is
+ * written, so staff see every problem of the form at once and a refused call leaves no trace, not
+ * even a used number.
+ */
+@Service
+@Transactional
+public class ElectionService {
+
+    /** Kazakhstan's single time zone since 1 March 2024; only used to find "today" before a ruleset is known. */
+    static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
+    static final int MAX_TEXT_LENGTH = 200;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final RulesetCatalog rulesets;
+    private final AnnouncementRules announcementRules = new AnnouncementRules();
+    private final PrecinctCsv precinctCsv = new PrecinctCsv();
+
+    public ElectionService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, RulesetCatalog rulesets) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.rulesets = rulesets;
+    }
+
+    /**
+     * Checks the call, stores the election with its precincts and every deadline of its calendar, and
+     * returns it as stored. Joins the caller's transaction, so a process started in it commits or
+     * fails together with the election.
+     *
+     * @throws InvalidInputException listing every problem, named by the request's field names
+     */
+    public Election announce(AnnouncementRequest request, String announcedBy) {
+        // engine time, so that a test or a repair that moves the engine clock moves "today" with it
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        LocalDate callDate = request.callDate() != null ? request.callDate() : LocalDate.ofInstant(now, KAZAKHSTAN);
+        List<FieldViolation> violations = new ArrayList<>();
+
+        requireText(violations, "territory", request.territory());
+        requireText(violations, "post", request.post());
+        Optional<Ruleset> ruleset = rulesets.effectiveOn(callDate);
+        Announcement announcement = new Announcement(request.level(), request.reason(), callDate,
+                request.electionDay(), request.termEnd(), request.vacancyDate());
+        if (ruleset.isPresent()) {
+            announcementRules.check(announcement, ruleset.get()).forEach(v -> violations.add(fieldViolation(v)));
+        } else {
+            violations.add(new FieldViolation("callDate", "no election rules are in force on " + callDate
+                    + "; the earliest rules apply from " + earliestRules()));
+            requireValue(violations, "level", request.level());
+            requireValue(violations, "reason", request.reason());
+            requireValue(violations, "electionDay", request.electionDay());
+        }
+        checkPreviousElection(violations, request);
+        List<PrecinctRow> precincts = readPrecincts(violations, request.precinctsCsv());
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+
+        Ruleset rules = ruleset.orElseThrow();
+        ElectoralCalendar calendar = ElectoralCalendar.compute(callDate, request.electionDay(), request.level(), rules);
+        // the year of election day, by which people name an election: one called in December for January is January's
+        String number = nextNumber(request.electionDay().getYear(), request.level());
+        long id = jdbc.sql("""
+                        INSERT INTO election.election
+                          (election_number, territory, level, post, reason, call_date, election_day, term_end,
+                           vacancy_date, ruleset_id, status, previous_election_number, announced_by, announced_at,
+                           created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        RETURNING id""")
+                .params(number, request.territory().strip(), request.level().name(), request.post().strip(),
+                        request.reason().name(), callDate, request.electionDay(), request.termEnd(),
+                        request.vacancyDate(), rules.id(), ElectionStatus.ANNOUNCED.name(),
+                        blankToNull(request.previousElectionNumber()), announcedBy, Timestamp.from(now),
+                        Timestamp.from(now), Timestamp.from(now))
+                .query(Long.class)
+                .single();
+        jdbcTemplate.batchUpdate("""
+                        INSERT INTO election.precinct (election_id, precinct_number, address, voters)
+                        VALUES (?, ?, ?, ?)""",
+                precincts.stream().map(p -> new Object[] {id, p.number(), p.address(), p.voters()}).toList());
+        jdbcTemplate.batchUpdate("""
+                        INSERT INTO election.calendar_deadline (election_id, key, name, due_at, citation, certainty)
+                        VALUES (?, ?, ?, ?, ?, ?)""",
+                calendar.entries().stream().map(e -> new Object[] {id, e.key(), e.name(),
+                        Timestamp.from(e.at().toInstant()), e.citation(), e.certainty().name()}).toList());
+        return byNumber(number);
+    }
+
+    @Transactional(readOnly = true)
+    public Election byNumber(String number) {
+        ElectionRow row = row(number);
+        ZoneOffset zone = rulesets.byId(row.rulesetId()).zone();
+        List<PrecinctRow> precincts = jdbc.sql("""
+                        SELECT precinct_number, address, voters FROM election.precinct
+                        WHERE election_id = ? ORDER BY precinct_number""")
+                .param(row.id())
+                .query((rs, n) -> new PrecinctRow(rs.getInt("precinct_number"), rs.getString("address"),
+                        rs.getInt("voters")))
+                .list();
+        return new Election(row.number(), row.territory(), row.level(), row.post(), row.reason(), row.callDate(),
+                row.electionDay(), row.termEnd(), row.vacancyDate(), row.rulesetId(), row.status(),
+                row.previousElectionNumber(), row.announcedBy(), row.announcedAt().atOffset(zone),
+                precincts, deadlines(row.id(), zone).stream().map(Deadline::of).toList());
+    }
+
+    /** The calendar as stored on announcement (not recomputed: the stored dates are the ones timers use). */
+    @Transactional(readOnly = true)
+    public ElectoralCalendar calendar(String number) {
+        ElectionRow row = row(number);
+        return new ElectoralCalendar(row.rulesetId(), row.level(), row.callDate(), row.electionDay(),
+                deadlines(row.id(), rulesets.byId(row.rulesetId()).zone()));
+    }
+
+    /** Every election, the next election day first. */
+    @Transactional(readOnly = true)
+    public List<ElectionSummary> list() {
+        return jdbc.sql("""
+                        SELECT e.election_number, e.territory, e.level, e.post, e.reason, e.election_day, e.status,
+                               count(p.id) AS precincts, coalesce(sum(p.voters), 0) AS voters
+                        FROM election.election e LEFT JOIN election.precinct p ON p.election_id = e.id
+                        GROUP BY e.id
+                        ORDER BY e.election_day DESC, e.election_number""")
+                .query((rs, n) -> new ElectionSummary(
+                        rs.getString("election_number"),
+                        rs.getString("territory"),
+                        Level.valueOf(rs.getString("level")),
+                        rs.getString("post"),
+                        ElectionReason.valueOf(rs.getString("reason")),
+                        rs.getObject("election_day", LocalDate.class),
+                        ElectionStatus.valueOf(rs.getString("status")),
+                        rs.getInt("precincts"),
+                        rs.getLong("voters")))
+                .list();
+    }
+
+    /** RUR for rural, DIS for district, as in {@code 2026-RUR-0042}. */
+    static String levelCode(Level level) {
+        return switch (level) {
+            case RURAL -> "RUR";
+            case DISTRICT -> "DIS";
+        };
+    }
+
+    private String nextNumber(int year, Level level) {
+        String code = levelCode(level);
+        int next = jdbc.sql("""
+                        INSERT INTO election.election_number_counter AS c (year, level_code, last_value)
+                        VALUES (?, ?, 1)
+                        ON CONFLICT (year, level_code) DO UPDATE SET last_value = c.last_value + 1
+                        RETURNING last_value""")
+                .params(year, code)
+                .query(Integer.class)
+                .single();
+        return "%d-%s-%04d".formatted(year, code, next);
+    }
+
+    private ElectionRow row(String number) {
+        return jdbc.sql("SELECT * FROM election.election WHERE election_number = ?")
+                .param(number)
+                .query((rs, n) -> new ElectionRow(
+                        rs.getLong("id"),
+                        rs.getString("election_number"),
+                        rs.getString("territory"),
+                        Level.valueOf(rs.getString("level")),
+                        rs.getString("post"),
+                        ElectionReason.valueOf(rs.getString("reason")),
+                        rs.getObject("call_date", LocalDate.class),
+                        rs.getObject("election_day", LocalDate.class),
+                        rs.getObject("term_end", LocalDate.class),
+                        rs.getObject("vacancy_date", LocalDate.class),
+                        rs.getString("ruleset_id"),
+                        ElectionStatus.valueOf(rs.getString("status")),
+                        rs.getString("previous_election_number"),
+                        rs.getString("announced_by"),
+                        rs.getTimestamp("announced_at").toInstant()))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Election", number));
+    }
+
+    private List<CalendarEntry> deadlines(long electionId, ZoneOffset zone) {
+        return jdbc.sql("""
+                        SELECT key, name, due_at, citation, certainty FROM election.calendar_deadline
+                        WHERE election_id = ? ORDER BY due_at, key""")
+                .param(electionId)
+                .query((rs, n) -> new CalendarEntry(rs.getString("key"), rs.getString("name"),
+                        rs.getTimestamp("due_at").toInstant().atOffset(zone), rs.getString("citation"),
+                        Certainty.valueOf(rs.getString("certainty"))))
+                .list();
+    }
+
+    private void checkPreviousElection(List<FieldViolation> violations, AnnouncementRequest request) {
+        String previous = blankToNull(request.previousElectionNumber());
+        if (previous == null) {
+            return;
+        }
+        if (request.reason() == ElectionReason.REGULAR) {
+            violations.add(new FieldViolation("previousElectionNumber",
+                    "only a REPEAT or EARLY election follows an earlier election"));
+            return;
+        }
+        boolean exists = jdbc.sql("SELECT count(*) FROM election.election WHERE election_number = ?")
+                .param(previous).query(Long.class).single() > 0;
+        if (!exists) {
+            violations.add(new FieldViolation("previousElectionNumber", "election " + previous + " does not exist"));
+        }
+    }
+
+    private List<PrecinctRow> readPrecincts(List<FieldViolation> violations, String csv) {
+        if (csv == null || csv.isBlank()) {
+            violations.add(new FieldViolation("precinctsCsv",
+                    "the precinct list is required: one line per precinct with number, address, voters"));
+            return List.of();
+        }
+        PrecinctUpload upload = precinctCsv.parse(csv.getBytes(StandardCharsets.UTF_8));
+        if (upload instanceof PrecinctUpload.Rejected rejected) {
+            rejected.errors().forEach(e -> violations.add(new FieldViolation("precinctsCsv", e.toString())));
+            return List.of();
+        }
+        return ((PrecinctUpload.Accepted) upload).precincts();
+    }
+
+    private LocalDate earliestRules() {
+        return rulesets.all().get(rulesets.all().size() - 1).effectiveFrom();
+    }
+
+    private static FieldViolation fieldViolation(Violation v) {
+        return new FieldViolation(v.field(), v.citation().isEmpty() ? v.message() : v.message() + " (" + v.citation() + ")");
+    }
+
+    private static void requireText(List<FieldViolation> violations, String field, String value) {
+        if (value == null || value.isBlank()) {
+            violations.add(new FieldViolation(field, field + " is required"));
+        } else if (value.strip().length() > MAX_TEXT_LENGTH) {
+            violations.add(new FieldViolation(field, "has " + value.strip().length() + " characters, at most "
+                    + MAX_TEXT_LENGTH + " are allowed"));
+        }
+    }
+
+    private static void requireValue(List<FieldViolation> violations, String field, Object value) {
+        if (value == null) {
+            violations.add(new FieldViolation(field, field + " is required"));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private record ElectionRow(long id, String number, String territory, Level level, String post,
+                               ElectionReason reason, LocalDate callDate, LocalDate electionDay, LocalDate termEnd,
+                               LocalDate vacancyDate, String rulesetId, ElectionStatus status,
+                               String previousElectionNumber, String announcedBy, Instant announcedAt) {
+    }
+}

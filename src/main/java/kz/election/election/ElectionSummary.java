@@ -1,0 +1,8 @@
+package kz.election.election;
+
+import java.time.LocalDate;
+
+/** One line of the list of elections: enough to find one and open it by its number. */
+public record ElectionSummary(String number, String territory, Level level, String post, ElectionReason reason,
+                              LocalDate electionDay, ElectionStatus status, int precincts, long voters) {
+}
