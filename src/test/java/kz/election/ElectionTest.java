@@ -6,12 +6,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
-/** The whole application on a real (embedded) PostgreSQL and a real port; one context shared by all. */
+/**
+ * The whole application on a real (embedded) PostgreSQL and a real port, with its SMTP server on
+ * {@link TestSmtp#PORT}. Every test class uses this one context: a second one would register a second
+ * engine under the name "default" and Camunda's REST API and webapps would find the wrong one.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = TestSmtp.Initializer.class)
 public @interface ElectionTest {
 
     /** The demo password of the test profile (application-test.yaml); not a secret of any real system. */

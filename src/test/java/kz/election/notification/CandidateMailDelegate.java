@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.boot.test.context.TestComponent;
+import org.springframework.stereotype.Component;
 
 /** A delegate as the process packages will write them: read ids from variables, hand a request to MailStep. */
-@TestComponent("mailCandidate")
+// a plain component: test classes under kz.election are scanned, so every test shares one context
+@Component("mailCandidate")
 class CandidateMailDelegate implements JavaDelegate {
 
     private final MailStep mailStep;

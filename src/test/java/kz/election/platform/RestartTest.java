@@ -38,6 +38,9 @@ class RestartTest {
         return new SpringApplicationBuilder(ElectionApplication.class)
                 .profiles("test")
                 // arguments, not default properties: they must outrank the test profile's random folder
-                .run("--server.port=0", "--election.embedded-postgres.data-directory=" + dataDirectory);
+                .run("--server.port=0", "--election.embedded-postgres.data-directory=" + dataDirectory,
+                        // its own engine name: closing this context unregisters its engine by name, and
+                        // "default" belongs to the shared test context that the REST and webapp tests use
+                        "--camunda.bpm.process-engine-name=restartTest");
     }
 }
