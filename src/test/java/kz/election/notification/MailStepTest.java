@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +37,16 @@ class MailStepTest extends RealSmtp {
     @Autowired
     MailLog mailLog;
 
+    private String deploymentId;
+
+    @AfterEach
+    void removeTheStory() {
+        // the test context is shared: leave only the application's own deployment behind
+        repositoryService.deleteDeployment(deploymentId, true);
+    }
+
     @BeforeEach
     void deployTheStory() {
-        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() > 0) {
-            return;
-        }
         BpmnModelInstance story = Bpmn.createExecutableProcess(PROCESS)
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
@@ -54,8 +60,8 @@ class MailStepTest extends RealSmtp {
                 .userTask("done").name("Done")
                 .endEvent()
                 .done();
-        repositoryService.createDeployment().name("mail step story")
-                .addModelInstance(PROCESS + ".bpmn", story).deploy();
+        deploymentId = repositoryService.createDeployment().name("mail step story")
+                .addModelInstance(PROCESS + ".bpmn", story).deploy().getId();
     }
 
     @Test
