@@ -38,6 +38,10 @@ class SecurityConfiguration {
                         // the district/city TEC calls the election (RULES.md); everyone signed in reads it
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/elections"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
+                        // the TEC registers candidates (RULES.md), so only its staff file nominations
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/api/elections/*/nominations"))
+                        .hasAuthority(Role.TEC_STAFF.groupId())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors

@@ -1,0 +1,154 @@
+package kz.election.candidate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.election.election.Election;
+import kz.election.election.ElectionService;
+import kz.election.election.ElectoralCalendar;
+import kz.election.notification.MailRequest;
+import kz.election.ruleset.Ruleset;
+import kz.election.ruleset.RulesetCatalog;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/** The mails of a nomination's way, each built from the stored nomination, its election and ruleset. */
+@Component
+@EnableConfigurationProperties(CandidateMails.CommissionMail.class)
+public class CandidateMails {
+
+    /**
+     * Where warnings for the territorial commission go (escalations of undecided nominations).
+     *
+     * @param address  the commission's shared mailbox
+     * @param language the language of its mails: kk, ru or en
+     */
+    @ConfigurationProperties("election.candidates.commission-mail")
+    public record CommissionMail(String address, String name, String language) {
+    }
+
+    private final CandidateService candidates;
+    private final ElectionService elections;
+    private final RulesetCatalog rulesets;
+    private final CommissionMail commission;
+
+    public CandidateMails(CandidateService candidates, ElectionService elections, RulesetCatalog rulesets,
+                          CommissionMail commission) {
+        this.candidates = candidates;
+        this.elections = elections;
+        this.rulesets = rulesets;
+        this.commission = commission;
+    }
+
+    public MailRequest nominationReceived(String reference) {
+        Nomination n = candidates.byReference(reference);
+        Election e = elections.byNumber(n.electionNumber());
+        Map<String, Object> model = base(e);
+        model.put("referenceNumber", reference);
+        model.put("receivedAt", n.filedAt());
+        model.put("decisionDeadline", n.decisionDueAt());
+        return toCandidate(n, "nomination-received", model);
+    }
+
+    public MailRequest registered(String reference) {
+        Nomination n = candidates.byReference(reference);
+        Election e = elections.byNumber(n.electionNumber());
+        Map<String, Object> model = base(e);
+        model.put("registrationNumber", n.registrationNumber());
+        model.put("registeredOn", localDate(e, n.decidedAt()));
+        model.put("campaignStart", n.decidedAt());
+        model.put("campaignEnd", elections.calendar(e.number()).at(ElectoralCalendar.CAMPAIGN_ENDS).toInstant());
+        model.put("electionDay", e.electionDay());
+        return toCandidate(n, "candidate-registered", model);
+    }
+
+    public MailRequest refused(String reference) {
+        Nomination n = candidates.byReference(reference);
+        Election e = elections.byNumber(n.electionNumber());
+        List<Map<String, Object>> grounds = new ArrayList<>();
+        for (RefusalGround ground : new RefusalDecision(n.groundCodes(), n.reasoning())
+                .grounds(RulesetEligibility.refusalGrounds(ruleset(e)))) {
+            String text = grounds.isEmpty() && n.reasoning() != null ? ground.text() + ". " + n.reasoning() : ground.text();
+            grounds.add(Map.of("text", text, "citation", ground.citation()));
+        }
+        Map<String, Object> model = base(e);
+        model.put("decidedOn", localDate(e, n.decidedAt()));
+        model.put("grounds", grounds);
+        model.put("appealDeadline", appealDeadline(e, n.decidedAt()));
+        model.put("higherCommissionName", higherCommission());
+        return toCandidate(n, "candidate-refused", model);
+    }
+
+    public MailRequest withdrawn(String reference) {
+        Nomination n = candidates.byReference(reference);
+        Election e = elections.byNumber(n.electionNumber());
+        Map<String, Object> model = base(e);
+        model.put("withdrawnOn", localDate(e, n.removedAt()));
+        return toCandidate(n, "candidate-withdrawn", model);
+    }
+
+    public MailRequest deregistered(String reference) {
+        Nomination n = candidates.byReference(reference);
+        Election e = elections.byNumber(n.electionNumber());
+        RefusalGround ground = RulesetEligibility.deregistrationGrounds(ruleset(e)).stream()
+                .filter(g -> g.code().equals(n.deregistrationGround())).findFirst().orElseThrow();
+        Map<String, Object> model = base(e);
+        model.put("decidedOn", localDate(e, n.removedAt()));
+        model.put("reason", n.deregistrationReason());
+        model.put("ground", ground.text());
+        model.put("groundCitation", ground.citation());
+        model.put("appealDeadline", appealDeadline(e, n.removedAt()));
+        model.put("higherCommissionName", higherCommission());
+        return toCandidate(n, "candidate-deregistered", model);
+    }
+
+    /** The commission is warned that a decision on this nomination is nearly due. */
+    public MailRequest escalation(String reference, String taskId, String taskName) {
+        Nomination n = candidates.byReference(reference);
+        Election e = elections.byNumber(n.electionNumber());
+        Map<String, Object> model = base(e);
+        model.put("deadlineName", "Registration decision on nomination " + reference);
+        model.put("dueAt", n.decisionDueAt());
+        model.put("taskName", taskName);
+        model.put("taskId", taskId);
+        return new MailRequest(commission.address(), commission.name(), commission.language(), "deadline-escalation",
+                model, reference, null);
+    }
+
+    private Map<String, Object> base(Election e) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("electionName", e.post() + " (" + e.number() + ")");
+        model.put("commissionName", e.territory() + " territorial election commission");
+        return model;
+    }
+
+    private MailRequest toCandidate(Nomination n, String template, Map<String, Object> model) {
+        return new MailRequest(n.email(), n.fullName(), n.language(), template, model, n.referenceNumber(), null);
+    }
+
+    private Ruleset ruleset(Election e) {
+        return rulesets.byId(e.rulesetId());
+    }
+
+    private Instant appealDeadline(Election e, Instant decided) {
+        Instant from = decided != null ? decided : ClockUtil.getCurrentTime().toInstant();
+        return from.plus(Duration.ofDays(ruleset(e).complaints().filingDeadlineDays().value()));
+    }
+
+    private String higherCommission() {
+        return "Oblast territorial election commission";
+    }
+
+    private LocalDate localDate(Election e, Instant instant) {
+        Instant at = instant != null ? instant : ClockUtil.getCurrentTime().toInstant();
+        ZoneOffset zone = ruleset(e).zone();
+        return LocalDate.ofInstant(at, zone);
+    }
+}

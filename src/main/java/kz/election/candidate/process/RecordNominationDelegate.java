@@ -1,0 +1,71 @@
+package kz.election.candidate.process;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kz.election.candidate.CandidateService;
+import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationRequest;
+import kz.election.candidate.NominationType;
+import kz.election.common.FieldViolation;
+import kz.election.common.InvalidInputException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Files what the Tasklist start form "File nomination" submitted; the reference number becomes the business key. */
+@Component("recordNomination")
+class RecordNominationDelegate implements JavaDelegate {
+
+    private final CandidateService candidates;
+    private final IdentityService identityService;
+
+    RecordNominationDelegate(CandidateService candidates, IdentityService identityService) {
+        this.candidates = candidates;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String electionNumber = Variables.text(execution.getVariable("electionNumber"));
+        Map<String, LocalDate> documents = new LinkedHashMap<>();
+        LocalDate receivedOn = date("documentsReceivedOn", execution.getVariable("documentsReceivedOn"));
+        Variables.strings(execution.getVariable("documents")).forEach(code -> documents.put(code, receivedOn));
+        String type = Variables.text(execution.getVariable("nominationType"));
+        NominationRequest request = new NominationRequest(
+                Variables.text(execution.getVariable("fullName")),
+                Variables.text(execution.getVariable("iin")),
+                date("birthDate", execution.getVariable("birthDate")),
+                Variables.text(execution.getVariable("citizenship")),
+                Variables.text(execution.getVariable("address")),
+                Variables.text(execution.getVariable("email")),
+                Variables.text(execution.getVariable("language")),
+                type == null || type.isBlank() ? null : NominationType.valueOf(type),
+                Variables.text(execution.getVariable("partyName")),
+                documents,
+                Variables.integer(execution.getVariable("signaturesSubmitted")),
+                Variables.text(execution.getVariable("depositReceipt")),
+                Variables.flag(execution.getVariable("legalCapacityDeclared")),
+                Variables.flag(execution.getVariable("noCriminalRecordDeclared")),
+                Variables.flag(execution.getVariable("noCorruptionOffenceDeclared")));
+        Nomination nomination = candidates.file(electionNumber, request,
+                Actor.of(identityService, execution.getVariable("recordedBy")));
+        execution.setProcessBusinessKey(nomination.referenceNumber());
+        execution.setVariable(Variables.REFERENCE, nomination.referenceNumber());
+    }
+
+    private static LocalDate date(String field, Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof java.util.Date date) {
+            return LocalDate.ofInstant(date.toInstant(), java.time.ZoneOffset.ofHours(5));
+        }
+        try {
+            return LocalDate.parse(value.toString().strip().substring(0, Math.min(10, value.toString().strip().length())));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(java.util.List.of(new FieldViolation(field, "write the date as YYYY-MM-DD")));
+        }
+    }
+}

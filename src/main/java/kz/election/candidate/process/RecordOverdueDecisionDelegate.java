@@ -1,0 +1,21 @@
+package kz.election.candidate.process;
+
+import kz.election.candidate.CandidateService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("recordOverdueDecision")
+class RecordOverdueDecisionDelegate implements JavaDelegate {
+
+    private final CandidateService candidates;
+
+    RecordOverdueDecisionDelegate(CandidateService candidates) {
+        this.candidates = candidates;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        candidates.markOverdue((String) execution.getVariable(Variables.REFERENCE));
+    }
+}

@@ -1,0 +1,31 @@
+package kz.election.candidate.process;
+
+import kz.election.candidate.CandidateService;
+import kz.election.candidate.Nomination;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On completing "Verify signature sheets": records the sample; wrong numbers keep the task open. */
+@Component("recordSignatureSample")
+class RecordSignatureSampleListener implements TaskListener {
+
+    private final CandidateService candidates;
+    private final IdentityService identityService;
+
+    RecordSignatureSampleListener(CandidateService candidates, IdentityService identityService) {
+        this.candidates = candidates;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Nomination nomination = candidates.recordSignatureSample((String) task.getVariable(Variables.REFERENCE),
+                Variables.integer(task.getVariable("signaturesChecked")),
+                Variables.integer(task.getVariable("signaturesInvalid")),
+                Actor.of(identityService, task.getAssignee()), task.getProcessInstanceId());
+        task.getExecution().setVariable("checklistSummary", CandidateService.summary(
+                new kz.election.candidate.EligibilityChecklist(nomination.checklist())));
+    }
+}

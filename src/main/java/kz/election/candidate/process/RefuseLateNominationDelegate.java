@@ -1,0 +1,22 @@
+package kz.election.candidate.process;
+
+import kz.election.candidate.CandidateService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("refuseLateNomination")
+class RefuseLateNominationDelegate implements JavaDelegate {
+
+    private final CandidateService candidates;
+
+    RefuseLateNominationDelegate(CandidateService candidates) {
+        this.candidates = candidates;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        candidates.refuseLate((String) execution.getVariable(Variables.REFERENCE), execution.getProcessInstanceId());
+        execution.setVariable("registered", false);
+    }
+}

@@ -1,0 +1,376 @@
+package kz.election.candidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import kz.election.ElectionTest;
+import kz.election.TestSmtp;
+import kz.election.common.InvalidInputException;
+import kz.election.election.AnnouncementRequest;
+import kz.election.election.Election;
+import kz.election.election.ElectionReason;
+import kz.election.election.ElectionService;
+import kz.election.election.Level;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * candidate-registration.bpmn told as stories, one election each, on a real PostgreSQL and GreenMail.
+ * After the last story every flow node and sequence flow of the model must have been passed.
+ */
+@ElectionTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CandidateRegistrationProcessTest {
+
+    static final String PROCESS = CandidateService.PROCESS_ID;
+    static final String TWO_PRECINCTS = """
+            number;address;voters
+            1;Village school No. 3;812
+            2;House of culture;430
+            """;
+    static final List<String> PARTY_DOCUMENTS = List.of("APPLICATION", "BIOGRAPHY", "INCOME_ASSETS_DECLARATION",
+            "TAX_CERTIFICATE", "CIVIL_SERVICE_PROOF", "PARTY_DECISION_EXTRACT");
+    static final List<String> SELF_DOCUMENTS = List.of("APPLICATION", "BIOGRAPHY", "INCOME_ASSETS_DECLARATION",
+            "TAX_CERTIFICATE", "CIVIL_SERVICE_PROOF", "SIGNATURE_SHEETS", "SIGNATURE_VERIFICATION_PROTOCOL");
+    static final LocalDate BORN = LocalDate.of(1980, 5, 15);
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Autowired ProcessEngine processEngine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired HistoryService historyService;
+    @Autowired RepositoryService repositoryService;
+    @Autowired IdentityService identityService;
+    @Autowired FormService formService;
+    @Autowired ElectionService elections;
+    @Autowired CandidateService candidates;
+    @Autowired JdbcClient jdbc;
+
+    private final Set<String> instances = new HashSet<>();
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        at("2026-08-10T10:00:00+05:00");
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        identityService.clearAuthentication();
+    }
+
+    @Test
+    void aPartyNomineeIsRegisteredMailedAndStaysOnTheBallotUntilTheWinnerIsRegistered() throws Exception {
+        String election = announce("registered");
+        ProcessInstance instance = fileParty(election, "Amanat", "ru");
+
+        assertThat(instance).isWaitingAt("mailNominationReceived");
+        executeJob(instance);
+        MimeMessage received = onlyMail();
+        assertThat(received.getAllRecipients()[0].toString()).endsWith("<candidate@example.kz>");
+        assertThat(received.getSubject()).contains(instance.getBusinessKey());
+        assertThat(logged(instance.getBusinessKey())).containsExactly("nomination-received/ru/candidate@example.kz");
+
+        assertThat(instance).isWaitingAt("reviewNomination");
+        assertThat(task(instance)).hasCandidateGroup("tec-staff");
+        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(OffsetDateTime.parse("2026-08-15T10:00:00+05:00").toInstant()));
+        register(instance);
+
+        assertThat(instance).isWaitingAt("mailRegistration");
+        executeJob(instance);
+        assertThat(instance).isWaitingAt("onTheBallot");
+        Nomination registered = candidates.byReference(instance.getBusinessKey());
+        assertThat(registered.registrationNumber()).isEqualTo(election + "-C01");
+        assertThat(candidates.registeredInOrder(election)).containsExactly(
+                new RegisteredCandidate(election + "-C01", "Aigerim Sadykova", "Amanat", 1));
+        assertThat(candidates.countNominations(election)).isEqualTo(1);
+        assertThat(candidates.countRegistered(election)).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()[1].getSubject()).contains("Akim of");
+        assertThat(plainText(smtp.getReceivedMessages()[1])).contains(election + "-C01");
+
+        at("2026-09-21T00:00:00+05:00");
+        executeJob(instance);
+        assertThat(instance).isEnded().hasPassed("candidacyCompleted");
+    }
+
+    @Test
+    void aRefusalNeedsAGroundAndItsMailArrivesOnceWhenTheMailServerIsBack() throws Exception {
+        String election = announce("refused");
+        ProcessInstance instance = fileParty(election, "Auyl", "en");
+        executeJob(instance);
+
+        Task review = task(instance);
+        taskService.claim(review.getId(), "demo-tec");
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of("decision", "REFUSE", "reasoning", "No")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("groundCodes");
+        assertThat(instance).isWaitingAt("reviewNomination");
+
+        smtp.stop();
+        taskService.complete(review.getId(), Map.of("decision", "REFUSE",
+                "groundCodes", List.of("FALSE_DECLARATION_DATA"), "reasoning", "The tax certificate contradicts the declared income."));
+        assertThat(instance).isWaitingAt("mailRefusal");
+        Job mail = job(instance);
+        assertThatThrownBy(() -> managementService.executeJob(mail.getId()));
+        assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).singleResult().getRetries())
+                .isEqualTo(4);
+
+        smtp.start();
+        at("2026-08-10T10:06:00+05:00"); // the retry cycle waits 5 minutes
+        executeJob(instance);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        MimeMessage refusal = smtp.getReceivedMessages()[0];
+        assertThat(refusal.getAllRecipients()[0].toString()).endsWith("<candidate@example.kz>");
+        assertThat(refusal.getSubject()).startsWith("Decision on your registration as a candidate");
+        assertThat(plainText(refusal)).contains("The declarations of income and assets contain false data",
+                "The tax certificate contradicts the declared income.");
+        assertThat(instance).isEnded().hasPassed("refused");
+        assertThat(candidates.byReference(instance.getBusinessKey()).decidedBy()).isEqualTo("demo-tec");
+    }
+
+    @Test
+    void aNominationFiledAfterTheCloseIsRefusedAtOnceNamingTheDeadline() throws Exception {
+        String election = announce("late");
+        at("2026-08-19T09:00:00+05:00");
+        ProcessInstance instance = fileParty(election, "Amanat", "en");
+
+        assertThat(instance).isWaitingAt("mailRefusal").hasPassed("refuseLateNomination");
+        executeJob(instance);
+        assertThat(instance).isEnded().hasPassed("refused");
+        assertThat(plainText(onlyMail())).contains("after nomination closed 2026-08-18 18:00:00 +05:00");
+        assertThat(candidates.byReference(instance.getBusinessKey()).decidedBy()).isEqualTo(CandidateService.SYSTEM);
+    }
+
+    @Test
+    void aSelfNomineeWhoseSignaturesPassIsRegisteredAndMayWithdrawUntilCampaigningEnds() throws Exception {
+        String election = announce("withdrawn");
+        ProcessInstance instance = nominate(election, request(NominationType.SELF, null, SELF_DOCUMENTS, 13, "kk"));
+        executeJob(instance);
+        assertThat(instance).isWaitingAt("verifySignatures");
+        Task verify = task(instance);
+        taskService.claim(verify.getId(), "demo-tec");
+        taskService.complete(verify.getId(), Map.of("signaturesChecked", 13L, "signaturesInvalid", 0L));
+        register(instance);
+        executeJob(instance);
+
+        runtimeService.createMessageCorrelation("candidateWithdrawal").processInstanceBusinessKey(instance.getBusinessKey())
+                .setVariable("withdrawalReason", "Written withdrawal of 12 August").setVariable("recordedBy", "demo-tec")
+                .correlate();
+        executeJob(instance);
+
+        assertThat(instance).isEnded().hasPassed("withdrawn");
+        Nomination withdrawn = candidates.byReference(instance.getBusinessKey());
+        assertThat(withdrawn.status()).isEqualTo(NominationStatus.WITHDRAWN);
+        assertThat(withdrawn.withdrawalReason()).isEqualTo("Written withdrawal of 12 August");
+        assertThat(candidates.countRegistered(election)).isZero();
+        assertThat(logged(instance.getBusinessKey())).contains("candidate-withdrawn/kk/candidate@example.kz");
+    }
+
+    @Test
+    void aNominationFiledWithTheTasklistFormIsDeregisteredByAComplaintDecision() throws Exception {
+        String election = announce("deregistered");
+        Map<String, Object> form = new HashMap<>(Map.of("electionNumber", election, "fullName", "Aigerim Sadykova",
+                "iin", Nominations.iinBornOn(BORN), "birthDate", BORN.toString(), "citizenship", "KZ",
+                "address", "Kosshy, 1 Abai street", "email", "candidate@example.kz", "language", "ru",
+                "nominationType", "PARTY", "partyName", "Respublica"));
+        form.putAll(Map.of("documents", PARTY_DOCUMENTS, "documentsReceivedOn", "2026-08-10",
+                "legalCapacityDeclared", true, "noCriminalRecordDeclared", true, "noCorruptionOffenceDeclared", true));
+        String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
+                .latestVersion().singleResult().getId();
+        identityService.setAuthentication("demo-tec", List.of("tec-staff"));
+        ProcessInstance instance = formService.submitStartForm(definition, form);
+        identityService.clearAuthentication();
+        instances.add(instance.getId());
+        instance = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(instance.getBusinessKey()).isEqualTo(election + "-N01");
+        assertThat(candidates.byReference(instance.getBusinessKey()).filedBy()).isEqualTo("demo-tec");
+        executeJob(instance);
+        register(instance);
+        executeJob(instance);
+
+        runtimeService.createMessageCorrelation("candidateDeregistration").processInstanceBusinessKey(instance.getBusinessKey())
+                .setVariable("deregistrationGround", "COURT_DECISION")
+                .setVariable("deregistrationReason", "Court ruling 2-114/2026 upheld complaint C-7")
+                .setVariable("recordedBy", "demo-tec").correlate();
+        executeJob(instance);
+
+        assertThat(instance).isEnded().hasPassed("deregistered");
+        assertThat(candidates.byReference(instance.getBusinessKey()).deregistrationReason())
+                .isEqualTo("Court ruling 2-114/2026 upheld complaint C-7");
+        assertThat(logged(instance.getBusinessKey())).contains("candidate-deregistered/ru/candidate@example.kz");
+        assertThat(plainText(smtp.getReceivedMessages()[2])).contains("Court ruling 2-114/2026");
+    }
+
+    @Test
+    void anUndecidedNominationEscalatesToSupervisorsAndIsMarkedOverdue() throws Exception {
+        String election = announce("escalated");
+        ProcessInstance instance = fileParty(election, "Amanat", "en");
+        executeJob(instance);
+
+        at("2026-08-14T10:01:00+05:00");
+        executeJob(instance); // the escalation timer
+        assertThat(instance).isWaitingAt("mailReviewEscalation", "reviewNomination");
+        executeJob(instance); // the mail to the commission
+        assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/tec@election.example.kz");
+        Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("superviseReview").singleResult();
+        assertThat(supervise).hasCandidateGroup("supervisors");
+        taskService.complete(supervise.getId(), Map.of("followUpNote", "Called the commission secretary"));
+
+        at("2026-08-15T10:01:00+05:00");
+        executeJob(instance); // the overdue timer
+        assertThat(instance).hasPassed("recordOverdueDecision", "overdueRecorded").isWaitingAt("reviewNomination");
+        assertThat(candidates.byReference(instance.getBusinessKey()).decisionOverdueAt()).isNotNull();
+
+        register(instance);
+        executeJob(instance);
+        assertThat(instance).isWaitingAt("onTheBallot").hasPassed("decisionMade");
+    }
+
+    @AfterAll
+    void everyFlowNodeAndSequenceFlowWasPassed() {
+        String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
+                .latestVersion().singleResult().getId();
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition);
+        Map<String, Set<String>> passedPerInstance = new HashMap<>();
+        for (String id : instances) {
+            Set<String> passed = new HashSet<>();
+            for (HistoricActivityInstance a : historyService.createHistoricActivityInstanceQuery().processInstanceId(id).list()) {
+                passed.add(a.getActivityId());
+            }
+            passedPerInstance.put(id, passed);
+        }
+        Set<String> nodes = new HashSet<>();
+        passedPerInstance.values().forEach(nodes::addAll);
+        List<String> missedNodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+                .filter(id -> !nodes.contains(id)).toList();
+        // a flow counts as passed when one instance passed both its ends (each instance has one start)
+        List<String> missedFlows = model.getModelElementsByType(SequenceFlow.class).stream()
+                .filter(f -> passedPerInstance.values().stream().noneMatch(p ->
+                        p.contains(f.getSource().getId()) && p.contains(f.getTarget().getId())))
+                .map(SequenceFlow::getId).toList();
+        assertThat(missedNodes).as("flow nodes never passed").isEmpty();
+        assertThat(missedFlows).as("sequence flows never passed").isEmpty();
+    }
+
+    // --- the story's steps
+
+    private String announce(String story) {
+        ClockUtil.reset();
+        Election election = elections.announce(new AnnouncementRequest("Kosshy " + story + " " + UUID.randomUUID(),
+                Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+                LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, TWO_PRECINCTS), "demo-tec");
+        at("2026-08-10T10:00:00+05:00");
+        return election.number();
+    }
+
+    private ProcessInstance fileParty(String election, String party, String language) {
+        return nominate(election, request(NominationType.PARTY, party, PARTY_DOCUMENTS, 0, language));
+    }
+
+    private ProcessInstance nominate(String election, NominationRequest request) {
+        Nomination nomination = candidates.nominate(election, request, "demo-tec");
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(nomination.referenceNumber()).singleResult();
+        instances.add(instance.getId());
+        return instance;
+    }
+
+    static NominationRequest request(NominationType type, String party, List<String> documents, int signatures,
+                                     String language) {
+        Map<String, LocalDate> received = new HashMap<>();
+        documents.forEach(code -> received.put(code, LocalDate.parse("2026-08-10")));
+        return new NominationRequest("Aigerim Sadykova", Nominations.iinBornOn(BORN), BORN, "KZ",
+                "Kosshy, 1 Abai street", "candidate@example.kz", language, type, party, received, signatures, null,
+                true, true, true);
+    }
+
+    private void register(ProcessInstance instance) {
+        Task review = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("reviewNomination").singleResult();
+        taskService.claim(review.getId(), "demo-tec");
+        taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
+                "qualificationMet", true));
+    }
+
+    private Task task(ProcessInstance instance) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private Job job(ProcessInstance instance) {
+        return managementService.createJobQuery().processInstanceId(instance.getId()).executable().singleResult();
+    }
+
+    private void executeJob(ProcessInstance instance) {
+        managementService.executeJob(job(instance).getId());
+    }
+
+    private MimeMessage onlyMail() {
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        return smtp.getReceivedMessages()[0];
+    }
+
+    /** The plain-text part, decoded: Kazakh and Russian mails travel base64-encoded. */
+    private static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(plainText(multipart.getBodyPart(i)));
+            }
+            return text.toString();
+        }
+        return "";
+    }
+
+    private List<String> logged(String reference) {
+        return jdbc.sql("SELECT template || '/' || language || '/' || recipient FROM election.mail_log WHERE business_key = ? ORDER BY id")
+                .param(reference).query(String.class).list();
+    }
+
+    private static void at(String offsetDateTime) {
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(offsetDateTime).toInstant()));
+    }
+}
