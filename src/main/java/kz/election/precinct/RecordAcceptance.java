@@ -1,0 +1,22 @@
+package kz.election.precinct;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The territorial commission's acceptance: the stored protocol (not the task's variables) becomes the precinct's result. */
+@Component("recordAcceptance")
+class RecordAcceptance implements JavaDelegate {
+
+    private final ProtocolService protocols;
+
+    RecordAcceptance(ProtocolService protocols) {
+        this.protocols = protocols;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long protocolId = ((Number) execution.getVariable(CountVariables.PROTOCOL_ID)).longValue();
+        protocols.accept(protocolId, RunControlChecks.currentUser(execution), execution.getProcessInstanceId());
+    }
+}
