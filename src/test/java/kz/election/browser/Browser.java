@@ -82,6 +82,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** The value a field shows now (the property, which forms set, not the HTML attribute). */
+    String valueOf(By locator) {
+        return waitFor(locator).getDomProperty("value");
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

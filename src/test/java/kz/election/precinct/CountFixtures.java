@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * precinct 1 and 2. Each call makes a new election in its own territory: the test database is shared.
  */
 @Component
-class CountFixtures {
+public class CountFixtures {
 
     static final String PASSWORD = kz.election.ElectionTest.PASSWORD;
 
@@ -37,10 +37,10 @@ class CountFixtures {
         this.identityService = identityService;
     }
 
-    record Count(String electionNumber, String memberOfPrecinct1, String memberOfPrecinct2) {
+    public record Count(String electionNumber, String memberOfPrecinct1, String memberOfPrecinct2) {
     }
 
-    Count electionWithBallotAndMembers(String territory) {
+    public Count electionWithBallotAndMembers(String territory) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String number = elections.announce(new AnnouncementRequest(territory + " " + unique, Level.RURAL,
                 "Akim of " + territory, ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
@@ -69,7 +69,7 @@ class CountFixtures {
     }
 
     /** A protocol of precinct 1 that passes every control check. */
-    static ProtocolFigures passing() {
+    public static ProtocolFigures passing() {
         return figures(812L, 700L, 500L, 20L, 180L, 515L, 5L, 300L, 150L, 60L);
     }
 
