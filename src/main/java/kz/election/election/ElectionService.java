@@ -11,6 +11,7 @@ import java.util.Optional;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
+import kz.election.common.TextRules;
 import kz.election.ruleset.Certainty;
 import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
@@ -250,12 +251,8 @@ public class ElectionService {
     }
 
     private static void requireText(List<FieldViolation> violations, String field, String value) {
-        if (value == null || value.isBlank()) {
-            violations.add(new FieldViolation(field, field + " is required"));
-        } else if (value.strip().length() > MAX_TEXT_LENGTH) {
-            violations.add(new FieldViolation(field, "has " + value.strip().length() + " characters, at most "
-                    + MAX_TEXT_LENGTH + " are allowed"));
-        }
+        TextRules.problemWithName(value, MAX_TEXT_LENGTH)
+                .ifPresent(problem -> violations.add(new FieldViolation(field, problem)));
     }
 
     private static void requireValue(List<FieldViolation> violations, String field, Object value) {

@@ -1,5 +1,7 @@
 package kz.election.election;
 
+import kz.election.common.TextRules;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -93,9 +95,9 @@ public final class PrecinctCsv {
         String address = record.get(1).strip();
         if (address.isEmpty()) {
             errors.add(new CsvError(line, "address", "is empty"));
-        } else if (address.length() > MAX_ADDRESS_LENGTH) {
-            errors.add(new CsvError(line, "address", "has " + address.length() + " characters, at most "
-                    + MAX_ADDRESS_LENGTH + " are allowed"));
+        } else {
+            TextRules.problemWithLine(address, MAX_ADDRESS_LENGTH)
+                    .ifPresent(problem -> errors.add(new CsvError(line, "address", problem)));
         }
         Integer voters = wholeNumber(record.get(2), line, "voters", MAX_VOTERS, errors);
         if (number != null) {

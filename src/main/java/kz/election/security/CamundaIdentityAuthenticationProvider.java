@@ -3,7 +3,9 @@ package kz.election.security;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import kz.election.platform.DatabaseOutage;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -24,8 +26,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId == null || credentials == null || !passwordMatches(userId, credentials.toString())) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
         List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
@@ -33,6 +34,18 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 .map(SimpleGrantedAuthority::new)
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+    }
+
+    private boolean passwordMatches(String userId, String password) {
+        try {
+            return identityService.checkPassword(userId, password);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.isCauseOf(e)) {
+                // not the caller's fault: answered 503 with a retry hint, not 401
+                throw new AuthenticationServiceException(DatabaseOutage.detail(), e);
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -30,8 +30,18 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     Browser(int port) throws Exception {
+        this(port, "en-US");
+    }
+
+    /**
+     * A browser whose preferred language is {@code language} (e.g. "kk", "ru"): the webapps pick their
+     * locale from navigator.languages, which follows the accept-languages preference.
+     */
+    Browser(int port, String language) throws Exception {
         this.baseUrl = "http://localhost:" + port;
         ChromeOptions options = new ChromeOptions();
+        options.addArguments("--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -89,6 +99,10 @@ final class Browser implements AutoCloseable {
     /** The value a field shows now (the property, which forms set, not the HTML attribute). */
     String valueOf(By locator) {
         return waitFor(locator).getDomProperty("value");
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
     }
 
     String pageText() {

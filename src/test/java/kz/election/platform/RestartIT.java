@@ -11,8 +11,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The embedded database keeps its data across restarts, and an unchanged restart deploys nothing new. */
-class RestartTest {
+/**
+ * The embedded database keeps its data across restarts, and an unchanged restart deploys nothing new.
+ * An integration test (Failsafe, its own JVM): the contexts it starts and closes would otherwise leave
+ * the static webapp and REST registries of the shared test context pointing at a closed engine.
+ */
+class RestartIT {
 
     private final Path dataDirectory = Path.of("target", "postgres", "restart-" + UUID.randomUUID());
 
@@ -38,9 +42,6 @@ class RestartTest {
         return new SpringApplicationBuilder(ElectionApplication.class)
                 .profiles("test")
                 // arguments, not default properties: they must outrank the test profile's random folder
-                .run("--server.port=0", "--election.embedded-postgres.data-directory=" + dataDirectory,
-                        // its own engine name: closing this context unregisters its engine by name, and
-                        // "default" belongs to the shared test context that the REST and webapp tests use
-                        "--camunda.bpm.process-engine-name=restartTest");
+                .run("--server.port=0", "--election.embedded-postgres.data-directory=" + dataDirectory);
     }
 }

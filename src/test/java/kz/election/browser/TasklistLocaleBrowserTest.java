@@ -1,0 +1,40 @@
+package kz.election.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kz.election.ElectionTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Commission staff whose browser speaks Kazakh or Russian get Tasklist in that language. */
+@ElectionTest
+class TasklistLocaleBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // language | log-in button          | start process     | task search box       | create task
+        "ru         | Войти в систему        | Начать процесс    | Отфильтровать задачи  | Создать задачу",
+        "kk         | Кіру                   | Процесті бастау   | Тапсырмаларды сүзу    | Тапсырма құру"})
+    void tasklistSpeaksTheBrowsersLanguage(String language, String logInButton, String startProcess,
+            String filterTasks, String createTask) throws Exception {
+        try (Browser browser = new Browser(port, language)) {
+            browser.open("/camunda/app/tasklist/default/");
+            browser.waitForText(logInButton);
+            browser.screenshot("tasklist-login-" + language);
+
+            browser.logIn("demo-tec", ElectionTest.PASSWORD);
+            browser.waitForText(startProcess);
+            browser.waitForText("Due within 24 hours"); // the filters have loaded
+            browser.screenshot("tasklist-tec-staff-" + language);
+
+            // the header's navigation and the filter area's search box (a placeholder, so in the source)
+            assertThat(browser.pageText()).contains(startProcess, createTask)
+                    .doesNotContain("Start process", "Create task");
+            assertThat(browser.pageSource()).contains(filterTasks).doesNotContain("Filter Tasks");
+        }
+    }
+}
