@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import kz.election.common.ConflictException;
 import kz.election.common.NotFoundException;
+import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -28,21 +26,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class CountTasks {
 
     private final TaskService taskService;
-    private final IdentityService identityService;
     private final ProtocolService protocols;
     private final BallotService ballots;
     private final PrecinctKeys keys;
-    private final ProcessEngineConfigurationImpl engine;
+    private final EngineUsers users;
     private final ObjectMapper json;
 
-    CountTasks(TaskService taskService, IdentityService identityService, ProtocolService protocols,
-               BallotService ballots, PrecinctKeys keys, ProcessEngineConfigurationImpl engine, ObjectMapper json) {
+    CountTasks(TaskService taskService, ProtocolService protocols, BallotService ballots, PrecinctKeys keys,
+               EngineUsers users, ObjectMapper json) {
         this.taskService = taskService;
-        this.identityService = identityService;
         this.protocols = protocols;
         this.ballots = ballots;
         this.keys = keys;
-        this.engine = engine;
+        this.users = users;
         this.json = json;
     }
 
@@ -113,12 +109,9 @@ public class CountTasks {
         protocols.assign(userId, electionNumber, precinctNumber, caller());
         String businessKey = CountVariables.businessKey(electionNumber, precinctNumber);
         // the territorial commission binds members, but holds no grant on precinct tasks itself
-        engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
-            taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
-                    .taskDefinitionKey(CountVariables.ENTER_PROTOCOL).list()
-                    .forEach(task -> taskService.addCandidateUser(task.getId(), userId));
-            return null;
-        }));
+        users.withoutAuthorization(() -> taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(CountVariables.ENTER_PROTOCOL).list()
+                .forEach(task -> taskService.addCandidateUser(task.getId(), userId)));
     }
 
     private Task openTask(String electionNumber, int precinctNumber, String taskKey) {
@@ -163,10 +156,6 @@ public class CountTasks {
     }
 
     private String caller() {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        if (authentication == null || authentication.getUserId() == null) {
-            throw new IllegalStateException("a protocol step over REST needs an authenticated caller");
-        }
-        return authentication.getUserId();
+        return users.require("a protocol step over REST");
     }
 }

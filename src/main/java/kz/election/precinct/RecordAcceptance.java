@@ -1,5 +1,6 @@
 package kz.election.precinct;
 
+import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +10,16 @@ import org.springframework.stereotype.Component;
 class RecordAcceptance implements JavaDelegate {
 
     private final ProtocolService protocols;
+    private final EngineUsers users;
 
-    RecordAcceptance(ProtocolService protocols) {
+    RecordAcceptance(ProtocolService protocols, EngineUsers users) {
         this.protocols = protocols;
+        this.users = users;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long protocolId = ((Number) execution.getVariable(CountVariables.PROTOCOL_ID)).longValue();
-        protocols.accept(protocolId, RunControlChecks.currentUser(execution), execution.getProcessInstanceId());
+        protocols.accept(protocolId, users.require("accepting a protocol"), execution.getProcessInstanceId());
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import kz.election.platform.EngineUsers;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +15,12 @@ class RunControlChecks implements JavaDelegate {
 
     private final ProtocolService protocols;
     private final ObjectMapper json;
+    private final EngineUsers users;
 
-    RunControlChecks(ProtocolService protocols, ObjectMapper json) {
+    RunControlChecks(ProtocolService protocols, ObjectMapper json, EngineUsers users) {
         this.protocols = protocols;
         this.json = json;
+        this.users = users;
     }
 
     @Override
@@ -30,7 +32,7 @@ class RunControlChecks implements JavaDelegate {
         StoredProtocol stored = protocols.submit(new ProtocolSubmission(
                 CountVariables.electionNumber(execution), CountVariables.precinctNumber(execution),
                 ((Number) execution.getVariable(CountVariables.PROTOCOL_VERSION)).intValue(),
-                CountVariables.figures(execution, json), currentUser(execution), key));
+                CountVariables.figures(execution, json), users.require("a protocol submission"), key));
 
         List<ProtocolFailure> failures = stored.failures();
         execution.setVariable(CountVariables.PROTOCOL_ID, stored.id());
@@ -40,13 +42,5 @@ class RunControlChecks implements JavaDelegate {
                 .collect(Collectors.joining("\n")));
         execution.setVariable(CountVariables.FAILED_FIELDS, SpinValues.jsonValue(json.writeValueAsString(
                 failures.stream().flatMap(f -> f.fields().stream()).distinct().toList())).create());
-    }
-
-    static String currentUser(DelegateExecution execution) {
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (user == null || user.getUserId() == null) {
-            throw new IllegalStateException("a protocol step needs the signed-in commission member who takes it");
-        }
-        return user.getUserId();
     }
 }
