@@ -42,6 +42,16 @@ class SecurityConfiguration {
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/api/elections/*/nominations"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
+                        // a precinct commission enters its protocol, the territorial commission accepts it
+                        // and binds the precinct members (ProtocolService checks the member's precinct)
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/protocol"))
+                        .hasAuthority(Role.PEC_STAFF.groupId())
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/protocol/acceptance"))
+                        .hasAuthority(Role.TEC_STAFF.groupId())
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/elections/*/ballot"))
+                        .hasAuthority(Role.TEC_STAFF.groupId())
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/staff"))
+                        .hasAuthority(Role.TEC_STAFF.groupId())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors

@@ -92,6 +92,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** The value a field shows now (the property, which forms set, not the HTML attribute). */
+    String valueOf(By locator) {
+        return waitFor(locator).getDomProperty("value");
+    }
+
     String pageSource() {
         return driver.getPageSource();
     }

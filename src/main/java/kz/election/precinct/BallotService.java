@@ -1,0 +1,120 @@
+package kz.election.precinct;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import kz.election.common.ConflictException;
+import kz.election.common.FieldViolation;
+import kz.election.common.InvalidInputException;
+import kz.election.tally.Ballot;
+import kz.election.tally.BallotCandidate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ballot of an election: fixed once, when registration has closed, and read by every protocol
+ * check and the tabulation. A fixed ballot never changes, so a protocol checked against it stays valid.
+ */
+@Service
+@Transactional
+public class BallotService {
+
+    private final JdbcClient jdbc;
+    private final PrecinctKeys keys;
+
+    BallotService(JdbcClient jdbc, PrecinctKeys keys) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+    }
+
+    /**
+     * @param entries the registered candidates in registration order
+     * @throws InvalidInputException naming every bad line
+     * @throws ConflictException     when the election's ballot is already fixed
+     */
+    public List<BallotEntry> fix(String electionNumber, List<BallotEntry> entries) {
+        long electionId = keys.election(electionNumber);
+        check(entries);
+        // the row lock makes a second, concurrent fix wait and then see the first one
+        boolean fixed = jdbc.sql("SELECT ballot_fixed_at IS NOT NULL FROM election.election WHERE id = ? FOR UPDATE")
+                .param(electionId).query(Boolean.class).single();
+        if (fixed) {
+            throw new ConflictException("The ballot of election " + electionNumber + " is already fixed");
+        }
+        IntStream.range(0, entries.size()).forEach(i -> jdbc.sql("""
+                        INSERT INTO election.ballot_line
+                          (election_id, position, registration_number, candidate_name, nominated_by)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(electionId, i + 1, entries.get(i).registrationNumber().strip(),
+                        entries.get(i).candidateName().strip(), entries.get(i).nominatedBy().strip())
+                .update());
+        jdbc.sql("UPDATE election.election SET ballot_fixed_at = ? WHERE id = ?")
+                .params(Timestamp.from(ClockUtil.getCurrentTime().toInstant()), electionId).update();
+        return ballot(electionNumber);
+    }
+
+    /** The candidates in ballot order; empty while the ballot is not fixed. */
+    @Transactional(readOnly = true)
+    public List<BallotEntry> ballot(String electionNumber) {
+        return jdbc.sql("""
+                        SELECT registration_number, candidate_name, nominated_by FROM election.ballot_line
+                        WHERE election_id = ? ORDER BY position""")
+                .param(keys.election(electionNumber))
+                .query((rs, n) -> new BallotEntry(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** The ballot as the tabulation reads it. */
+    @Transactional(readOnly = true)
+    public Ballot forTally(String electionNumber) {
+        List<BallotEntry> entries = requireFixed(electionNumber);
+        return new Ballot(IntStream.range(0, entries.size())
+                .mapToObj(i -> new BallotCandidate(entries.get(i).registrationNumber(), entries.get(i).candidateName(), i + 1))
+                .toList());
+    }
+
+    List<BallotEntry> requireFixed(String electionNumber) {
+        List<BallotEntry> entries = ballot(electionNumber);
+        if (entries.isEmpty()) {
+            throw new ConflictException("The ballot of election " + electionNumber
+                    + " is not fixed yet; protocols are checked against it");
+        }
+        return entries;
+    }
+
+    private static void check(List<BallotEntry> entries) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (entries == null || entries.isEmpty()) {
+            throw new InvalidInputException("candidates", "a ballot lists at least one candidate");
+        }
+        Set<String> numbers = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            BallotEntry entry = entries.get(i);
+            String at = "candidates[" + i + "].";
+            if (blank(entry.registrationNumber())) {
+                violations.add(new FieldViolation(at + "registrationNumber", "is required"));
+            } else if (!numbers.add(entry.registrationNumber().strip())) {
+                violations.add(new FieldViolation(at + "registrationNumber",
+                        entry.registrationNumber() + " is on the ballot twice"));
+            }
+            if (blank(entry.candidateName())) {
+                violations.add(new FieldViolation(at + "candidateName", "is required"));
+            }
+            if (blank(entry.nominatedBy())) {
+                violations.add(new FieldViolation(at + "nominatedBy", "is required: a party or self-nomination"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,161 @@
+package kz.election.precinct;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kz.election.common.ConflictException;
+import kz.election.common.NotFoundException;
+import kz.election.platform.EngineUsers;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The precinct count's tasks as integrations work them over REST: a protocol posted by a precinct
+ * member completes the same Tasklist task a person would, so the control checks, the loop back and the
+ * acceptance run exactly as on the diagram. The caller is the engine's authenticated user.
+ */
+@Service
+@Transactional
+public class CountTasks {
+
+    private final TaskService taskService;
+    private final ProtocolService protocols;
+    private final BallotService ballots;
+    private final PrecinctKeys keys;
+    private final EngineUsers users;
+    private final ObjectMapper json;
+
+    CountTasks(TaskService taskService, ProtocolService protocols, BallotService ballots, PrecinctKeys keys,
+               EngineUsers users, ObjectMapper json) {
+        this.taskService = taskService;
+        this.protocols = protocols;
+        this.ballots = ballots;
+        this.keys = keys;
+        this.users = users;
+        this.json = json;
+    }
+
+    /**
+     * Enters the protocol into the precinct's open entry task and returns it as stored: SUBMITTED when
+     * it passed the control checks, REJECTED with every failure when it did not (the task is open again).
+     *
+     * @param idempotencyKey the caller's key; the same key returns the protocol stored the first time
+     * @throws AuthorizationException when the caller is not bound to the precinct
+     * @throws ConflictException      when the protocol is accepted already or waits for acceptance
+     */
+    public StoredProtocol submit(String electionNumber, int precinctNumber, ProtocolFigures figures,
+                                 String idempotencyKey) {
+        String caller = caller();
+        String key = "rest/" + CountVariables.businessKey(electionNumber, precinctNumber) + "/"
+                + (idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID() : idempotencyKey.strip());
+        var earlier = protocols.byIdempotencyKey(key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        keys.precinct(electionNumber, precinctNumber);
+        if (!protocols.isAssigned(caller, electionNumber, precinctNumber)) {
+            throw new AuthorizationException(caller + " is not a member of precinct " + precinctNumber
+                    + " of election " + electionNumber);
+        }
+        Task task = openTask(electionNumber, precinctNumber, CountVariables.ENTER_PROTOCOL);
+        if (task == null) {
+            throw nothingToEnter(electionNumber, precinctNumber);
+        }
+        VariableMap variables = Variables.createVariables();
+        variables.put(ProtocolFields.VOTERS_ON_LIST, figures.votersOnList());
+        variables.put(ProtocolFields.BALLOTS_RECEIVED, figures.ballotsReceived());
+        variables.put(ProtocolFields.BALLOTS_ISSUED_AT_STATION, figures.ballotsIssuedAtStation());
+        variables.put(ProtocolFields.BALLOTS_ISSUED_AT_HOME, figures.ballotsIssuedAtHome());
+        variables.put(ProtocolFields.BALLOTS_CANCELLED, figures.ballotsCancelled());
+        variables.put(ProtocolFields.BALLOTS_FOUND, figures.ballotsFound());
+        variables.put(ProtocolFields.INVALID_BALLOTS, figures.invalidBallots());
+        variables.put(ProtocolFields.AGAINST_ALL, figures.againstAll());
+        variables.put(CountVariables.CANDIDATE_LINES, CountVariables.candidateLines(json,
+                candidateLines(electionNumber, figures.candidateVotes())));
+        variables.putValueTyped(CountVariables.IDEMPOTENCY_KEY, Variables.stringValue(key, true));
+        taskService.complete(task.getId(), variables);
+        return protocols.byIdempotencyKey(key).orElseThrow();
+    }
+
+    /**
+     * The territorial commission accepts the protocol that passed the checks.
+     *
+     * @throws ConflictException when no protocol of the precinct waits for acceptance
+     */
+    public StoredProtocol accept(String electionNumber, int precinctNumber) {
+        keys.precinct(electionNumber, precinctNumber);
+        Task task = openTask(electionNumber, precinctNumber, CountVariables.ACCEPT_PROTOCOL);
+        if (task == null) {
+            throw new ConflictException("No protocol of precinct " + precinctNumber + " of election "
+                    + electionNumber + " waits for acceptance");
+        }
+        long protocolId = ((Number) taskService.getVariable(task.getId(), CountVariables.PROTOCOL_ID)).longValue();
+        taskService.complete(task.getId());
+        return protocols.byId(protocolId);
+    }
+
+    /**
+     * Binds a member to a precinct, also for an entry task that is already open (election night
+     * staffing changes).
+     */
+    public void assign(String userId, String electionNumber, int precinctNumber) {
+        protocols.assign(userId, electionNumber, precinctNumber, caller());
+        String businessKey = CountVariables.businessKey(electionNumber, precinctNumber);
+        // the territorial commission binds members, but holds no grant on precinct tasks itself
+        users.withoutAuthorization(() -> taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(CountVariables.ENTER_PROTOCOL).list()
+                .forEach(task -> taskService.addCandidateUser(task.getId(), userId)));
+    }
+
+    private Task openTask(String electionNumber, int precinctNumber, String taskKey) {
+        return taskService.createTaskQuery()
+                .processInstanceBusinessKey(CountVariables.businessKey(electionNumber, precinctNumber))
+                .taskDefinitionKey(taskKey)
+                .singleResult();
+    }
+
+    private RuntimeException nothingToEnter(String electionNumber, int precinctNumber) {
+        List<StoredProtocol> history = protocols.history(electionNumber, precinctNumber);
+        if (history.stream().anyMatch(p -> p.status() == ProtocolStatus.SUBMITTED)) {
+            return new ConflictException("The protocol of precinct " + precinctNumber
+                    + " passed the control checks and waits for the territorial commission's acceptance");
+        }
+        if (history.stream().anyMatch(p -> p.status() == ProtocolStatus.ACCEPTED)) {
+            return new ConflictException("The protocol of precinct " + precinctNumber + " of election "
+                    + electionNumber + " is accepted and can no longer change; only a recount adds a new version");
+        }
+        return new NotFoundException("Open protocol entry of precinct", electionNumber + "/" + precinctNumber);
+    }
+
+    /** Ballot order first, then any line for someone not on the ballot, for the checks to name. */
+    private List<CountVariables.CandidateLine> candidateLines(String electionNumber, Map<String, Long> votes) {
+        List<CountVariables.CandidateLine> lines = new ArrayList<>();
+        if (votes == null) {
+            return lines;
+        }
+        List<BallotEntry> ballot = ballots.ballot(electionNumber);
+        for (BallotEntry entry : ballot) {
+            if (votes.containsKey(entry.registrationNumber())) {
+                lines.add(new CountVariables.CandidateLine(entry.registrationNumber(), entry.candidateName(),
+                        entry.nominatedBy(), votes.get(entry.registrationNumber())));
+            }
+        }
+        votes.forEach((number, count) -> {
+            if (ballot.stream().noneMatch(entry -> entry.registrationNumber().equals(number))) {
+                lines.add(new CountVariables.CandidateLine(number, null, null, count));
+            }
+        });
+        return lines;
+    }
+
+    private String caller() {
+        return users.require("a protocol step over REST");
+    }
+}

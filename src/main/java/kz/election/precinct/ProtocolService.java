@@ -1,0 +1,260 @@
+package kz.election.precinct;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.election.audit.DecisionEntry;
+import kz.election.audit.DecisionLog;
+import kz.election.common.ConflictException;
+import kz.election.common.NotFoundException;
+import kz.election.tally.AcceptedProtocol;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The precinct result protocols: submitted and checked at once, accepted by the territorial
+ * commission, never changed afterwards; a recount adds a version and keeps the old one.
+ *
+ * <p>Every method is one short transaction that locks only its own precinct's row, so protocols of
+ * thousands of precincts arriving at once do not wait for each other.
+ */
+@Service
+@Transactional
+public class ProtocolService {
+
+    /** Kazakhstan's single time zone (RULES.md); protocols are read back in local time. */
+    private static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
+    private static final TypeReference<List<ProtocolFailure>> FAILURES = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final PrecinctKeys keys;
+    private final BallotService ballots;
+    private final DecisionLog decisionLog;
+    private final ObjectMapper json;
+
+    ProtocolService(JdbcClient jdbc, PrecinctKeys keys, BallotService ballots, DecisionLog decisionLog,
+                    ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+        this.ballots = ballots;
+        this.decisionLog = decisionLog;
+        this.json = json;
+    }
+
+    /**
+     * Runs the control checks and stores the protocol: SUBMITTED when it passes, REJECTED with every
+     * failure when it does not. A failing protocol is a finding, not an error: it is stored and returned.
+     *
+     * @throws ConflictException when this version is already accepted (accepted protocols never change;
+     *                           a recount adds a version) or already waits for acceptance
+     */
+    public StoredProtocol submit(ProtocolSubmission submission) {
+        Optional<StoredProtocol> earlier = byIdempotencyKey(submission.idempotencyKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        PrecinctKeys.Keys at = keys.lockPrecinct(submission.electionNumber(), submission.precinctNumber());
+        List<String> ballot = ballots.requireFixed(submission.electionNumber()).stream()
+                .map(BallotEntry::registrationNumber).toList();
+        Integer acceptedVersion = acceptedVersion(at.precinctId());
+        if (acceptedVersion != null && acceptedVersion >= submission.version()) {
+            throw new ConflictException("The protocol of precinct " + submission.precinctNumber() + " of election "
+                    + submission.electionNumber() + " is accepted (version " + acceptedVersion
+                    + ") and can no longer change; only a recount adds a new version");
+        }
+        boolean waiting = jdbc.sql("SELECT count(*) FROM election.protocol WHERE precinct_id = ? AND version = ? AND status = 'SUBMITTED'")
+                .params(at.precinctId(), submission.version()).query(Long.class).single() > 0;
+        if (waiting) {
+            throw new ConflictException("A protocol of precinct " + submission.precinctNumber()
+                    + " already waits for the territorial commission's acceptance");
+        }
+
+        List<ProtocolFailure> failures = ProtocolChecks.check(submission.figures(), ballot);
+        ProtocolStatus status = failures.isEmpty() ? ProtocolStatus.SUBMITTED : ProtocolStatus.REJECTED;
+        int attempt = jdbc.sql("SELECT coalesce(max(attempt), 0) + 1 FROM election.protocol WHERE precinct_id = ? AND version = ?")
+                .params(at.precinctId(), submission.version()).query(Integer.class).single();
+        ProtocolFigures f = submission.figures();
+        long id = jdbc.sql("""
+                        INSERT INTO election.protocol
+                          (election_id, precinct_id, version, attempt, status, voters_on_list, ballots_received,
+                           ballots_issued_at_station, ballots_issued_at_home, ballots_cancelled, ballots_found,
+                           invalid_ballots, against_all, failures, submitted_by, submitted_at, idempotency_key)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
+                        RETURNING id""")
+                .params(at.electionId(), at.precinctId(), submission.version(), attempt, status.name(),
+                        f.votersOnList(), f.ballotsReceived(), f.ballotsIssuedAtStation(), f.ballotsIssuedAtHome(),
+                        f.ballotsCancelled(), f.ballotsFound(), f.invalidBallots(), f.againstAll(),
+                        toJson(failures), submission.submittedBy(), now(), submission.idempotencyKey())
+                .query(Long.class).single();
+        if (f.candidateVotes() != null) {
+            f.candidateVotes().forEach((number, votes) -> jdbc.sql("""
+                            INSERT INTO election.protocol_candidate_votes (protocol_id, registration_number, votes)
+                            VALUES (?, ?, ?)""")
+                    .params(id, number, votes).update());
+        }
+        return byId(id);
+    }
+
+    /**
+     * The territorial commission accepts a protocol that passed the checks. From now on it never
+     * changes; an accepted recount supersedes the version before it.
+     *
+     * @param processInstanceId the count's process instance, for the decision log; may be null
+     * @throws ConflictException when the protocol does not wait for acceptance
+     */
+    public StoredProtocol accept(long protocolId, String acceptedBy, String processInstanceId) {
+        StoredProtocol protocol = byId(protocolId);
+        PrecinctKeys.Keys at = keys.lockPrecinct(protocol.electionNumber(), protocol.precinctNumber());
+        protocol = byId(protocolId);
+        if (protocol.status() != ProtocolStatus.SUBMITTED) {
+            throw new ConflictException("Protocol " + protocolId + " is " + protocol.status()
+                    + "; only a submitted protocol that passed the control checks can be accepted");
+        }
+        Timestamp now = now();
+        Integer previous = acceptedVersion(at.precinctId());
+        if (previous != null && previous >= protocol.version()) {
+            throw new ConflictException("Version " + previous + " of precinct " + protocol.precinctNumber()
+                    + " is already accepted");
+        }
+        // first the old version steps down, then the new one takes its place: one accepted protocol at any moment
+        jdbc.sql("UPDATE election.protocol SET status = 'SUPERSEDED', superseded_at = ? WHERE precinct_id = ? AND status = 'ACCEPTED'")
+                .params(now, at.precinctId()).update();
+        jdbc.sql("UPDATE election.protocol SET status = 'ACCEPTED', accepted_by = ?, accepted_at = ? WHERE id = ?")
+                .params(acceptedBy, now, protocolId).update();
+        decisionLog.record(new DecisionEntry(acceptedBy, protocol.electionNumber(), processInstanceId,
+                "acceptProtocol", "PROTOCOL_ACCEPTED",
+                previous == null ? null : "recount supersedes version " + previous,
+                "{\"precinctNumber\": %d, \"version\": %d, \"protocolId\": %d}"
+                        .formatted(protocol.precinctNumber(), protocol.version(), protocolId)));
+        return byId(protocolId);
+    }
+
+    /**
+     * Opens a recount: the version the recounted protocol will carry. The accepted protocol keeps
+     * counting until the recount is accepted, then it is kept as SUPERSEDED.
+     *
+     * @throws ConflictException when the precinct has no accepted protocol to recount
+     */
+    public int openRecount(String electionNumber, int precinctNumber) {
+        PrecinctKeys.Keys at = keys.lockPrecinct(electionNumber, precinctNumber);
+        Integer accepted = acceptedVersion(at.precinctId());
+        if (accepted == null) {
+            throw new ConflictException("Precinct " + precinctNumber + " of election " + electionNumber
+                    + " has no accepted protocol to recount");
+        }
+        return accepted + 1;
+    }
+
+    /** The current accepted protocol of every counted precinct, as the tabulation reads them. */
+    @Transactional(readOnly = true)
+    public List<AcceptedProtocol> acceptedProtocols(String electionNumber) {
+        long electionId = keys.election(electionNumber);
+        return jdbc.sql(SELECT + " WHERE p.election_id = ? AND p.status = 'ACCEPTED' ORDER BY pr.precinct_number")
+                .param(electionId).query(this::row).list().stream()
+                .map(p -> new AcceptedProtocol(Integer.toString(p.precinctNumber()), p.version(), p.figures()))
+                .toList();
+    }
+
+    /** Every protocol of a precinct, oldest first: each correction and each recount. */
+    @Transactional(readOnly = true)
+    public List<StoredProtocol> history(String electionNumber, int precinctNumber) {
+        PrecinctKeys.Keys at = keys.precinct(electionNumber, precinctNumber);
+        return jdbc.sql(SELECT + " WHERE p.precinct_id = ? ORDER BY p.version, p.attempt")
+                .param(at.precinctId()).query(this::row).list();
+    }
+
+    @Transactional(readOnly = true)
+    public StoredProtocol byId(long id) {
+        return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query(this::row).optional()
+                .orElseThrow(() -> new NotFoundException("Protocol", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredProtocol> byIdempotencyKey(String key) {
+        return jdbc.sql(SELECT + " WHERE p.idempotency_key = ?").param(key).query(this::row).optional();
+    }
+
+    /** Binds a precinct commission member to a precinct: they see and work that precinct's tasks only. */
+    public void assign(String userId, String electionNumber, int precinctNumber, String assignedBy) {
+        PrecinctKeys.Keys at = keys.precinct(electionNumber, precinctNumber);
+        jdbc.sql("""
+                        INSERT INTO election.pec_assignment (user_id, election_id, precinct_id, assigned_by, assigned_at)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, precinct_id) DO NOTHING""")
+                .params(userId, at.electionId(), at.precinctId(), assignedBy, now()).update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> assignedUsers(String electionNumber, int precinctNumber) {
+        PrecinctKeys.Keys at = keys.precinct(electionNumber, precinctNumber);
+        return jdbc.sql("SELECT user_id FROM election.pec_assignment WHERE precinct_id = ? ORDER BY user_id")
+                .param(at.precinctId()).query(String.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isAssigned(String userId, String electionNumber, int precinctNumber) {
+        return assignedUsers(electionNumber, precinctNumber).contains(userId);
+    }
+
+    private static final String SELECT = """
+            SELECT p.*, e.election_number, pr.precinct_number,
+                   (SELECT coalesce(jsonb_object_agg(v.registration_number, v.votes), '{}'::jsonb)
+                    FROM election.protocol_candidate_votes v WHERE v.protocol_id = p.id)::text AS candidate_votes
+            FROM election.protocol p
+            JOIN election.election e ON e.id = p.election_id
+            JOIN election.precinct pr ON pr.id = p.precinct_id""";
+
+    private StoredProtocol row(ResultSet rs, int n) throws SQLException {
+        Map<String, Long> votes = new LinkedHashMap<>();
+        try {
+            json.readTree(rs.getString("candidate_votes")).fields().forEachRemaining(e ->
+                    votes.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asLong()));
+            ProtocolFigures figures = new ProtocolFigures(
+                    longOrNull(rs, "voters_on_list"), longOrNull(rs, "ballots_received"),
+                    longOrNull(rs, "ballots_issued_at_station"), longOrNull(rs, "ballots_issued_at_home"),
+                    longOrNull(rs, "ballots_cancelled"), longOrNull(rs, "ballots_found"),
+                    longOrNull(rs, "invalid_ballots"), votes, longOrNull(rs, "against_all"));
+            Timestamp acceptedAt = rs.getTimestamp("accepted_at");
+            return new StoredProtocol(rs.getLong("id"), rs.getString("election_number"), rs.getInt("precinct_number"),
+                    rs.getInt("version"), rs.getInt("attempt"), ProtocolStatus.valueOf(rs.getString("status")),
+                    figures, json.readValue(rs.getString("failures"), FAILURES), rs.getString("submitted_by"),
+                    rs.getTimestamp("submitted_at").toInstant().atOffset(KAZAKHSTAN), rs.getString("accepted_by"),
+                    acceptedAt == null ? null : acceptedAt.toInstant().atOffset(KAZAKHSTAN));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("protocol " + rs.getLong("id") + " holds unreadable JSON", e);
+        }
+    }
+
+    private Integer acceptedVersion(long precinctId) {
+        return jdbc.sql("SELECT version FROM election.protocol WHERE precinct_id = ? AND status = 'ACCEPTED'")
+                .param(precinctId).query(Integer.class).optional().orElse(null);
+    }
+
+    private String toJson(List<ProtocolFailure> failures) {
+        try {
+            return json.writeValueAsString(failures);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Timestamp now() {
+        // engine time, so that protocols line up with history when a test or a repair moves the clock
+        return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+    }
+}

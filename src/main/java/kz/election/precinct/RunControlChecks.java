@@ -1,0 +1,46 @@
+package kz.election.precinct;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import kz.election.platform.EngineUsers;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/** Stores the entered protocol with the outcome of its control checks and tells the process which way to go. */
+@Component("runControlChecks")
+class RunControlChecks implements JavaDelegate {
+
+    private final ProtocolService protocols;
+    private final ObjectMapper json;
+    private final EngineUsers users;
+
+    RunControlChecks(ProtocolService protocols, ObjectMapper json, EngineUsers users) {
+        this.protocols = protocols;
+        this.json = json;
+        this.users = users;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) throws Exception {
+        Object restKey = execution.getVariable(CountVariables.IDEMPOTENCY_KEY);
+        // a Tasklist submission is one run of this step: a re-run after a rollback stores nothing twice
+        String key = restKey != null ? restKey.toString()
+                : execution.getProcessInstanceId() + "/" + execution.getActivityInstanceId();
+        StoredProtocol stored = protocols.submit(new ProtocolSubmission(
+                CountVariables.electionNumber(execution), CountVariables.precinctNumber(execution),
+                ((Number) execution.getVariable(CountVariables.PROTOCOL_VERSION)).intValue(),
+                CountVariables.figures(execution, json), users.require("a protocol submission"), key));
+
+        List<ProtocolFailure> failures = stored.failures();
+        execution.setVariable(CountVariables.PROTOCOL_ID, stored.id());
+        execution.setVariable(CountVariables.CHECKS_PASSED, failures.isEmpty());
+        execution.setVariable(CountVariables.CONTROL_CHECK_FAILURES, failures.stream()
+                .map(f -> String.join(", ", f.fields()) + ": " + f.message())
+                .collect(Collectors.joining("\n")));
+        execution.setVariable(CountVariables.FAILED_FIELDS, SpinValues.jsonValue(json.writeValueAsString(
+                failures.stream().flatMap(f -> f.fields().stream()).distinct().toList())).create());
+    }
+}

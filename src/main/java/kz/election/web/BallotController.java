@@ -1,0 +1,39 @@
+package kz.election.web;
+
+import java.net.URI;
+import java.util.List;
+import kz.election.precinct.BallotEntry;
+import kz.election.precinct.BallotService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The ballot of an election: fixed once by the territorial commission, read by everyone signed in. */
+@RestController
+@RequestMapping("/api/elections/{number}/ballot")
+class BallotController {
+
+    record BallotRequest(List<BallotEntry> candidates) {
+    }
+
+    private final BallotService ballots;
+
+    BallotController(BallotService ballots) {
+        this.ballots = ballots;
+    }
+
+    @PostMapping
+    ResponseEntity<List<BallotEntry>> fix(@PathVariable String number, @RequestBody BallotRequest request) {
+        return ResponseEntity.created(URI.create("/api/elections/" + number + "/ballot"))
+                .body(ballots.fix(number, request.candidates()));
+    }
+
+    @GetMapping
+    List<BallotEntry> ballot(@PathVariable String number) {
+        return ballots.ballot(number);
+    }
+}

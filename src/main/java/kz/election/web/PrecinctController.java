@@ -1,0 +1,107 @@
+package kz.election.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import kz.election.common.FieldViolation;
+import kz.election.common.InvalidInputException;
+import kz.election.precinct.CountTasks;
+import kz.election.precinct.ProtocolFigures;
+import kz.election.precinct.ProtocolService;
+import kz.election.precinct.ProtocolStatus;
+import kz.election.precinct.StoredProtocol;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Precinct protocols over REST. Precinct members post their protocol (the security configuration lets
+ * only pec-staff post, and only members bound to the precinct get through); the territorial commission
+ * accepts it and binds members to precincts. Every signed-in user reads a precinct's protocols.
+ */
+@RestController
+@RequestMapping("/api/precincts/{electionNumber}/{precinctNumber}")
+class PrecinctController {
+
+    /** The protocol as a precinct sends it; every figure may be missing or wrong, the checks name each one. */
+    record ProtocolRequest(Long votersOnList, Long ballotsReceived, Long ballotsIssuedAtStation,
+                           Long ballotsIssuedAtHome, Long ballotsCancelled, Long ballotsFound, Long invalidBallots,
+                           Map<String, Long> candidateVotes, Long againstAll) {
+
+        ProtocolFigures figures() {
+            return new ProtocolFigures(votersOnList, ballotsReceived, ballotsIssuedAtStation, ballotsIssuedAtHome,
+                    ballotsCancelled, ballotsFound, invalidBallots, candidateVotes, againstAll);
+        }
+    }
+
+    record Assignment(String userId) {
+    }
+
+    private final CountTasks countTasks;
+    private final ProtocolService protocols;
+
+    PrecinctController(CountTasks countTasks, ProtocolService protocols) {
+        this.countTasks = countTasks;
+        this.protocols = protocols;
+    }
+
+    /**
+     * 201 with the stored protocol when it passed the control checks; 422 problem+json naming every
+     * failed field when it did not (it is stored as REJECTED and the precinct corrects it); 409 when the
+     * precinct's protocol is accepted already or waits for acceptance.
+     */
+    @PostMapping("/protocol")
+    ResponseEntity<?> submit(@PathVariable String electionNumber, @PathVariable int precinctNumber,
+                             @RequestBody ProtocolRequest request,
+                             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        StoredProtocol stored = countTasks.submit(electionNumber, precinctNumber, request.figures(), idempotencyKey);
+        if (stored.status() == ProtocolStatus.REJECTED) {
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(failedChecks(stored));
+        }
+        return ResponseEntity.created(URI.create("/api/precincts/" + electionNumber + "/" + precinctNumber
+                + "/protocols/" + stored.id())).body(stored);
+    }
+
+    @PostMapping("/protocol/acceptance")
+    StoredProtocol accept(@PathVariable String electionNumber, @PathVariable int precinctNumber) {
+        return countTasks.accept(electionNumber, precinctNumber);
+    }
+
+    /** Every protocol of the precinct, oldest first: corrections and recount versions included. */
+    @GetMapping("/protocols")
+    List<StoredProtocol> protocols(@PathVariable String electionNumber, @PathVariable int precinctNumber) {
+        return protocols.history(electionNumber, precinctNumber);
+    }
+
+    @PostMapping("/staff")
+    ResponseEntity<Void> assign(@PathVariable String electionNumber, @PathVariable int precinctNumber,
+                                @RequestBody Assignment assignment) {
+        if (assignment.userId() == null || assignment.userId().isBlank()) {
+            throw new InvalidInputException("userId", "is required");
+        }
+        countTasks.assign(assignment.userId().strip(), electionNumber, precinctNumber);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ProblemDetail failedChecks(StoredProtocol stored) {
+        List<FieldViolation> violations = stored.failures().stream()
+                .flatMap(failure -> failure.fields().stream().map(field -> new FieldViolation(field, failure.message())))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                "The protocol fails " + stored.failures().size() + " control check"
+                        + (stored.failures().size() == 1 ? "" : "s") + "; correct the fields named and submit again: "
+                        + String.join(", ", violations.stream().map(FieldViolation::field).distinct().toList()));
+        problem.setTitle("Protocol fails its control checks");
+        problem.setProperty(ApiProblems.ERRORS, violations);
+        problem.setProperty("failures", stored.failures());
+        problem.setProperty("protocolId", stored.id());
+        return problem;
+    }
+}

@@ -1,0 +1,101 @@
+package kz.election.precinct;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kz.election.election.AnnouncementRequest;
+import kz.election.election.ElectionReason;
+import kz.election.election.ElectionService;
+import kz.election.election.Level;
+import kz.election.security.Role;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * An election with two precincts and a fixed ballot of two candidates, and precinct members bound to
+ * precinct 1 and 2. Each call makes a new election in its own territory: the test database is shared.
+ */
+@Component
+public class CountFixtures {
+
+    static final String PASSWORD = kz.election.ElectionTest.PASSWORD;
+
+    private final ElectionService elections;
+    private final BallotService ballots;
+    private final ProtocolService protocols;
+    private final IdentityService identityService;
+
+    CountFixtures(ElectionService elections, BallotService ballots, ProtocolService protocols,
+                  IdentityService identityService) {
+        this.elections = elections;
+        this.ballots = ballots;
+        this.protocols = protocols;
+        this.identityService = identityService;
+    }
+
+    public record Count(String electionNumber, String memberOfPrecinct1, String memberOfPrecinct2) {
+    }
+
+    public Count electionWithBallotAndMembers(String territory) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String number = elections.announce(new AnnouncementRequest(territory + " " + unique, Level.RURAL,
+                "Akim of " + territory, ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+                LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, """
+                number;address;voters
+                1;School No. 3;812
+                2;House of culture;430
+                """), "demo-tec").number();
+        ballots.fix(number, List.of(new BallotEntry("C-1", "Aigerim Sadykova", "Amanat party"),
+                new BallotEntry("C-2", "Nurlan Bekov", "self-nominated")));
+        String first = member("pec-one-" + unique);
+        String second = member("pec-two-" + unique);
+        protocols.assign(first, number, 1, "demo-tec");
+        protocols.assign(second, number, 2, "demo-tec");
+        return new Count(number, first, second);
+    }
+
+    private String member(String userId) {
+        User user = identityService.newUser(userId);
+        user.setFirstName("Precinct");
+        user.setLastName("Member");
+        user.setPassword(PASSWORD);
+        identityService.saveUser(user);
+        identityService.createMembership(userId, Role.PEC_STAFF.groupId());
+        return userId;
+    }
+
+    /** A protocol of precinct 1 that passes every control check. */
+    public static ProtocolFigures passing() {
+        return figures(812L, 700L, 500L, 20L, 180L, 515L, 5L, 300L, 150L, 60L);
+    }
+
+    static ProtocolFigures figures(Long voters, Long received, Long station, Long home, Long cancelled, Long found,
+                                   Long invalid, Long first, Long second, Long againstAll) {
+        Map<String, Long> votes = new LinkedHashMap<>();
+        votes.put("C-1", first);
+        votes.put("C-2", second);
+        return new ProtocolFigures(voters, received, station, home, cancelled, found, invalid, votes, againstAll);
+    }
+
+    /** The variables the Tasklist form sends for these figures. */
+    static Map<String, Object> formVariables(ProtocolFigures f) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(ProtocolFields.VOTERS_ON_LIST, f.votersOnList());
+        variables.put(ProtocolFields.BALLOTS_RECEIVED, f.ballotsReceived());
+        variables.put(ProtocolFields.BALLOTS_ISSUED_AT_STATION, f.ballotsIssuedAtStation());
+        variables.put(ProtocolFields.BALLOTS_ISSUED_AT_HOME, f.ballotsIssuedAtHome());
+        variables.put(ProtocolFields.BALLOTS_CANCELLED, f.ballotsCancelled());
+        variables.put(ProtocolFields.BALLOTS_FOUND, f.ballotsFound());
+        variables.put(ProtocolFields.INVALID_BALLOTS, f.invalidBallots());
+        variables.put(ProtocolFields.AGAINST_ALL, f.againstAll());
+        variables.put(CountVariables.CANDIDATE_LINES, SpinValues.jsonValue("""
+                [{"registrationNumber":"C-1","candidateName":"Aigerim Sadykova","nominatedBy":"Amanat party","votes":%s},
+                 {"registrationNumber":"C-2","candidateName":"Nurlan Bekov","nominatedBy":"self-nominated","votes":%s}]"""
+                .formatted(f.candidateVotes().get("C-1"), f.candidateVotes().get("C-2"))).create());
+        return variables;
+    }
+}
