@@ -1,7 +1,6 @@
 package kz.election.candidate.process;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import kz.election.platform.EngineUsers;
 
 /** Who made a decision: the signed-in user, else the user the process names. Never "nobody". */
 final class Actor {
@@ -9,14 +8,13 @@ final class Actor {
     private Actor() {
     }
 
-    static String of(IdentityService identityService, Object fallback) {
-        Authentication current = identityService.getCurrentAuthentication();
-        if (current != null && current.getUserId() != null) {
-            return current.getUserId();
-        }
-        if (fallback instanceof String user && !user.isBlank()) {
-            return user;
-        }
-        throw new IllegalStateException("a decision needs the person who made it: sign in, claim the task or name recordedBy");
+    static String of(EngineUsers engineUsers, Object fallback) {
+        return engineUsers.current().orElseGet(() -> {
+            if (fallback instanceof String user && !user.isBlank()) {
+                return user;
+            }
+            throw new IllegalStateException(
+                    "a decision needs the person who made it: sign in, claim the task or name recordedBy");
+        });
     }
 }

@@ -1,7 +1,7 @@
 package kz.election.candidate.process;
 
 import kz.election.candidate.CandidateService;
-import org.camunda.bpm.engine.IdentityService;
+import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 class RecordDeregistrationDelegate implements JavaDelegate {
 
     private final CandidateService candidates;
-    private final IdentityService identityService;
+    private final EngineUsers engineUsers;
 
-    RecordDeregistrationDelegate(CandidateService candidates, IdentityService identityService) {
+    RecordDeregistrationDelegate(CandidateService candidates, EngineUsers engineUsers) {
         this.candidates = candidates;
-        this.identityService = identityService;
+        this.engineUsers = engineUsers;
     }
 
     @Override
@@ -23,6 +23,6 @@ class RecordDeregistrationDelegate implements JavaDelegate {
         candidates.deregister((String) execution.getVariable(Variables.REFERENCE),
                 Variables.text(execution.getVariable("deregistrationGround")),
                 Variables.text(execution.getVariable("deregistrationReason")),
-                Actor.of(identityService, execution.getVariable("recordedBy")), execution.getProcessInstanceId());
+                Actor.of(engineUsers, execution.getVariable("recordedBy")), execution.getProcessInstanceId());
     }
 }

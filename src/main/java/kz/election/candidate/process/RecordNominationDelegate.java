@@ -9,7 +9,7 @@ import kz.election.candidate.NominationRequest;
 import kz.election.candidate.NominationType;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
-import org.camunda.bpm.engine.IdentityService;
+import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 class RecordNominationDelegate implements JavaDelegate {
 
     private final CandidateService candidates;
-    private final IdentityService identityService;
+    private final EngineUsers engineUsers;
 
-    RecordNominationDelegate(CandidateService candidates, IdentityService identityService) {
+    RecordNominationDelegate(CandidateService candidates, EngineUsers engineUsers) {
         this.candidates = candidates;
-        this.identityService = identityService;
+        this.engineUsers = engineUsers;
     }
 
     @Override
@@ -50,7 +50,7 @@ class RecordNominationDelegate implements JavaDelegate {
                 Variables.flag(execution.getVariable("noCriminalRecordDeclared")),
                 Variables.flag(execution.getVariable("noCorruptionOffenceDeclared")));
         Nomination nomination = candidates.file(electionNumber, request,
-                Actor.of(identityService, execution.getVariable("recordedBy")));
+                Actor.of(engineUsers, execution.getVariable("recordedBy")));
         execution.setProcessBusinessKey(nomination.referenceNumber());
         execution.setVariable(Variables.REFERENCE, nomination.referenceNumber());
     }

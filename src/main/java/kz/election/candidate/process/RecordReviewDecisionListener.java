@@ -4,7 +4,7 @@ import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationStatus;
 import kz.election.candidate.ReviewDecision;
-import org.camunda.bpm.engine.IdentityService;
+import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 class RecordReviewDecisionListener implements TaskListener {
 
     private final CandidateService candidates;
-    private final IdentityService identityService;
+    private final EngineUsers engineUsers;
 
-    RecordReviewDecisionListener(CandidateService candidates, IdentityService identityService) {
+    RecordReviewDecisionListener(CandidateService candidates, EngineUsers engineUsers) {
         this.candidates = candidates;
-        this.identityService = identityService;
+        this.engineUsers = engineUsers;
     }
 
     @Override
@@ -30,7 +30,7 @@ class RecordReviewDecisionListener implements TaskListener {
                 Variables.flag(task.getVariable("declarationsConfirmed")),
                 Variables.flag(task.getVariable("qualificationMet")));
         Nomination decided = candidates.decide((String) task.getVariable(Variables.REFERENCE), decision,
-                Actor.of(identityService, task.getAssignee()), task.getProcessInstanceId());
+                Actor.of(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         task.getExecution().setVariable("registered", decided.status() == NominationStatus.REGISTERED);
     }
 }

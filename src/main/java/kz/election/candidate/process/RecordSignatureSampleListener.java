@@ -2,7 +2,7 @@ package kz.election.candidate.process;
 
 import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
-import org.camunda.bpm.engine.IdentityService;
+import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 class RecordSignatureSampleListener implements TaskListener {
 
     private final CandidateService candidates;
-    private final IdentityService identityService;
+    private final EngineUsers engineUsers;
 
-    RecordSignatureSampleListener(CandidateService candidates, IdentityService identityService) {
+    RecordSignatureSampleListener(CandidateService candidates, EngineUsers engineUsers) {
         this.candidates = candidates;
-        this.identityService = identityService;
+        this.engineUsers = engineUsers;
     }
 
     @Override
@@ -24,7 +24,7 @@ class RecordSignatureSampleListener implements TaskListener {
         Nomination nomination = candidates.recordSignatureSample((String) task.getVariable(Variables.REFERENCE),
                 Variables.integer(task.getVariable("signaturesChecked")),
                 Variables.integer(task.getVariable("signaturesInvalid")),
-                Actor.of(identityService, task.getAssignee()), task.getProcessInstanceId());
+                Actor.of(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         task.getExecution().setVariable("checklistSummary", CandidateService.summary(
                 new kz.election.candidate.EligibilityChecklist(nomination.checklist())));
     }

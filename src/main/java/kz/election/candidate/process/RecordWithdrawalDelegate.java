@@ -1,7 +1,7 @@
 package kz.election.candidate.process;
 
 import kz.election.candidate.CandidateService;
-import org.camunda.bpm.engine.IdentityService;
+import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,17 +11,17 @@ import org.springframework.stereotype.Component;
 class RecordWithdrawalDelegate implements JavaDelegate {
 
     private final CandidateService candidates;
-    private final IdentityService identityService;
+    private final EngineUsers engineUsers;
 
-    RecordWithdrawalDelegate(CandidateService candidates, IdentityService identityService) {
+    RecordWithdrawalDelegate(CandidateService candidates, EngineUsers engineUsers) {
         this.candidates = candidates;
-        this.identityService = identityService;
+        this.engineUsers = engineUsers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         candidates.withdraw((String) execution.getVariable(Variables.REFERENCE),
                 Variables.text(execution.getVariable("withdrawalReason")),
-                Actor.of(identityService, execution.getVariable("recordedBy")), execution.getProcessInstanceId());
+                Actor.of(engineUsers, execution.getVariable("recordedBy")), execution.getProcessInstanceId());
     }
 }
