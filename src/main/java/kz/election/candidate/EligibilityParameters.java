@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * @param minimumAge age the candidate must have reached on election day (25)
  * @param signatureShare share of the election's voters a self-nominee needs as signatures (0.01)
  * @param signatureRounding how a fractional threshold is rounded (UP: 1,204 voters need 13)
- * @param maxInvalidSignatureShare largest share of invalid signatures in the sample that still passes (0.05)
+ * @param failingInvalidSignatureShare largest share of invalid signatures in the sample that still passes (0.05)
  * @param requiredDocuments the documents a file must hold, per nomination type
  * @param depositRequired whether this election's level requires an election deposit
  * @param qualificationItems the civil-service requirements of the post, answered by staff
@@ -24,7 +24,7 @@ public record EligibilityParameters(
         int minimumAge,
         BigDecimal signatureShare,
         RoundingMode signatureRounding,
-        BigDecimal maxInvalidSignatureShare,
+        BigDecimal failingInvalidSignatureShare,
         Map<NominationType, List<RequiredDocument>> requiredDocuments,
         boolean depositRequired,
         List<QualificationItem> qualificationItems,
@@ -35,7 +35,7 @@ public record EligibilityParameters(
             throw new IllegalArgumentException("minimumAge must be positive, was " + minimumAge);
         }
         requireShare(signatureShare, "signatureShare");
-        requireShare(maxInvalidSignatureShare, "maxInvalidSignatureShare");
+        requireShare(failingInvalidSignatureShare, "failingInvalidSignatureShare");
         Objects.requireNonNull(signatureRounding, "signatureRounding");
         if (signatureRounding == RoundingMode.UNNECESSARY) {
             throw new IllegalArgumentException("signatureRounding must say how to round");

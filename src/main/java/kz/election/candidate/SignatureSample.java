@@ -30,12 +30,12 @@ public record SignatureSample(int checked, int invalid) {
     }
 
     /**
-     * Whether the file passes: the invalid share may reach the limit but not exceed it, since the
-     * ruleset names the share "that fails a file" as the excess (at exactly 5% a file passes).
-     * Compared as invalid <= checked x limit, exactly, with no division.
+     * Whether the file passes: RULES.md and the ruleset name the share of invalid signatures "that
+     * fails a file", so a sample that reaches it fails (at exactly 5% a file fails). Compared as
+     * invalid < checked x share, exactly, with no division.
      */
-    public boolean passes(BigDecimal maxInvalidShare) {
-        return BigDecimal.valueOf(invalid).compareTo(maxInvalidShare.multiply(BigDecimal.valueOf(checked))) <= 0;
+    public boolean passes(BigDecimal failingInvalidShare) {
+        return BigDecimal.valueOf(invalid).compareTo(failingInvalidShare.multiply(BigDecimal.valueOf(checked))) < 0;
     }
 
     private static List<FieldViolation> violations(int checked, int invalid) {

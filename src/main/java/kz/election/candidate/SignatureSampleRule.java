@@ -23,7 +23,7 @@ public final class SignatureSampleRule implements EligibilityRule {
         }
         String text = Texts.count(sample.invalid()) + " of " + Texts.count(sample.checked())
                 + " checked signatures invalid (" + Texts.percent(sample.invalid(), sample.checked())
-                + "), at most " + Texts.percent(params.maxInvalidSignatureShare()) + " allowed";
-        return sample.passes(params.maxInvalidSignatureShare()) ? passed(params, text) : failed(params, text);
+                + "); a file fails at " + Texts.percent(params.failingInvalidSignatureShare()) + " or more";
+        return sample.passes(params.failingInvalidSignatureShare()) ? passed(params, text) : failed(params, text);
     }
 }

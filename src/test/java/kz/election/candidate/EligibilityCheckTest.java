@@ -86,7 +86,7 @@ class EligibilityCheckTest {
     void citesTheRulesetWhereItGivesACitation() {
         EligibilityParameters p = params();
         EligibilityParameters cited = new EligibilityParameters(p.minimumAge(), p.signatureShare(),
-                p.signatureRounding(), p.maxInvalidSignatureShare(), p.requiredDocuments(), p.depositRequired(),
+                p.signatureRounding(), p.failingInvalidSignatureShare(), p.requiredDocuments(), p.depositRequired(),
                 p.qualificationItems(), Map.of(RuleCode.AGE_ON_ELECTION_DAY, "Election Law, Art. 113-2 para. 1"));
 
         EligibilityChecklist checklist = check.run(selfNomination().build(), cited);

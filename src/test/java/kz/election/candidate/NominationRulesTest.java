@@ -165,7 +165,7 @@ class NominationRulesTest {
     void computesTheThresholdWithTheRulesetRounding() {
         EligibilityParameters p = params();
         EligibilityParameters down = new EligibilityParameters(p.minimumAge(), new BigDecimal("0.02"),
-                RoundingMode.DOWN, p.maxInvalidSignatureShare(), p.requiredDocuments(), p.depositRequired(),
+                RoundingMode.DOWN, p.failingInvalidSignatureShare(), p.requiredDocuments(), p.depositRequired(),
                 p.qualificationItems(), p.citations());
 
         assertThat(down.requiredSignatures(1_249)).isEqualTo(24);

@@ -18,18 +18,18 @@ class SignatureSampleTest {
 
     @ParameterizedTest(name = "{1} invalid of {0} checked passes: {2}")
     @CsvSource({
-        // exactly at the limit passes: only the excess fails a file
-        "200, 10, true",
-        "200, 11, false",
+        // the ruleset's share is the one "that fails a file": reaching it fails
+        "200, 9,  true",
+        "200, 10, false",
         "200, 0,  true",
-        "20,  1,  true",
-        "20,  2,  false",
+        "20,  1,  false",
+        "20,  0,  true",
         // 5% of 19 is 0.95: one invalid signature is already above it
         "19,  1,  false",
         "19,  0,  true",
         "1,   1,  false",
     })
-    void failsFileWhenInvalidShareExceedsTheLimit(int checked, int invalid, boolean passes) {
+    void failsFileWhenInvalidShareReachesTheFailingShare(int checked, int invalid, boolean passes) {
         assertThat(new SignatureSample(checked, invalid).passes(FIVE_PERCENT)).isEqualTo(passes);
     }
 
@@ -61,8 +61,8 @@ class SignatureSampleTest {
 
     @ParameterizedTest(name = "{0} submitted, sample {1}/{2} -> {3}")
     @CsvSource(value = {
-        "200 | 200 | 10 | PASSED | 10 of 200 checked signatures invalid (5%), at most 5% allowed",
-        "200 | 200 | 11 | FAILED | 11 of 200 checked signatures invalid (5.5%), at most 5% allowed",
+        "200 | 200 | 9  | PASSED | 9 of 200 checked signatures invalid (4.5%); a file fails at 5% or more",
+        "200 | 200 | 10 | FAILED | 10 of 200 checked signatures invalid (5%); a file fails at 5% or more",
         "100 | 200 | 0  | NEEDS_STAFF_CONFIRMATION | sample of 200 is larger than the 100 signatures submitted: record it again",
     }, delimiter = '|')
     void judgesTheRecordedSample(int submitted, int checked, int invalid, RuleOutcome outcome, String message) {
