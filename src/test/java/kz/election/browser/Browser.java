@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless chromium driving Camunda's webapps as a person would. CI installs chromium and
  * chromium-driver (.ci/run); without them these tests fail rather than pass unseen.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -29,7 +29,7 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String baseUrl;
 
-    Browser(int port) throws Exception {
+    public Browser(int port) throws Exception {
         this(port, "en-US");
     }
 
@@ -37,7 +37,7 @@ final class Browser implements AutoCloseable {
      * A browser whose preferred language is {@code language} (e.g. "kk", "ru"): the webapps pick their
      * locale from navigator.languages, which follows the accept-languages preference.
      */
-    Browser(int port, String language) throws Exception {
+    public Browser(int port, String language) throws Exception {
         this.baseUrl = "http://localhost:" + port;
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--lang=" + language);
@@ -54,25 +54,25 @@ final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
     }
 
-    Browser open(String path) {
+    public Browser open(String path) {
         driver.get(baseUrl + path);
         return this;
     }
 
     /** Camunda's webapp login form (STACK-NOTES pitfall 11 names its fields). */
-    Browser logIn(String user, String password) {
+    public Browser logIn(String user, String password) {
         waitFor(By.cssSelector("input[ng-model='username']")).sendKeys(user);
         driver.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
         return this;
     }
 
-    org.openqa.selenium.WebElement waitFor(By locator) {
+    public org.openqa.selenium.WebElement waitFor(By locator) {
         return waiting(() -> new WebDriverWait(driver, PATIENCE)
                 .until(ExpectedConditions.visibilityOfElementLocated(locator)));
     }
 
-    boolean waitForText(String text) {
+    public boolean waitForText(String text) {
         return waiting(() -> new WebDriverWait(driver, PATIENCE).until(d -> d.getPageSource().contains(text)));
     }
 
@@ -92,12 +92,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** The value a field shows now (the property, which forms set, not the HTML attribute). */
-    String valueOf(By locator) {
+    public String valueOf(By locator) {
         return waitFor(locator).getDomProperty("value");
     }
 
@@ -105,12 +105,12 @@ final class Browser implements AutoCloseable {
         return driver.getPageSource();
     }
 
-    String pageText() {
+    public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
     /** Keeps what the browser showed next to the test reports, for a person to look at. */
-    void screenshot(String name) throws Exception {
+    public void screenshot(String name) throws Exception {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
         Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
