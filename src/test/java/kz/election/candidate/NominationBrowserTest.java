@@ -1,0 +1,140 @@
+package kz.election.candidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.UUID;
+import kz.election.ElectionTest;
+import kz.election.TestSmtp;
+import kz.election.browser.Browser;
+import kz.election.election.AnnouncementRequest;
+import kz.election.election.ElectionReason;
+import kz.election.election.ElectionService;
+import kz.election.election.Level;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A territorial commission member files a nomination and decides it in Tasklist, with the real forms. */
+@ElectionTest
+class NominationBrowserTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ElectionService elections;
+    @Autowired
+    CandidateService candidates;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void tecStaffFilesANominationAndRegistersTheCandidateInTasklist() throws Exception {
+        String election = elections.announce(new AnnouncementRequest("Kosshy start form " + UUID.randomUUID(),
+                Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+                LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null,
+                CandidateRegistrationProcessTest.TWO_PRECINCTS), "demo-tec").number();
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-08-10T10:00:00+05:00").toInstant()));
+
+        try (Browser browser = new Browser(port)) {
+            browser.open("/camunda/app/tasklist/default/").logIn("demo-tec", ElectionTest.PASSWORD);
+            browser.waitFor(By.linkText("Start process")).click();
+            browser.waitFor(By.partialLinkText("Candidate registration")).click();
+            browser.waitForText("Documents received");
+            type(browser, 1, election);
+            type(browser, 2, "Aigerim Sadykova");
+            type(browser, 3, Nominations.iinBornOn(CandidateRegistrationProcessTest.BORN));
+            type(browser, 4, CandidateRegistrationProcessTest.BORN.toString());
+            type(browser, 6, "Kosshy, 1 Abai street");
+            type(browser, 7, "candidate@example.kz");
+            type(browser, 10, "Amanat");
+            for (int document = 0; document < CandidateRegistrationProcessTest.PARTY_DOCUMENTS.size(); document++) {
+                click(browser, "input[id$='-Field_file_nomination_12-" + document + "']");
+            }
+            type(browser, 13, "2026-08-10");
+            click(browser, "input[id$='-Field_file_nomination_15']");
+            click(browser, "input[id$='-Field_file_nomination_16']");
+            click(browser, "input[id$='-Field_file_nomination_17']");
+            browser.screenshot("file-nomination-filled");
+            WebElement start = browser.driver().findElements(By.tagName("button")).stream()
+                    .filter(button -> button.getText().equals("Start")).findFirst().orElseThrow();
+            assertThat(start.isEnabled()).isTrue();
+            start.click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver ->
+                    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(election + "-N01").count() == 1);
+            Nomination filed = candidates.byReference(election + "-N01");
+            assertThat(filed.filedBy()).isEqualTo("demo-tec");
+            assertThat(filed.fullName()).isEqualTo("Aigerim Sadykova");
+
+            // the same nomination, now decided by the same member in the review form
+            ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(filed.referenceNumber()).singleResult();
+            managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                    .singleResult().getId());
+            Task review = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+            taskService.claim(review.getId(), "demo-tec");
+            browser.open("/camunda/app/tasklist/default/#/?task=" + review.getId());
+            registerWithTheReviewForm(browser, instance.getId());
+        }
+
+        Nomination decided = candidates.byReference(election + "-N01");
+        assertThat(decided.registrationNumber()).isEqualTo(election + "-C01");
+        assertThat(decided.decidedBy()).isEqualTo("demo-tec");
+    }
+
+    private void registerWithTheReviewForm(Browser browser, String instanceId) throws Exception {
+        browser.waitForText("Eligibility checklist");
+        click(browser, "input[id$='-Field_review_nomination_2']");
+        click(browser, "input[id$='-Field_review_nomination_3']");
+        click(browser, "input[id$='-Field_review_nomination_4-0']");
+        browser.screenshot("review-nomination-filled");
+        WebElement complete = browser.driver().findElements(By.tagName("button")).stream()
+                .filter(button -> button.getText().equals("Complete")).findFirst().orElseThrow();
+        assertThat(complete.isEnabled()).isTrue();
+        complete.click();
+        // the browser posts the form asynchronously: wait for the engine to see the decision
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver ->
+                taskService.createTaskQuery().processInstanceId(instanceId).count() == 0);
+    }
+
+    private static void type(Browser browser, int field, String text) {
+        click(browser, "input[id$='-Field_file_nomination_" + field + "']");
+        browser.driver().findElement(By.cssSelector("input[id$='-Field_file_nomination_" + field + "']")).sendKeys(text);
+    }
+
+    private static void click(Browser browser, String css) {
+        WebElement input = browser.driver().findElement(By.cssSelector(css));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
+        input.click();
+    }
+}
