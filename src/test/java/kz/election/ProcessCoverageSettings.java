@@ -10,9 +10,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Process coverage for the one shared test context: the engine is built with the coverage parse
- * listeners (so every deployed process records the flow nodes and sequence flows it passes), and
- * every process story class (see {@link ProcessStory}) must reach 100%. Scanned like the
- * application's own configuration, so it does not create a second context.
+ * listeners, and the library's listener (which joins every Spring test class by itself) records the
+ * flow nodes and sequence flows each class passes and writes a report per class to
+ * target/process-test-coverage/. Every class is tracked: a class left out would leave the engine's
+ * coverage listeners without a state and fail its processes. The 100% rule is asserted by each
+ * process story ({@code *ProcessTest}) itself, not here, since most test classes run only part of a
+ * process on purpose. Scanned like the application's own configuration: no second context.
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessCoverageSettings {
@@ -29,6 +32,6 @@ class ProcessCoverageSettings {
 
     @Bean
     ProcessEngineCoverageProperties processEngineCoverageProperties() {
-        return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
+        return ProcessEngineCoverageProperties.builder().build();
     }
 }

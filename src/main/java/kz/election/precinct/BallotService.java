@@ -1,5 +1,7 @@
 package kz.election.precinct;
 
+import kz.election.candidate.CandidateService;
+
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,10 +28,23 @@ public class BallotService {
 
     private final JdbcClient jdbc;
     private final PrecinctKeys keys;
+    private final CandidateService candidates;
 
-    BallotService(JdbcClient jdbc, PrecinctKeys keys) {
+    BallotService(JdbcClient jdbc, PrecinctKeys keys, CandidateService candidates) {
         this.jdbc = jdbc;
         this.keys = keys;
+        this.candidates = candidates;
+    }
+
+    /**
+     * Fixes the ballot from the registrations, as the election does when registration closes: every
+     * candidate registered and still standing, in registration order (RULES.md "Ballot and count").
+     */
+    public List<BallotEntry> fixFromRegistrations(String electionNumber) {
+        return fix(electionNumber, candidates.registeredInOrder(electionNumber).stream()
+                .map(candidate -> new BallotEntry(candidate.registrationNumber(), candidate.fullName(),
+                        candidate.nominatedBy()))
+                .toList());
     }
 
     /**

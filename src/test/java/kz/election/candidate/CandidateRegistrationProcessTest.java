@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kz.election.ElectionTest;
-import kz.election.ProcessStory;
 import kz.election.TestSmtp;
 import kz.election.common.InvalidInputException;
 import kz.election.election.AnnouncementRequest;
@@ -56,7 +55,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * After the last story every flow node and sequence flow of the model must have been passed.
  */
 @ElectionTest
-@ProcessStory
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CandidateRegistrationProcessTest {
 

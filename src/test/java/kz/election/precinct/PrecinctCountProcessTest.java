@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.election.ElectionTest;
-import kz.election.ProcessStory;
 import kz.election.audit.Decision;
 import kz.election.audit.DecisionLog;
 import kz.election.common.ConflictException;
@@ -34,7 +33,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The stories of precinct-count.bpmn, told through the engine as Tasklist would drive it. */
 @ElectionTest
-@ProcessStory
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrecinctCountProcessTest {
 

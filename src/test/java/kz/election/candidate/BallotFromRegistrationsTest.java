@@ -1,0 +1,106 @@
+package kz.election.candidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import kz.election.ElectionTest;
+import kz.election.TestSmtp;
+import kz.election.election.AnnouncementRequest;
+import kz.election.election.ElectionReason;
+import kz.election.election.ElectionService;
+import kz.election.election.Level;
+import kz.election.precinct.BallotEntry;
+import kz.election.precinct.BallotService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Registered candidates join the ballot in registration order; a withdrawn one does not. */
+@ElectionTest
+class BallotFromRegistrationsTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Autowired
+    ElectionService elections;
+    @Autowired
+    CandidateService candidates;
+    @Autowired
+    BallotService ballots;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void registeredCandidatesJoinTheBallotInRegistrationOrder() {
+        String election = elections.announce(new AnnouncementRequest("Kosshy ballot " + UUID.randomUUID(),
+                Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+                LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null,
+                CandidateRegistrationProcessTest.TWO_PRECINCTS), "demo-tec").number();
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-08-10T10:00:00+05:00").toInstant()));
+
+        // filed in one order, decided in another: the ballot follows the decisions
+        ProcessInstance first = file(election, "Nurlan Bekov", "Respublica", LocalDate.of(1975, 3, 2));
+        ProcessInstance second = file(election, "Aigerim Sadykova", "Amanat", LocalDate.of(1980, 5, 15));
+        ProcessInstance withdrawn = file(election, "Dias Omarov", "Aq Jol", LocalDate.of(1988, 11, 30));
+        register(second);
+        register(first);
+        register(withdrawn);
+        runtimeService.createMessageCorrelation("candidateWithdrawal")
+                .processInstanceBusinessKey(withdrawn.getBusinessKey())
+                .setVariable("withdrawalReason", "written withdrawal of the candidate")
+                .setVariable("recordedBy", "demo-tec")
+                .correlate();
+
+        assertThat(ballots.fixFromRegistrations(election)).containsExactly(
+                new BallotEntry(election + "-C01", "Aigerim Sadykova", "Amanat"),
+                new BallotEntry(election + "-C02", "Nurlan Bekov", "Respublica"));
+        assertThat(ballots.ballot(election)).extracting(BallotEntry::registrationNumber)
+                .containsExactly(election + "-C01", election + "-C02");
+    }
+
+    private ProcessInstance file(String election, String name, String party, LocalDate born) {
+        Map<String, LocalDate> received = new HashMap<>();
+        CandidateRegistrationProcessTest.PARTY_DOCUMENTS.forEach(code -> received.put(code, LocalDate.parse("2026-08-10")));
+        Nomination nomination = candidates.nominate(election, new NominationRequest(name, Nominations.iinBornOn(born),
+                born, "KZ", "Kosshy, 1 Abai street", "candidate@example.kz", "ru", NominationType.PARTY, party,
+                received, 0, null, true, true, true), "demo-tec");
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(nomination.referenceNumber()).singleResult();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+        return instance;
+    }
+
+    private void register(ProcessInstance instance) {
+        Task review = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("reviewNomination").singleResult();
+        taskService.claim(review.getId(), "demo-tec");
+        taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
+                "qualificationMet", true));
+    }
+}
