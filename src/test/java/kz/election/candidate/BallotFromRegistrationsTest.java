@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
-import kz.election.election.AnnouncementRequest;
-import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
-import kz.election.election.Level;
 import kz.election.precinct.BallotEntry;
 import kz.election.precinct.BallotService;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,7 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -57,11 +50,7 @@ class BallotFromRegistrationsTest {
 
     @Test
     void registeredCandidatesJoinTheBallotInRegistrationOrder() {
-        String election = elections.announce(new AnnouncementRequest("Kosshy ballot " + UUID.randomUUID(),
-                Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
-                LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null,
-                CandidateRegistrationProcessTest.TWO_PRECINCTS), "demo-tec").number();
-        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-08-10T10:00:00+05:00").toInstant()));
+        String election = KosshyElection.announce(elections, "ballot");
 
         // filed in one order, decided in another: the ballot follows the decisions
         ProcessInstance first = file(election, "Nurlan Bekov", "Respublica", LocalDate.of(1975, 3, 2));
@@ -97,10 +86,6 @@ class BallotFromRegistrationsTest {
     }
 
     private void register(ProcessInstance instance) {
-        Task review = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("reviewNomination").singleResult();
-        taskService.claim(review.getId(), "demo-tec");
-        taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
-                "qualificationMet", true));
+        KosshyElection.register(taskService, instance.getId());
     }
 }

@@ -16,15 +16,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.common.InvalidInputException;
-import kz.election.election.AnnouncementRequest;
-import kz.election.election.Election;
-import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
-import kz.election.election.Level;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -59,11 +54,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CandidateRegistrationProcessTest {
 
     static final String PROCESS = CandidateService.PROCESS_ID;
-    static final String TWO_PRECINCTS = """
-            number;address;voters
-            1;Village school No. 3;812
-            2;House of culture;430
-            """;
     static final List<String> PARTY_DOCUMENTS = List.of("APPLICATION", "BIOGRAPHY", "INCOME_ASSETS_DECLARATION",
             "TAX_CERTIFICATE", "CIVIL_SERVICE_PROOF", "PARTY_DECISION_EXTRACT");
     static final List<String> SELF_DOCUMENTS = List.of("APPLICATION", "BIOGRAPHY", "INCOME_ASSETS_DECLARATION",
@@ -296,12 +286,7 @@ class CandidateRegistrationProcessTest {
     // --- the story's steps
 
     private String announce(String story) {
-        ClockUtil.reset();
-        Election election = elections.announce(new AnnouncementRequest("Kosshy " + story + " " + UUID.randomUUID(),
-                Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
-                LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, TWO_PRECINCTS), "demo-tec");
-        at("2026-08-10T10:00:00+05:00");
-        return election.number();
+        return KosshyElection.announce(elections, story);
     }
 
     private ProcessInstance fileParty(String election, String party, String language) {
@@ -326,11 +311,7 @@ class CandidateRegistrationProcessTest {
     }
 
     private void register(ProcessInstance instance) {
-        Task review = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("reviewNomination").singleResult();
-        taskService.claim(review.getId(), "demo-tec");
-        taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
-                "qualificationMet", true));
+        KosshyElection.register(taskService, instance.getId());
     }
 
     private Task task(ProcessInstance instance) {
@@ -371,6 +352,6 @@ class CandidateRegistrationProcessTest {
     }
 
     private static void at(String offsetDateTime) {
-        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(offsetDateTime).toInstant()));
+        KosshyElection.at(offsetDateTime);
     }
 }

@@ -5,17 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Date;
-import java.util.UUID;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.browser.Browser;
-import kz.election.election.AnnouncementRequest;
-import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
-import kz.election.election.Level;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -60,11 +53,7 @@ class NominationBrowserTest {
 
     @Test
     void tecStaffFilesANominationAndRegistersTheCandidateInTasklist() throws Exception {
-        String election = elections.announce(new AnnouncementRequest("Kosshy start form " + UUID.randomUUID(),
-                Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
-                LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null,
-                CandidateRegistrationProcessTest.TWO_PRECINCTS), "demo-tec").number();
-        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-08-10T10:00:00+05:00").toInstant()));
+        String election = KosshyElection.announce(elections, "start form");
 
         try (Browser browser = new Browser(port)) {
             browser.open("/camunda/app/tasklist/default/").logIn("demo-tec", ElectionTest.PASSWORD);
