@@ -52,6 +52,9 @@ class SecurityConfiguration {
                         .hasAuthority(Role.TEC_STAFF.groupId())
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/staff"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
+                        // the TEC that called the election cancels it
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/elections/*/cancellation"))
+                        .hasAuthority(Role.TEC_STAFF.groupId())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors

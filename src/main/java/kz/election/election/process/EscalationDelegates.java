@@ -37,6 +37,8 @@ class EscalationDelegates {
             execution.setVariableLocal(ElectionVariables.ESCALATED_DEADLINE, deadlineKey);
             execution.setVariableLocal(ElectionVariables.ESCALATED_DEADLINE_NAME, schedule.deadlineName(number, deadlineKey));
             execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT, schedule.at(number, deadlineKey));
+            execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT + "Text", schedule.deadline(number, deadlineKey)
+                    .toLocalDateTime().toString().replace('T', ' ') + " (UTC+5)");
             execution.setVariableLocal(ElectionVariables.ESCALATED_TASK, taskKey);
         }
     }
