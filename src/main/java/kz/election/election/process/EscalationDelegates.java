@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.stereotype.Component;
 
 /**
  * Every deadline timer of election.bpmn is watched by a non-interrupting timer the ruleset's hours
@@ -21,27 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Configuration(proxyBeanMethods = false)
 class EscalationDelegates {
-
-    @Component("deadlineEscalation")
-    static class DeadlineEscalation {
-
-        private final ElectionSchedule schedule;
-
-        DeadlineEscalation(ElectionSchedule schedule) {
-            this.schedule = schedule;
-        }
-
-        /** Remembers, on this escalation's own path, which deadline and which open task it is about. */
-        public void mark(DelegateExecution execution, String deadlineKey, String taskKey) {
-            String number = ElectionVariables.electionNumber(execution);
-            execution.setVariableLocal(ElectionVariables.ESCALATED_DEADLINE, deadlineKey);
-            execution.setVariableLocal(ElectionVariables.ESCALATED_DEADLINE_NAME, schedule.deadlineName(number, deadlineKey));
-            execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT, schedule.at(number, deadlineKey));
-            execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT + "Text", schedule.deadline(number, deadlineKey)
-                    .toLocalDateTime().toString().replace('T', ' ') + " (UTC+5)");
-            execution.setVariableLocal(ElectionVariables.ESCALATED_TASK, taskKey);
-        }
-    }
 
     @Bean
     JavaDelegate mailEscalation(ElectionMails mails, MailStep step, ElectionSchedule schedule, TaskService tasks) {
