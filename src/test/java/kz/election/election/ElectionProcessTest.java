@@ -175,6 +175,7 @@ class ElectionProcessTest {
         ResultVersion revised = results.current(number).orElseThrow();
         Assertions.assertThat(revised.version()).isEqualTo(2);
         Assertions.assertThat(revised.winnerRegistrationNumber()).isEqualTo(candidatesOnBallot.get(1));
+        Assertions.assertThat(runtimeService.getVariable(election.getId(), "winner")).isEqualTo("Nurlan Bekov " + number);
         Assertions.assertThat(revised.cause()).contains("precinct 1 annulled", number + "-C001");
         Assertions.assertThat(results.excludedPrecincts(number)).containsExactly(1);
         // a later revision request (a recount elsewhere) re-tabulates again, keeping the exclusion

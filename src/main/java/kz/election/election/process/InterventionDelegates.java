@@ -2,7 +2,6 @@ package kz.election.election.process;
 
 import kz.election.election.ElectionProgress;
 import kz.election.election.ElectionResults;
-import kz.election.election.ResultVersion;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -41,10 +40,14 @@ class InterventionDelegates {
     JavaDelegate reviseResult(ElectionResults results) {
         return execution -> {
             String cause = cause(execution);
-            results.revise(ElectionVariables.electionNumber(execution), cause, execution.getProcessInstanceId())
-                    .map(ResultVersion::version)
-                    .ifPresent(version -> execution.getProcessInstance()
-                            .setVariable(ElectionVariables.RESULT_VERSION, version));
+            String number = ElectionVariables.electionNumber(execution);
+            results.revise(number, cause, execution.getProcessInstanceId()).ifPresent(revised -> {
+                // the forms still to come (certification) show the revised result
+                execution.getProcessInstance().setVariable(ElectionVariables.RESULT_VERSION, revised.version());
+                execution.getProcessInstance().setVariable(ElectionVariables.WINNER, revised.winnerName());
+                execution.getProcessInstance().setVariable(ElectionVariables.RESULT_SUMMARY,
+                        results.summary(number, revised.version()));
+            });
         };
     }
 
