@@ -85,7 +85,8 @@ public class MotionService {
                 .setVariable("electionNumber", motion.electionNumber())
                 .setVariable("caseKind", motion.kind().name())
                 .correlateStartMessage();
-        return motion;
+        // as the process left it: admitted or inadmissible, or the term ended
+        return byNumber(motion.motionNumber());
     }
 
     /**
