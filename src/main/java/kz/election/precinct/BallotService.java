@@ -107,6 +107,11 @@ public class BallotService {
         if (entries == null || entries.isEmpty()) {
             throw new InvalidInputException("candidates", "a ballot lists at least one candidate");
         }
+        if (entries.size() > CountVariables.MAX_CANDIDATE_LINES) {
+            throw new InvalidInputException("candidates", "a ballot of " + entries.size()
+                    + " candidates does not fit the protocol form, which has " + CountVariables.MAX_CANDIDATE_LINES
+                    + " candidate lines");
+        }
         Set<String> numbers = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             BallotEntry entry = entries.get(i);

@@ -1,7 +1,8 @@
 package kz.election.precinct;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,8 +78,15 @@ public class CountTasks {
         variables.put(ProtocolFields.BALLOTS_FOUND, figures.ballotsFound());
         variables.put(ProtocolFields.INVALID_BALLOTS, figures.invalidBallots());
         variables.put(ProtocolFields.AGAINST_ALL, figures.againstAll());
-        variables.put(CountVariables.CANDIDATE_LINES, CountVariables.candidateLines(json,
-                candidateLines(electionNumber, figures.candidateVotes())));
+        Map<String, Long> votes = inBallotOrder(electionNumber, figures.candidateVotes());
+        // the lines as sent decide the checks (a line off the ballot is named); the form's lines show them
+        variables.putValueTyped(CountVariables.SUBMITTED_CANDIDATE_VOTES,
+                Variables.stringValue(toJson(votes), true));
+        List<BallotEntry> ballot = ballots.ballot(electionNumber);
+        for (int i = 1; i <= ballot.size(); i++) {
+            variables.put(CountVariables.candidateVotes(i),
+                    votes == null ? null : votes.get(ballot.get(i - 1).registrationNumber()));
+        }
         variables.putValueTyped(CountVariables.IDEMPOTENCY_KEY, Variables.stringValue(key, true));
         taskService.complete(task.getId(), variables);
         return protocols.byIdempotencyKey(key).orElseThrow();
@@ -135,24 +143,26 @@ public class CountTasks {
     }
 
     /** Ballot order first, then any line for someone not on the ballot, for the checks to name. */
-    private List<CountVariables.CandidateLine> candidateLines(String electionNumber, Map<String, Long> votes) {
-        List<CountVariables.CandidateLine> lines = new ArrayList<>();
+    private Map<String, Long> inBallotOrder(String electionNumber, Map<String, Long> votes) {
         if (votes == null) {
-            return lines;
+            return null;
         }
-        List<BallotEntry> ballot = ballots.ballot(electionNumber);
-        for (BallotEntry entry : ballot) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (BallotEntry entry : ballots.ballot(electionNumber)) {
             if (votes.containsKey(entry.registrationNumber())) {
-                lines.add(new CountVariables.CandidateLine(entry.registrationNumber(), entry.candidateName(),
-                        entry.nominatedBy(), votes.get(entry.registrationNumber())));
+                ordered.put(entry.registrationNumber(), votes.get(entry.registrationNumber()));
             }
         }
-        votes.forEach((number, count) -> {
-            if (ballot.stream().noneMatch(entry -> entry.registrationNumber().equals(number))) {
-                lines.add(new CountVariables.CandidateLine(number, null, null, count));
-            }
-        });
-        return lines;
+        votes.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
+    private String toJson(Map<String, Long> votes) {
+        try {
+            return json.writeValueAsString(votes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String caller() {

@@ -12,7 +12,6 @@ import kz.election.election.Level;
 import kz.election.security.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,10 +91,9 @@ public class CountFixtures {
         variables.put(ProtocolFields.BALLOTS_FOUND, f.ballotsFound());
         variables.put(ProtocolFields.INVALID_BALLOTS, f.invalidBallots());
         variables.put(ProtocolFields.AGAINST_ALL, f.againstAll());
-        variables.put(CountVariables.CANDIDATE_LINES, SpinValues.jsonValue("""
-                [{"registrationNumber":"C-1","candidateName":"Aigerim Sadykova","nominatedBy":"Amanat party","votes":%s},
-                 {"registrationNumber":"C-2","candidateName":"Nurlan Bekov","nominatedBy":"self-nominated","votes":%s}]"""
-                .formatted(f.candidateVotes().get("C-1"), f.candidateVotes().get("C-2"))).create());
+        // the form's fixed lines: line 1 is C-1, line 2 is C-2, in ballot order
+        variables.put(CountVariables.candidateVotes(1), f.candidateVotes().get("C-1"));
+        variables.put(CountVariables.candidateVotes(2), f.candidateVotes().get("C-2"));
         return variables;
     }
 }
