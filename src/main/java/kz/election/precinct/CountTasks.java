@@ -32,9 +32,11 @@ public class CountTasks {
     private final PrecinctKeys keys;
     private final EngineUsers users;
     private final ObjectMapper json;
+    private final TurnoutService turnout;
 
     CountTasks(TaskService taskService, ProtocolService protocols, BallotService ballots, PrecinctKeys keys,
-               EngineUsers users, ObjectMapper json) {
+               EngineUsers users, ObjectMapper json, TurnoutService turnout) {
+        this.turnout = turnout;
         this.taskService = taskService;
         this.protocols = protocols;
         this.ballots = ballots;
@@ -90,6 +92,37 @@ public class CountTasks {
         variables.putValueTyped(CountVariables.IDEMPOTENCY_KEY, Variables.stringValue(key, true));
         taskService.complete(task.getId(), variables);
         return protocols.byIdempotencyKey(key).orElseThrow();
+    }
+
+    /**
+     * Reports the ballots issued so far at one report time: completes the precinct's open turnout task of
+     * that hour, exactly as the Tasklist form does.
+     *
+     * @throws AuthorizationException when the caller is not bound to the precinct
+     * @throws InvalidInputException  naming the field (hour, ballotsIssued)
+     * @throws ConflictException      when the report time has not come, is reported already, or the
+     *                                precinct's count is not running
+     */
+    public TurnoutService.Report reportTurnout(String electionNumber, int precinctNumber, String hour, Long ballotsIssued) {
+        String caller = caller();
+        keys.precinct(electionNumber, precinctNumber);
+        if (!protocols.isAssigned(caller, electionNumber, precinctNumber)) {
+            throw new AuthorizationException(caller + " is not a member of precinct " + precinctNumber
+                    + " of election " + electionNumber);
+        }
+        String at = turnout.validate(electionNumber, precinctNumber, hour, ballotsIssued).hour();
+        Task task = taskService.createTaskQuery()
+                .processInstanceBusinessKey(CountVariables.businessKey(electionNumber, precinctNumber))
+                .taskDefinitionKey(CountVariables.REPORT_TURNOUT).list().stream()
+                .filter(open -> at.equals(taskService.getVariable(open.getId(), CountVariables.TURNOUT_REPORT_HOUR)))
+                .findFirst().orElse(null);
+        if (task == null) {
+            throw turnout.noOpenReport(electionNumber, precinctNumber, at);
+        }
+        taskService.complete(task.getId(), Variables.createVariables().putValue(CountVariables.BALLOTS_ISSUED, ballotsIssued));
+        return turnout.overview(electionNumber).precincts().stream()
+                .filter(p -> p.precinctNumber() == precinctNumber).findFirst().orElseThrow()
+                .reports().stream().filter(r -> r.hour().equals(at)).findFirst().orElseThrow();
     }
 
     /**

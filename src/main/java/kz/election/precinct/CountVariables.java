@@ -47,6 +47,15 @@ public final class CountVariables {
     /** Transient: a REST caller's idempotency key for the submission. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 
+    public static final String REPORT_TURNOUT = "reportTurnout";
+    /** The multi-instance element: the report time of one turnout report, e.g. "10:00". */
+    public static final String TURNOUT_REPORT_HOUR = "turnoutReportHour";
+    /** The turnout form's one figure: ballots issued so far (local to each report). */
+    public static final String BALLOTS_ISSUED = "ballotsIssued";
+    /** When the protocol entry is due, and when the commission is warned (Dates, from protocol_entry_deadline). */
+    public static final String COUNT_DUE_AT = "countDueAt";
+    public static final String COUNT_ESCALATE_AT = "countEscalateAt";
+
     public static final List<String> FIGURE_FIELDS = List.of(ProtocolFields.VOTERS_ON_LIST,
             ProtocolFields.BALLOTS_RECEIVED, ProtocolFields.BALLOTS_ISSUED_AT_STATION,
             ProtocolFields.BALLOTS_ISSUED_AT_HOME, ProtocolFields.BALLOTS_CANCELLED, ProtocolFields.BALLOTS_FOUND,
@@ -156,7 +165,7 @@ public final class CountVariables {
         return value == null || !value.canConvertToExactIntegral() ? null : value.asLong();
     }
 
-    private static Long whole(Object value) {
+    static Long whole(Object value) {
         if (value instanceof Number number) {
             double asDouble = number.doubleValue();
             return asDouble == Math.rint(asDouble) ? number.longValue() : null;

@@ -52,6 +52,9 @@ class SecurityConfiguration {
                         .hasAuthority(Role.TEC_STAFF.groupId())
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/staff"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
+                        // a precinct commission reports its turnout (CountTasks checks the member's precinct)
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/turnout"))
+                        .hasAuthority(Role.PEC_STAFF.groupId())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors

@@ -44,10 +44,9 @@ class ProtocolFormBrowserTest {
     @Test
     void aPrecinctMemberEntersTheProtocolInTasklistAndTheTerritorialCommissionAcceptsIt() throws Exception {
         CountFixtures.Count count = fixtures.electionWithBallotAndMembers("Form rural district");
-        String instance = runtimeService.startProcessInstanceByKey(CountVariables.PROCESS_ID,
-                CountVariables.businessKey(count.electionNumber(), 1),
-                Map.of(CountVariables.ELECTION_NUMBER, count.electionNumber(), CountVariables.PRECINCT_NUMBER, 1)).getId();
-        Task entry = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        String instance = fixtures.countAtProtocolEntry(count.electionNumber(), 1).getId();
+        Task entry = taskService.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey(CountVariables.ENTER_PROTOCOL).singleResult();
         taskService.claim(entry.getId(), count.memberOfPrecinct1());
 
         try (Browser browser = new Browser(port)) {
@@ -89,7 +88,8 @@ class ProtocolFormBrowserTest {
         assertThat(submitted.submittedBy()).isEqualTo(count.memberOfPrecinct1());
         assertThat(submitted.figures()).isEqualTo(CountFixtures.passing());
 
-        Task acceptance = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        Task acceptance = taskService.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey(CountVariables.ACCEPT_PROTOCOL).singleResult();
         taskService.claim(acceptance.getId(), "demo-tec");
         try (Browser browser = new Browser(port)) {
             browser.open("/camunda/app/tasklist/default/#/?task=" + acceptance.getId())
