@@ -1,8 +1,5 @@
 package kz.election.election;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -31,7 +28,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +56,6 @@ class ElectionStories {
     private final TaskService taskService;
     private final ManagementService managementService;
     private final IdentityService identityService;
-    private final ObjectMapper json = new ObjectMapper();
 
     ElectionStories(ElectionCalls calls, CandidateService candidates, ProtocolService protocols,
                     RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
@@ -212,36 +207,42 @@ class ElectionStories {
     }
 
     /**
-     * One precinct counted and its protocol accepted, as precinct-count.bpmn on main runs it. Kept in one
-     * place: when the count process changes (start at pollsOpen, wait for pollsClose), only this changes.
+     * One precinct counted and its protocol accepted, as precinct-count.bpmn runs it: the count started
+     * at the opening of polls waits for the close (its clock is moved just past it), the member reports
+     * the turnout of every report time, enters the protocol, and the commission accepts it. Kept in one
+     * place: when the count process changes, only this changes.
      *
      * @param votes votes of the ballot's candidates in ballot order, then against all
      */
     void count(String number, int precinct, long[] votes) {
+        if (ClockUtil.getCurrentTime().toInstant().isBefore(OffsetDateTime.parse("2026-09-13T20:01:00+05:00").toInstant())) {
+            at("2026-09-13T20:01:00+05:00");
+        }
+        runDueJobs(number);
         ProcessInstance count = runtimeService.createProcessInstanceQuery().processDefinitionKey(CountVariables.PROCESS_ID)
                 .processInstanceBusinessKey(CountVariables.businessKey(number, precinct)).singleResult();
+        String member = pecMember(number, precinct);
+        long issued = 0;
+        for (Task report : taskService.createTaskQuery().processInstanceId(count.getId())
+                .taskDefinitionKey(CountVariables.REPORT_TURNOUT).list()) {
+            issued += 50;
+            completeAs(member, Role.PEC_STAFF, report, Map.of(CountVariables.BALLOTS_ISSUED, issued));
+        }
         Task entry = taskService.createTaskQuery().processInstanceId(count.getId())
                 .taskDefinitionKey(CountVariables.ENTER_PROTOCOL).singleResult();
-        completeAs(pecMember(number, precinct), Role.PEC_STAFF, entry, protocol(count.getId(), precinct == 1 ? 812 : 430, votes));
+        completeAs(member, Role.PEC_STAFF, entry, protocol(precinct == 1 ? 812 : 430, votes));
         Task acceptance = taskService.createTaskQuery().processInstanceId(count.getId())
                 .taskDefinitionKey(CountVariables.ACCEPT_PROTOCOL).singleResult();
         completeAs("demo-tec", Role.TEC_STAFF, acceptance, Map.of("comparedWithPaper", true));
+        runDueJobs(number);
     }
 
-    private Map<String, Object> protocol(String countInstanceId, long voters, long[] votes) {
-        ArrayNode lines;
-        try {
-            lines = (ArrayNode) json.readTree(runtimeService.getVariable(countInstanceId, CountVariables.CANDIDATE_LINES).toString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    /** The protocol form's values: the fixed candidate lines in ballot order, totals that pass every check. */
+    private static Map<String, Object> protocol(long voters, long[] votes) {
         long found = 5; // invalid ballots
-        for (int i = 0; i < lines.size(); i++) {
-            ((ObjectNode) lines.get(i)).put("votes", votes[i]);
-            found += votes[i];
+        for (long v : votes) {
+            found += v;
         }
-        long againstAll = votes[votes.length - 1];
-        found += againstAll;
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(ProtocolFields.VOTERS_ON_LIST, voters);
         variables.put(ProtocolFields.BALLOTS_RECEIVED, found + 10);
@@ -250,8 +251,10 @@ class ElectionStories {
         variables.put(ProtocolFields.BALLOTS_CANCELLED, 10L);
         variables.put(ProtocolFields.BALLOTS_FOUND, found);
         variables.put(ProtocolFields.INVALID_BALLOTS, 5L);
-        variables.put(ProtocolFields.AGAINST_ALL, againstAll);
-        variables.put(CountVariables.CANDIDATE_LINES, SpinValues.jsonValue(lines.toString()).create());
+        variables.put(ProtocolFields.AGAINST_ALL, votes[votes.length - 1]);
+        for (int line = 1; line < votes.length; line++) {
+            variables.put(CountVariables.candidateVotes(line), votes[line - 1]);
+        }
         return variables;
     }
 
