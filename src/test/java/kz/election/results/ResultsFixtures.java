@@ -21,23 +21,23 @@ import kz.election.precinct.StoredProtocol;
  * ElectionService, a ballot fixed through BallotService, protocols submitted and accepted through
  * ProtocolService. Each call is a fresh election in its own territory (the test database is shared).
  */
-final class ResultsFixtures {
+public final class ResultsFixtures {
 
-    static final String FIRST = "C-1";
-    static final String SECOND = "C-2";
+    public static final String FIRST = "C-1";
+    public static final String SECOND = "C-2";
 
     private final ElectionService elections;
     private final BallotService ballots;
     private final ProtocolService protocols;
 
-    ResultsFixtures(ElectionService elections, BallotService ballots, ProtocolService protocols) {
+    public ResultsFixtures(ElectionService elections, BallotService ballots, ProtocolService protocols) {
         this.elections = elections;
         this.ballots = ballots;
         this.protocols = protocols;
     }
 
     /** A rural election of {@code precincts} precincts with {@code 400 + 10 * n} voters each; no ballot yet. */
-    String announce(String territory, int precincts) {
+    public String announce(String territory, int precincts) {
         StringBuilder csv = new StringBuilder("number;address;voters\n");
         for (int n = 1; n <= precincts; n++) {
             csv.append(n).append(";School No. ").append(n).append(", Abai street ").append(n).append(';')
@@ -50,12 +50,12 @@ final class ResultsFixtures {
     }
 
     /** The ballot of the tests: two candidates, a party nominee and a self-nominee. */
-    void fixBallot(String electionNumber) {
+    public void fixBallot(String electionNumber) {
         ballots.fix(electionNumber, List.of(new BallotEntry(FIRST, "Aigerim Sadykova", "Amanat party"),
                 new BallotEntry(SECOND, "Nurlan Bekov", "self-nominated")));
     }
 
-    static int voters(int precinct) {
+    public static int voters(int precinct) {
         return 400 + 10 * precinct;
     }
 
@@ -63,7 +63,7 @@ final class ResultsFixtures {
      * Figures of precinct {@code n} that pass every control check: all voters receive a ballot, 80 %
      * take one (a tenth of them at home), and the ballots found split between the candidates by n.
      */
-    static ProtocolFigures figures(int n) {
+    public static ProtocolFigures figures(int n) {
         long voters = voters(n);
         long issued = voters * 8 / 10;
         long home = issued / 10;
@@ -80,18 +80,18 @@ final class ResultsFixtures {
     }
 
     /** Precinct {@code n} submits {@link #figures(int)} and the territorial commission accepts them. */
-    StoredProtocol count(String electionNumber, int n) {
+    public StoredProtocol count(String electionNumber, int n) {
         return count(electionNumber, n, 1, figures(n));
     }
 
-    StoredProtocol count(String electionNumber, int n, int version, ProtocolFigures figures) {
+    public StoredProtocol count(String electionNumber, int n, int version, ProtocolFigures figures) {
         StoredProtocol submitted = protocols.submit(new ProtocolSubmission(electionNumber, n, version, figures,
                 "pec-member-" + n, UUID.randomUUID().toString()));
         return protocols.accept(submitted.id(), "demo-tec", null);
     }
 
     /** A protocol that waits for acceptance: submitted, checked, not yet accepted. */
-    StoredProtocol submitOnly(String electionNumber, int n) {
+    public StoredProtocol submitOnly(String electionNumber, int n) {
         return protocols.submit(new ProtocolSubmission(electionNumber, n, 1, figures(n), "pec-member-" + n,
                 UUID.randomUUID().toString()));
     }
