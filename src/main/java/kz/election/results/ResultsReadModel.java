@@ -68,6 +68,8 @@ public class ResultsReadModel {
         PublicComplaints register = complaints.getIfAvailable();
         return ResultsAssembly.assemble(election, ballot, registered, tallyBallot,
                 ballot.isEmpty() ? List.of() : protocols.acceptedProtocols(electionNumber),
+                // no excluded precincts and no published result until the election process (V6:
+                // precinct_exclusion, ElectionResults) is on main; until then every figure is preliminary
                 Set.of(), tallyRules(election), false,
                 OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone),
                 register == null ? null : register.ofElection(electionNumber));
