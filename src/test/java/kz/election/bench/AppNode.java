@@ -77,7 +77,7 @@ final class AppNode implements AutoCloseable {
         builder.environment().put("ELECTION_DEMO_PASSWORD", password);
         Process process = builder.start();
         AppNode node = new AppNode(name, process, new Api("http://localhost:" + port), password);
-        node.awaitReady(Duration.ofMinutes(4), log);
+        node.awaitReady(Duration.ofMinutes(Long.getLong("bench.startMinutes", 12)), log);
         node.startSampling();
         return node;
     }

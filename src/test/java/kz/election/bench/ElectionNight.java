@@ -175,38 +175,60 @@ public final class ElectionNight {
                 throughput.put(s.nodes() + " nodes", two.night().perSecond());
             }
 
-            List<Map<String, Object>> memory = new ArrayList<>();
-            for (AppNode node : nodes) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("node", node.name());
-                m.put("peakRssBytes", node.peakRss());
-                m.put("peakHeapUsedBytes", node.peakHeapUsed());
-                m.put("peakHeapCommittedBytes", node.peakHeapCommitted());
-                memory.add(m);
-            }
-            report.put("memory", memory);
+            report.put("memory", memory(nodes));
             report.put("finalDatabaseBytes", db.size());
             report.put("ratios", ratios(report, phases));
             report.put("targets", targets(report, phases, nodes));
+        } catch (Exception | Error e) {
+            // what was measured before the failure is kept: a broken second phase must not hide the first
+            report.put("failure", e.toString());
+            if (!phases.isEmpty()) {
+                report.put("memory", memory(nodes));
+                report.put("ratios", ratios(report, phases));
+                report.put("targets", targets(report, phases, nodes));
+            }
+            write(s, report, phases, throughput, latencies);
+            throw e;
         } finally {
             for (AppNode node : nodes) {
                 node.close();
             }
             smtp.stop();
         }
+        Path[] files = write(s, report, phases, throughput, latencies);
+        Path json = files[0];
+        Path png = files[1];
+        log(Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.get("ratios")));
+        log(Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.get("targets")));
+        return new Result(report, phases, json, png);
+    }
+
+    private static List<Map<String, Object>> memory(List<AppNode> nodes) {
+        List<Map<String, Object>> memory = new ArrayList<>();
+        for (AppNode node : nodes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("node", node.name());
+            m.put("peakRssBytes", node.peakRss());
+            m.put("peakHeapUsedBytes", node.peakHeapUsed());
+            m.put("peakHeapCommittedBytes", node.peakHeapCommitted());
+            memory.add(m);
+        }
+        return memory;
+    }
+
+    private static Path[] write(Settings s, Map<String, Object> report, List<Phase> phases,
+                                Map<String, List<Integer>> throughput, Map<String, Histogram> latencies)
+            throws IOException {
         for (Phase phase : phases) {
             report.put(phase.name(), phase.figures());
         }
         report.put("finishedAt", Instant.now().toString());
         report.put("loadAverageAtEnd", Machine.loadAverage());
-
         Path json = s.results().resolve("election-night-" + s.label() + ".json");
         Path png = s.results().resolve("election-night-" + s.label() + ".png");
         Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report);
         Plot.write(png, "Election night (" + s.label() + ")", throughput, latencies);
-        log(Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.get("ratios")));
-        log(Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.get("targets")));
-        return new Result(report, phases, json, png);
+        return new Path[]{json, png};
     }
 
     private static Phase phase(String name, Settings s, String run, Database db, List<AppNode> nodes,
