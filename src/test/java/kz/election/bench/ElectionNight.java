@@ -249,6 +249,9 @@ public final class ElectionNight {
             Seeder.expect(200, node.api().put(AppNode.ADMIN, password, "/api/bench/clock",
                     Map.of("now", pollsClosed.toString())), "move the clock");
         }
+        t = System.nanoTime();
+        new Seeder(first, password, s.clients()).reportTurnout(plan);
+        log(name + ": turnout reported in " + fmt(secs(t)) + " s");
         Map<String, Long> before = snapshot(db);
         Night.Outcome night = new Night(nodes.stream().map(AppNode::api).toList(), password, s.clients())
                 .run(plan, seed);

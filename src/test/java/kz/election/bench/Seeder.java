@@ -109,6 +109,61 @@ final class Seeder {
         }
     }
 
+    /**
+     * Election day, after the clock moved past the close: each precinct's member reports the turnout at
+     * every report time of the election (GET /api/elections/{n}/turnout lists them), rising to the
+     * ballots its protocol will show. The count's timers fire on the nodes' job executors meanwhile; a
+     * 409 or 404 (report time's task not open yet) is retried. Not timed: it is the day, not the night.
+     */
+    void reportTurnout(NightPlan plan) {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        ConcurrentLinkedQueue<NightPlan.ElectionPlan> queue = new ConcurrentLinkedQueue<>(plan.elections);
+        try {
+            List<Future<?>> running = new java.util.ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                running.add(pool.submit(() -> {
+                    NightPlan.ElectionPlan election;
+                    while ((election = queue.poll()) != null) {
+                        List<String> hours = new java.util.ArrayList<>();
+                        expect(200, api.get(AppNode.TEC, password, "/api/elections/" + election.number + "/turnout"),
+                                "turnout hours").json().get("hours").forEach(h -> hours.add(h.asText()));
+                        for (NightPlan.Precinct precinct : election.precincts) {
+                            long issued = precinct.protocol.ballotsIssuedAtStation() + precinct.protocol.ballotsIssuedAtHome();
+                            for (int h = 0; h < hours.size(); h++) {
+                                long soFar = issued * (h + 1) / hours.size();
+                                report(election, precinct, hours.get(h), soFar);
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("turnout reports failed: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void report(NightPlan.ElectionPlan election, NightPlan.Precinct precinct, String hour, long issued) {
+        for (int attempt = 1; attempt <= 200; attempt++) {
+            Api.Answer answer = api.post(election.pecUser, password, precinct.path() + "/turnout",
+                    Map.of("hour", hour, "ballotsIssued", issued));
+            if (answer.status() == 201 || (answer.status() == 409 && answer.body().contains("already"))) {
+                return;
+            }
+            if (answer.status() != 409 && answer.status() != 404 && answer.status() < 500) {
+                throw new IllegalStateException("turnout " + hour + " of " + precinct.path() + ": " + answer.status()
+                        + " " + answer.body());
+            }
+            AppNode.sleep(Math.min(2000, 50L * attempt));
+        }
+        throw new IllegalStateException("turnout " + hour + " of " + precinct.path() + " never accepted");
+    }
+
     static Api.Answer expect(int status, Api.Answer answer, String step) {
         if (answer.status() != status) {
             throw new IllegalStateException(step + ": expected " + status + ", got " + answer.status() + " " + answer.body());
