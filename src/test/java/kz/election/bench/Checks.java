@@ -66,7 +66,10 @@ final class Checks {
                 SELECT count(*) FROM (SELECT job_id_, job_duedate_ FROM act_hi_job_log WHERE job_state_ = 2
                                       GROUP BY job_id_, job_duedate_ HAVING count(*) > 1) AS twice""");
         if (twice > 0) {
-            problems.add(twice + " jobs ran successfully more than once");
+            problems.add(twice + " jobs ran successfully more than once: " + db.rows("""
+                    SELECT job_id_, job_def_type_, job_duedate_, count(*) AS runs, string_agg(hostname_, ',') AS hosts
+                    FROM act_hi_job_log WHERE job_state_ = 2 GROUP BY job_id_, job_def_type_, job_duedate_
+                    HAVING count(*) > 1"""));
         }
 
         Map<String, Map<String, Long>> sums = readBack(plan, api, password, clients, problems);
