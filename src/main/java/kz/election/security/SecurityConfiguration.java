@@ -60,6 +60,11 @@ class SecurityConfiguration {
                         .hasAuthority(Role.COMPLAINTS_OFFICERS.groupId())
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/complaints/**"))
                         .hasAnyAuthority(Role.COMPLAINTS_OFFICERS.groupId(), Role.SUPERVISORS.groupId(), Role.ADMINS.groupId())
+                        // the maslikhat's secretariat files motions (and resignations, deaths) and records citizens' appeals
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/no-confidence"))
+                        .hasAuthority(Role.MASLIKHAT_SECRETARIAT.groupId())
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/no-confidence/appeals"))
+                        .hasAuthority(Role.MASLIKHAT_SECRETARIAT.groupId())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors
