@@ -51,10 +51,12 @@ class ComplaintFixtures {
     private final TaskService taskService;
     private final ManagementService managementService;
     private final IdentityService identityService;
+    private final CountFixtures countFixtures;
 
     ComplaintFixtures(ElectionService elections, CandidateService candidates, BallotService ballots,
                       ProtocolService protocols, CountTasks countTasks, RuntimeService runtimeService,
-                      TaskService taskService, ManagementService managementService, IdentityService identityService) {
+                      TaskService taskService, ManagementService managementService, IdentityService identityService,
+                      CountFixtures countFixtures) {
         this.elections = elections;
         this.candidates = candidates;
         this.ballots = ballots;
@@ -64,6 +66,7 @@ class ComplaintFixtures {
         this.taskService = taskService;
         this.managementService = managementService;
         this.identityService = identityService;
+        this.countFixtures = countFixtures;
     }
 
     /** A new election; engine time is set to 10 August 2026, 10:00 (UTC+5), inside its nomination window. */
@@ -102,7 +105,7 @@ class ComplaintFixtures {
         return reference;
     }
 
-    /** Fixes a two-line ballot and counts precinct 1 through precinct-count.bpmn up to its acceptance. */
+    /** Fixes a two-line ballot and counts precinct 1 through precinct-count.bpmn (polls closed) up to its acceptance. */
     void countPrecinctOne(String election) {
         ballots.fix(election, List.of(new BallotEntry("C-1", "Aigerim Sadykova", "Amanat party"),
                 new BallotEntry("C-2", "Nurlan Bekov", "self-nominated")));
@@ -114,8 +117,7 @@ class ComplaintFixtures {
         identityService.saveUser(user);
         identityService.createMembership(member, Role.PEC_STAFF.groupId());
         protocols.assign(member, election, 1, "demo-tec");
-        runtimeService.startProcessInstanceByKey(CountVariables.PROCESS_ID, CountVariables.businessKey(election, 1),
-                Map.of(CountVariables.ELECTION_NUMBER, election, CountVariables.PRECINCT_NUMBER, 1));
+        countFixtures.countAtProtocolEntry(election, 1);
         as(member, Role.PEC_STAFF, () -> countTasks.submit(election, 1, CountFixtures.passing(), null));
         as("demo-tec", Role.TEC_STAFF, () -> countTasks.accept(election, 1));
     }
