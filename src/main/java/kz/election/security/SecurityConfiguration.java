@@ -52,6 +52,14 @@ class SecurityConfiguration {
                         .hasAuthority(Role.TEC_STAFF.groupId())
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/staff"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
+                        // complaints officers take in and decide complaints; what a complaint holds about the
+                        // complainant is read only by them, supervisors and admins (the public list has none of it)
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/complaints"))
+                        .hasAuthority(Role.COMPLAINTS_OFFICERS.groupId())
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/complaints/**"))
+                        .hasAuthority(Role.COMPLAINTS_OFFICERS.groupId())
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/complaints/**"))
+                        .hasAnyAuthority(Role.COMPLAINTS_OFFICERS.groupId(), Role.SUPERVISORS.groupId(), Role.ADMINS.groupId())
                         // the maslikhat's secretariat files motions (and resignations, deaths) and records citizens' appeals
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/no-confidence"))
                         .hasAuthority(Role.MASLIKHAT_SECRETARIAT.groupId())
