@@ -297,6 +297,39 @@ public class CandidateService {
         return byReference(reference);
     }
 
+    /**
+     * Registers a refused or deregistered nominee again, as an upheld complaint or a court ruling orders
+     * (message candidateReinstatement). A deregistered candidate keeps the registration number and
+     * place they had; a refused one gets the next number. The earlier decision stays in the decision log.
+     */
+    public Reinstatement reinstate(String reference, String complaintNumber, String by, String processInstanceId) {
+        Nomination nomination = byReference(reference);
+        if (nomination.status() != NominationStatus.REFUSED && nomination.status() != NominationStatus.DEREGISTERED) {
+            throw new ConflictException("nomination " + reference + " is " + nomination.status()
+                    + "; only a refused or deregistered nominee can be reinstated");
+        }
+        Instant now = now();
+        if (nomination.registrationNumber() == null) {
+            int order = jdbc.sql("""
+                            INSERT INTO election.nomination_counter AS c (election_id, last_registration) VALUES (?, 1)
+                            ON CONFLICT (election_id) DO UPDATE SET last_registration = c.last_registration + 1
+                            RETURNING last_registration""")
+                    .param(electionId(nomination.electionNumber())).query(Integer.class).single();
+            jdbc.sql("UPDATE election.nomination SET registration_number = ?, registration_order = ? WHERE reference_number = ?")
+                    .params("%s-C%02d".formatted(nomination.electionNumber(), order), order, reference).update();
+        }
+        jdbc.sql("""
+                        UPDATE election.nomination SET status = 'REGISTERED', decision = 'REGISTER', decided_by = ?,
+                          decided_at = ?, removed_at = NULL, removed_by = NULL, deregistration_ground = NULL,
+                          deregistration_reason = NULL WHERE reference_number = ?""")
+                .params(by, Timestamp.from(now), reference).update();
+        decisionLog.record(new DecisionEntry(by, reference, processInstanceId, "reinstateCandidate", "REINSTATED",
+                "complaint " + complaintNumber, write(Map.of("complaintNumber", complaintNumber,
+                        "previousStatus", nomination.status().name()))));
+        return new Reinstatement(byReference(reference),
+                elections.calendar(nomination.electionNumber()).at(ElectoralCalendar.WINNER_REGISTRATION_DEADLINE).toInstant());
+    }
+
     @Transactional(readOnly = true)
     public Nomination byReference(String reference) {
         return jdbc.sql("SELECT " + COLUMNS + " WHERE n.reference_number = ?").param(reference)

@@ -52,14 +52,21 @@ public enum MailKind {
     COMPLAINT_INADMISSIBLE("complaint-inadmissible",
             List.of("complaintNumber", "commissionName", "filedAt", "filingDeadline"),
             Map.of(), List.of("complaintNumber")),
-    /** {@code remedy} is expected when {@code decision} is UPHELD. */
+    /**
+     * When {@code decision} is UPHELD: {@code remedyKind} with {@code remedyTarget} (a precinct number or a
+     * nomination reference), or a free {@code remedy} text. {@code audience} AFFECTED writes to a candidate
+     * the decision concerns instead of the complainant (the default).
+     */
     COMPLAINT_DECIDED("complaint-decided",
             List.of("complaintNumber", "commissionName", "decidedOn", "decision", "reasons", "appealDeadline"),
-            Map.of("decision", Set.of("DISMISSED", "UPHELD")), List.of("complaintNumber")),
-    /** Optional: {@code complaintNumber}, {@code effect}. */
+            Map.of("decision", Set.of("DISMISSED", "UPHELD"), "audience", Set.of("COMPLAINANT", "AFFECTED"),
+                    "remedyKind", Set.of("RECOUNT", "ANNUL_PRECINCT", "DEREGISTER", "REINSTATE", "ANNUL_ELECTION")),
+            List.of("complaintNumber")),
+    /** Optional: {@code complaintNumber}, {@code effect}, or {@code remedyKind} with {@code remedyTarget}. */
     COURT_RULING_RECORDED("court-ruling-recorded",
             List.of("courtName", "caseNumber", "ruledOn", "summary"),
-            Map.of(), List.of("caseNumber")),
+            Map.of("remedyKind", Set.of("RECOUNT", "ANNUL_PRECINCT", "DEREGISTER", "REINSTATE", "ANNUL_ELECTION")),
+            List.of("caseNumber")),
     /**
      * INITIATED uses {@code initiators} and {@code deputiesTotal}; VOTED uses {@code votesFor},
      * {@code deputiesTotal} and {@code adopted}; DECIDED uses {@code decidingAuthority} and {@code decision};

@@ -55,6 +55,14 @@ class SecurityConfiguration {
                         // the TEC that called the election cancels it
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/elections/*/cancellation"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
+                        // complaints officers take in and decide complaints; what a complaint holds about the
+                        // complainant is read only by them, supervisors and admins (the public list has none of it)
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/complaints"))
+                        .hasAuthority(Role.COMPLAINTS_OFFICERS.groupId())
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/complaints/**"))
+                        .hasAuthority(Role.COMPLAINTS_OFFICERS.groupId())
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/complaints/**"))
+                        .hasAnyAuthority(Role.COMPLAINTS_OFFICERS.groupId(), Role.SUPERVISORS.groupId(), Role.ADMINS.groupId())
                         // the maslikhat's secretariat files motions (and resignations, deaths) and records citizens' appeals
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/no-confidence"))
                         .hasAuthority(Role.MASLIKHAT_SECRETARIAT.groupId())
@@ -78,7 +86,14 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webappsAndPublicPages(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        // the public results are read without login, and only read
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/results/**"))
+                        .permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.HEAD, "/results/**"))
+                        .permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/results/**")).denyAll()
+                        .anyRequest().permitAll())
                 // Camunda's webapps carry their own CSRF filter (X-XSRF-TOKEN); a second one would break them
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))

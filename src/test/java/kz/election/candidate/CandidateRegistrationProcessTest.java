@@ -257,6 +257,41 @@ class CandidateRegistrationProcessTest {
         assertThat(instance).isWaitingAt("onTheBallot").hasPassed("decisionMade");
     }
 
+    @Test
+    void aRefusedNomineeIsRegisteredAgainWhenAComplaintOrdersReinstatement() throws Exception {
+        String election = announce("reinstated");
+        ProcessInstance refusedInstance = fileParty(election, "Auyl", "kk");
+        executeJob(refusedInstance);
+        Task review = task(refusedInstance);
+        taskService.claim(review.getId(), "demo-tec");
+        taskService.complete(review.getId(), Map.of("decision", "REFUSE", "groundCodes", List.of("INCOMPLETE_DOCUMENTS"),
+                "reasoning", "The tax certificate was missing."));
+        executeJob(refusedInstance);
+        assertThat(refusedInstance).isEnded().hasPassed("refused");
+        String reference = refusedInstance.getBusinessKey();
+
+        ProcessInstance reinstated = runtimeService.createMessageCorrelation("candidateReinstatement")
+                .processInstanceBusinessKey(reference)
+                .setVariable("complaintNumber", election + "-C001")
+                .setVariable("recordedBy", "demo-complaints")
+                .correlateStartMessage();
+        instances.add(reinstated.getId());
+
+        assertThat(reinstated).hasPassed("reinstateCandidate").isWaitingAt("mailReinstatement");
+        Nomination registered = candidates.byReference(reference);
+        assertThat(registered.status()).isEqualTo(NominationStatus.REGISTERED);
+        assertThat(registered.registrationNumber()).isEqualTo(election + "-C01");
+        assertThat(registered.decidedBy()).isEqualTo("demo-complaints");
+        executeJob(reinstated);
+        assertThat(logged(reference)).contains("candidate-registered/kk/candidate@example.kz");
+        assertThat(candidates.registeredInOrder(election)).extracting(RegisteredCandidate::registrationNumber)
+                .containsExactly(election + "-C01");
+
+        at("2026-09-21T00:00:00+05:00");
+        executeJob(reinstated);
+        assertThat(reinstated).isEnded().hasPassed("backOnTheBallot", "reinstatedCandidacyCompleted");
+    }
+
     @AfterAll
     void everyFlowNodeAndSequenceFlowWasPassed() {
         String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS)

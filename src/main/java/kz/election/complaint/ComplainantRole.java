@@ -1,0 +1,10 @@
+package kz.election.complaint;
+
+/** Who may complain (RULES.md "Complaints and appeals"). */
+public enum ComplainantRole {
+    CANDIDATE,
+    PARTY,
+    OBSERVER,
+    VOTER,
+    COMMISSION_MEMBER
+}

@@ -1,0 +1,42 @@
+package kz.election.complaint.process;
+
+import java.util.Date;
+import java.util.List;
+import kz.election.complaint.ComplaintDecision;
+import kz.election.complaint.ComplaintService;
+import kz.election.complaint.ComplaintVariables;
+import kz.election.complaint.DecisionOutcome;
+import kz.election.complaint.Remedy;
+import kz.election.platform.EngineUsers;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On completing "Review the complaint": records dismiss or uphold; a missing reason or a bad remedy keeps the task open. */
+@Component("recordComplaintDecision")
+class RecordDecisionListener implements TaskListener {
+
+    private final ComplaintService complaints;
+    private final EngineUsers engineUsers;
+
+    RecordDecisionListener(ComplaintService complaints, EngineUsers engineUsers) {
+        this.complaints = complaints;
+        this.engineUsers = engineUsers;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ComplaintDecision decision = new ComplaintDecision(
+                FormValues.text(task.getVariable(ComplaintVariables.DECISION)),
+                FormValues.text(task.getVariable(ComplaintVariables.REASONS)),
+                // a dismissal orders nothing, whatever the form's hidden remedy fields still hold
+                ComplaintDecision.UPHOLD.equals(task.getVariable(ComplaintVariables.DECISION))
+                        ? FormValues.remedy(task) : null);
+        DecisionOutcome outcome = complaints.decide((String) task.getVariable(ComplaintVariables.COMPLAINT_NUMBER),
+                decision, FormValues.actor(engineUsers, task.getAssignee()), task.getProcessInstanceId());
+        // the remedy is kept on the complaint; left as variables it would prefill the court ruling's form
+        task.getExecution().removeVariables(List.of(Remedy.KIND, Remedy.PRECINCT, Remedy.NOMINATION, Remedy.GROUND));
+        task.getExecution().setVariable(ComplaintVariables.UPHELD, outcome.upheld());
+        task.getExecution().setVariable(ComplaintVariables.APPEAL_WINDOW_CLOSES_AT, Date.from(outcome.appealDeadline()));
+    }
+}
