@@ -348,6 +348,21 @@ public class CandidateService {
                 .toList();
     }
 
+    /** The nomination that got this registration number, for the election process's mails to a ballot's candidates. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Nomination> byRegistrationNumber(String registrationNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " WHERE n.registration_number = ?").param(registrationNumber)
+                .query(this::nomination).optional();
+    }
+
+    /** Nominations still standing (filed, under review or registered): the count that closes nomination. */
+    @Transactional(readOnly = true)
+    public long countStanding(String electionNumber) {
+        return jdbc.sql("SELECT count(*) FROM " + COLUMNS.substring(COLUMNS.indexOf("election.nomination"))
+                        + " WHERE e.election_number = ? AND n.status IN ('FILED', 'UNDER_REVIEW', 'REGISTERED')")
+                .param(electionNumber).query(Long.class).single();
+    }
+
     /** Every nomination filed in the election, whatever became of it. */
     @Transactional(readOnly = true)
     public long countNominations(String electionNumber) {

@@ -156,6 +156,84 @@ public class ElectionService {
                 .list();
     }
 
+    /**
+     * Moves the election to the status its process reached. An ended election (cancelled, annulled,
+     * certified, ...) stays as it ended: a late step of a revision never reopens it.
+     */
+    public void moveTo(String number, ElectionStatus status) {
+        int changed = jdbc.sql("""
+                        UPDATE election.election SET status = ?, updated_at = ?
+                        WHERE election_number = ? AND status NOT IN (%s)""".formatted(finalStatuses()))
+                .params(status.name(), Timestamp.from(ClockUtil.getCurrentTime().toInstant()), number)
+                .update();
+        if (changed == 0) {
+            row(number); // unknown election: NotFoundException; an ended one is left alone
+        }
+    }
+
+    /** Ends the election with a final status and the reason people gave (cancellation, annulment). */
+    public void end(String number, ElectionStatus status, String reason) {
+        if (!ElectionStatus.FINAL.contains(status)) {
+            throw new IllegalArgumentException(status + " does not end an election");
+        }
+        row(number);
+        jdbc.sql("""
+                        UPDATE election.election SET status = ?, ended_reason = ?, updated_at = ?
+                        WHERE election_number = ?""")
+                .params(status.name(), reason, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), number)
+                .update();
+    }
+
+    /**
+     * Adds (or moves) a deadline of the election's calendar that the process decides on the way, such
+     * as {@code nominationExtendedUntil}; timers and the nomination check read it from here.
+     */
+    public void setDeadline(String number, CalendarEntry entry) {
+        long id = row(number).id();
+        jdbc.sql("""
+                        INSERT INTO election.calendar_deadline (election_id, key, name, due_at, citation, certainty)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (election_id, key) DO UPDATE SET name = EXCLUDED.name, due_at = EXCLUDED.due_at,
+                          citation = EXCLUDED.citation, certainty = EXCLUDED.certainty""")
+                .params(id, entry.key(), entry.name(), Timestamp.from(entry.at().toInstant()), entry.citation(),
+                        entry.certainty().name())
+                .update();
+    }
+
+    /** Marks a repeat voting: its ballot comes from the tie of {@code tiedElection}. */
+    public void linkRepeatVoting(String number, String tiedElection) {
+        jdbc.sql("UPDATE election.election SET repeat_voting_of = ? WHERE election_number = ?")
+                .params(tiedElection, number).update();
+    }
+
+    /** The election whose tie this one settles, if it is a repeat voting. */
+    @Transactional(readOnly = true)
+    public Optional<String> repeatVotingOf(String number) {
+        row(number);
+        return jdbc.sql("SELECT repeat_voting_of FROM election.election WHERE election_number = ?")
+                .param(number).query((rs, n) -> Optional.ofNullable(rs.getString(1))).single();
+    }
+
+    /** Elections that follow this one (repeat voting or repeat election), oldest first. */
+    @Transactional(readOnly = true)
+    public List<String> followUps(String number) {
+        return jdbc.sql("""
+                        SELECT election_number FROM election.election
+                        WHERE previous_election_number = ? OR repeat_voting_of = ? ORDER BY id""")
+                .params(number, number).query(String.class).list();
+    }
+
+    /** The ruleset the election runs under. */
+    @Transactional(readOnly = true)
+    public Ruleset ruleset(String number) {
+        return rulesets.byId(row(number).rulesetId());
+    }
+
+    private static String finalStatuses() {
+        return ElectionStatus.FINAL.stream().map(s -> "'" + s.name() + "'").sorted()
+                .reduce((a, b) -> a + ", " + b).orElseThrow();
+    }
+
     /** RUR for rural, DIS for district, as in {@code 2026-RUR-0042}. */
     static String levelCode(Level level) {
         return switch (level) {

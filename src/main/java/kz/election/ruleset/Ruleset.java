@@ -21,7 +21,8 @@ public record Ruleset(
         TallyRules tally,
         ComplaintRules complaints,
         EscalationRules escalation,
-        NoConfidenceRules noConfidence) {
+        NoConfidenceRules noConfidence,
+        ResultRules result) {
 
     static Ruleset read(RuleNode n) {
         Ruleset ruleset = new Ruleset(
@@ -35,7 +36,8 @@ public record Ruleset(
                 TallyRules.read(n.map("tally")),
                 ComplaintRules.read(n.map("complaints")),
                 EscalationRules.read(n.map("escalation")),
-                NoConfidenceRules.read(n.map("noConfidence")));
+                NoConfidenceRules.read(n.map("noConfidence")),
+                ResultRules.read(n.map("result")));
         n.finish();
         return ruleset;
     }

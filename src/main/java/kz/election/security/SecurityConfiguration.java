@@ -52,6 +52,9 @@ class SecurityConfiguration {
                         .hasAuthority(Role.TEC_STAFF.groupId())
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/staff"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
+                        // the TEC that called the election cancels it
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/elections/*/cancellation"))
+                        .hasAuthority(Role.TEC_STAFF.groupId())
                         // complaints officers take in and decide complaints; what a complaint holds about the
                         // complainant is read only by them, supervisors and admins (the public list has none of it)
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/complaints"))

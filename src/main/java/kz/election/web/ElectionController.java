@@ -7,7 +7,11 @@ import kz.election.election.AnnouncementRequest;
 import kz.election.election.CalendarProperties;
 import kz.election.election.Deadline;
 import kz.election.election.Election;
+import kz.election.election.ElectionCalls;
+import kz.election.election.ElectionCancellations;
+import kz.election.election.ElectionResults;
 import kz.election.election.ElectionService;
+import kz.election.election.ResultVersion;
 import kz.election.election.ElectionSummary;
 import kz.election.election.ElectoralCalendar;
 import kz.election.election.IcsCalendar;
@@ -36,17 +40,43 @@ class ElectionController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final ElectionService elections;
+    private final ElectionCalls calls;
+    private final ElectionResults results;
+    private final ElectionCancellations cancellations;
     private final IcsCalendar icsCalendar;
 
-    ElectionController(ElectionService elections, CalendarProperties calendarProperties) {
+    ElectionController(ElectionService elections, ElectionCalls calls, ElectionResults results,
+                       ElectionCancellations cancellations, CalendarProperties calendarProperties) {
         this.elections = elections;
+        this.calls = calls;
+        this.results = results;
+        this.cancellations = cancellations;
         this.icsCalendar = new IcsCalendar(calendarProperties.uidDomain());
     }
 
+    /** Stores the election and starts its process (election.bpmn) under the election number. */
     @PostMapping
     ResponseEntity<Election> announce(@RequestBody AnnouncementRequest request, Authentication caller) {
-        Election election = elections.announce(request, caller.getName());
+        Election election = calls.call(request, caller.getName());
         return ResponseEntity.created(URI.create("/api/elections/" + election.number())).body(election);
+    }
+
+    /** The territorial commission cancels the election; its process and every child process end with the reason. */
+    @PostMapping("/{number}/cancellation")
+    ResponseEntity<Election> cancel(@PathVariable String number, @RequestBody(required = false) CancellationRequest request,
+                                    Authentication caller) {
+        cancellations.cancel(number, request == null ? null : request.reason(), caller.getName());
+        return ResponseEntity.ok(elections.byNumber(number));
+    }
+
+    /** Every result version, oldest first (empty before the count). */
+    @GetMapping("/{number}/results")
+    List<ResultVersion> results(@PathVariable String number) {
+        elections.byNumber(number);
+        return results.history(number);
+    }
+
+    record CancellationRequest(String reason) {
     }
 
     @GetMapping

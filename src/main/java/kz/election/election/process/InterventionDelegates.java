@@ -1,0 +1,63 @@
+package kz.election.election.process;
+
+import kz.election.election.ElectionProgress;
+import kz.election.election.ElectionResults;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What the messages election.bpmn receives do (PROCESS-CONTRACTS.md "Messages"): cancellation,
+ * annulment, an annulled precinct and a revision of the result.
+ */
+@Configuration(proxyBeanMethods = false)
+class InterventionDelegates {
+
+    @Bean
+    JavaDelegate cancelElection(ElectionProgress progress) {
+        return execution -> progress.cancel(ElectionVariables.electionNumber(execution),
+                ElectionVariables.text(execution.getVariable("cancellationReason")),
+                ElectionVariables.text(execution.getVariable("recordedBy")), execution.getProcessInstanceId());
+    }
+
+    @Bean
+    JavaDelegate annulElection(ElectionProgress progress) {
+        return execution -> progress.annul(ElectionVariables.electionNumber(execution),
+                ElectionVariables.text(execution.getVariable("complaintNumber")),
+                ElectionVariables.text(execution.getVariable("annulmentReason")), execution.getProcessInstanceId());
+    }
+
+    @Bean
+    JavaDelegate excludePrecinct(ElectionResults results) {
+        return execution -> results.excludePrecinct(ElectionVariables.electionNumber(execution),
+                ElectionVariables.integer(execution.getVariable("precinctNumber")),
+                ElectionVariables.text(execution.getVariable("complaintNumber")));
+    }
+
+    /** Re-tabulates when a result exists; the process then follows the latest version. */
+    @Bean
+    JavaDelegate reviseResult(ElectionResults results) {
+        return execution -> {
+            String cause = cause(execution);
+            String number = ElectionVariables.electionNumber(execution);
+            results.revise(number, cause, execution.getProcessInstanceId()).ifPresent(revised -> {
+                // the forms still to come (certification) show the revised result
+                execution.getProcessInstance().setVariable(ElectionVariables.RESULT_VERSION, revised.version());
+                execution.getProcessInstance().setVariable(ElectionVariables.WINNER, revised.winnerName());
+                execution.getProcessInstance().setVariable(ElectionVariables.RESULT_SUMMARY,
+                        results.summary(number, revised.version()));
+            });
+        };
+    }
+
+    private static String cause(DelegateExecution execution) {
+        String cause = ElectionVariables.text(execution.getVariable("revisionCause"));
+        if (cause != null) {
+            return cause;
+        }
+        String complaint = ElectionVariables.text(execution.getVariable("complaintNumber"));
+        return "precinct " + execution.getVariable("precinctNumber") + " annulled"
+                + (complaint == null ? "" : " (complaint " + complaint + ")");
+    }
+}

@@ -1,0 +1,105 @@
+package kz.election.election.process;
+
+import kz.election.election.ElectionCalls;
+import kz.election.election.ElectionProgress;
+import kz.election.election.ElectionResults;
+import kz.election.election.ResultVersion;
+import kz.election.notification.MailStep;
+import kz.election.election.ElectionMails;
+import kz.election.platform.EngineUsers;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The steps of election.bpmn from the count to what follows the result; each calls one service method. */
+@Configuration(proxyBeanMethods = false)
+class ResultDelegates {
+
+    /** Every precinct counted: the tabulation becomes result version 1 (or the next after a revision). */
+    @Bean
+    JavaDelegate tabulateResult(ElectionResults results) {
+        return execution -> {
+            String number = ElectionVariables.electionNumber(execution);
+            ResultVersion version = results.tabulate(number, "count of every precinct");
+            execution.setVariable(ElectionVariables.RESULT_VERSION, version.version());
+            execution.setVariable(ElectionVariables.RESULT_SUMMARY, results.summary(number, version.version()));
+        };
+    }
+
+    /** The commission establishes the tabulated result or declares the election invalid. */
+    @Bean
+    TaskListener recordEstablishment(ElectionResults results, EngineUsers engineUsers) {
+        return task -> {
+            String by = Actor.ofTask(engineUsers, task.getAssignee());
+            ResultVersion established = results.establish(ElectionVariables.electionNumber(task.getExecution()),
+                    ElectionVariables.integer(task.getVariable(ElectionVariables.RESULT_VERSION)),
+                    ElectionVariables.flag(task.getVariable("declareInvalid")),
+                    ElectionVariables.text(task.getVariable("invalidityReason")), by, task.getProcessInstanceId());
+            task.setVariable(ElectionVariables.ESTABLISHED_BY, established.establishedBy());
+        };
+    }
+
+    /** A different member of the commission publishes it; the route follows from the published outcome. */
+    @Bean
+    TaskListener recordPublication(ElectionResults results, EngineUsers engineUsers) {
+        return task -> {
+            ResultVersion published = results.publish(ElectionVariables.electionNumber(task.getExecution()),
+                    ElectionVariables.integer(task.getVariable(ElectionVariables.RESULT_VERSION)),
+                    Actor.ofTask(engineUsers, task.getAssignee()), task.getProcessInstanceId());
+            task.setVariable(ElectionVariables.RESULT_ROUTE, published.route());
+            task.setVariable(ElectionVariables.WINNER, published.winnerName());
+        };
+    }
+
+    /** Every candidate of the ballot gets the published result in their language. */
+    @Bean
+    JavaDelegate mailResult(ElectionMails mails, MailStep step) {
+        return execution -> mails.result(ElectionVariables.electionNumber(execution),
+                        ElectionVariables.integer(execution.getVariable(ElectionVariables.RESULT_VERSION)))
+                .forEach(mail -> step.send(execution, mail));
+    }
+
+    /** The commission certifies and registers the elected akim. */
+    @Bean
+    TaskListener recordCertification(kz.election.election.AkimTerms terms, EngineUsers engineUsers) {
+        return task -> terms.certify(ElectionVariables.electionNumber(task.getExecution()),
+                ElectionVariables.date("termFrom", task.getVariable("termFrom")),
+                Actor.ofTask(engineUsers, task.getAssignee()), task.getProcessInstanceId());
+    }
+
+    /** A tie: the repeat voting of the tied candidates on the day the commission set. */
+    @Bean
+    JavaDelegate callRepeatVoting(ElectionCalls calls, ElectionResults results, EngineUsers engineUsers) {
+        return execution -> {
+            String number = ElectionVariables.electionNumber(execution);
+            ResultVersion current = results.current(number).orElseThrow();
+            String followUp = calls.callRepeatVoting(number,
+                    ElectionVariables.date("repeatVotingDay", execution.getVariable("repeatVotingDay")),
+                    current.tied(), Actor.of(engineUsers, ElectionResults.SYSTEM)).number();
+            execution.setVariable(ElectionVariables.FOLLOW_UP_ELECTION, followUp);
+        };
+    }
+
+    /** A failed, invalid, uncontested or annulled election: a linked REPEAT election. */
+    @Bean
+    JavaDelegate callRepeatElection(ElectionCalls calls) {
+        return execution -> execution.setVariable(ElectionVariables.FOLLOW_UP_ELECTION,
+                calls.callRepeatElection(ElectionVariables.electionNumber(execution), ElectionResults.SYSTEM).number());
+    }
+
+    /** Ends the election as INVALID or NO_CONTEST (the status field of the end step), before the repeat is called. */
+    @Bean
+    JavaDelegate recordFailedElection(ElectionProgress progress) {
+        return execution -> progress.endForRepeat(ElectionVariables.electionNumber(execution),
+                "NO_CONTEST".equals(execution.getVariable(ElectionVariables.REGISTRATION_ROUTE)) ? "NO_CONTEST" : "INVALID",
+                reason(execution));
+    }
+
+    private static String reason(DelegateExecution execution) {
+        return "NO_CONTEST".equals(execution.getVariable(ElectionVariables.REGISTRATION_ROUTE))
+                ? "no candidate registered at the registration close"
+                : "the published result elects nobody (" + execution.getVariable(ElectionVariables.RESULT_ROUTE) + ")";
+    }
+}

@@ -1,0 +1,474 @@
+package kz.election.election;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.election.ElectionTest;
+import kz.election.TestSmtp;
+import kz.election.audit.Decision;
+import kz.election.audit.DecisionLog;
+import kz.election.candidate.CandidateService;
+import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationStatus;
+import kz.election.common.InvalidInputException;
+import kz.election.precinct.BallotEntry;
+import kz.election.precinct.BallotService;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * election.bpmn told as stories, each on an election of its own, through the real engine, PostgreSQL
+ * and GreenMail: the normal way to a certified akim (with every escalation, and a precinct annulment
+ * that changes the winner), too few nominees, a tie, an invalid election, a cancellation next to an
+ * untouched second election, and a late nomination. After the last story every flow node and sequence
+ * flow of the model has been passed.
+ */
+@ElectionTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ElectionProcessTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Autowired ProcessEngine processEngine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired HistoryService historyService;
+    @Autowired RepositoryService repositoryService;
+    @Autowired IdentityService identityService;
+    @Autowired FormService formService;
+    @Autowired ElectionStories stories;
+    @Autowired ElectionService elections;
+    @Autowired ElectionResults results;
+    @Autowired AkimTerms terms;
+    @Autowired ElectionCancellations cancellations;
+    @Autowired CandidateService candidates;
+    @Autowired BallotService ballots;
+    @Autowired DecisionLog decisionLog;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private final Set<String> storyElections = new HashSet<>();
+
+    @BeforeEach
+    void initAssertions() {
+        init(processEngine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        identityService.clearAuthentication();
+    }
+
+    @Test
+    void aContestedElectionEndsWithTheCertifiedAkimAfterAPrecinctAnnulmentChangedTheWinner() throws Exception {
+        String number = call("normal");
+        ProcessInstance election = stories.instance(number);
+        assertThat(election).isWaitingAt("nominationOpens");
+        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.ANNOUNCED);
+
+        List<String> candidatesOnBallot = stories.twoRegisteredCandidates(number);
+        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.NOMINATION);
+
+        // 24 hours before the nomination close the commission is warned and supervisors get a task
+        stories.advanceTo(number, "2026-08-17T18:00:00+05:00");
+        assertThat(election).hasPassed("nominationCloseNear", "mailEscalation").isWaitingAt("superviseDeadline");
+        Assertions.assertThat(mailed(number, "deadline-escalation")).containsExactly("ru/tec@election.example.kz");
+        Assertions.assertThat(smtp.getReceivedMessages()).anySatisfy(mail ->
+                Assertions.assertThat(mail.getSubject()).contains("Nomination closes"));
+        Assertions.assertThat(stories.task(number, "superviseDeadline").getDueDate())
+                .isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2026-08-18T18:00:00+05:00").toInstant()));
+        assertThat(stories.task(number, "superviseDeadline")).hasCandidateGroup("supervisors");
+        Assertions.assertThat(stories.superviseAll(number)).isEqualTo(1);
+        Assertions.assertThat(decisionLog.forBusinessKey(number)).extracting(Decision::decision)
+                .contains("DEADLINE_SUPERVISED");
+
+        stories.advanceTo(number, "2026-08-18T18:00:00+05:00");
+        assertThat(election).hasPassed("nominationCloses", "countNominees").hasNotPassed("extendNomination")
+                .isWaitingAt("registrationCloses");
+        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.REGISTRATION);
+        stories.advanceTo(number, "2026-08-22T18:00:00+05:00");
+        assertThat(election).hasPassed("registrationCloseNear");
+        stories.superviseAll(number);
+
+        stories.advanceTo(number, "2026-08-23T18:00:00+05:00");
+        assertThat(election).hasPassed("countRegistered", "fixBallot").isWaitingAt("campaignEnds");
+        Assertions.assertThat(ballots.ballot(number)).extracting(BallotEntry::registrationNumber)
+                .containsExactlyElementsOf(candidatesOnBallot);
+        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.CAMPAIGN);
+
+        stories.advanceTo(number, "2026-09-12T00:00:00+05:00");
+        assertThat(election).isWaitingAt("pollsOpen");
+        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.SILENCE);
+        stories.advanceTo(number, "2026-09-13T07:00:00+05:00");
+        assertThat(election).isWaitingAt("countPrecincts");
+        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.VOTING);
+
+        // precinct 1 elects the first candidate overall; without it the second wins
+        stories.at("2026-09-13T21:00:00+05:00");
+        stories.count(number, 1, new long[] {300, 100, 20});
+        assertThat(election).isWaitingAt("countPrecincts");
+        stories.count(number, 2, new long[] {50, 200, 10});
+        assertThat(election).hasPassed("tabulateResult").isWaitingAt("establishResult");
+        assertThat(stories.task(number, "establishResult")).hasCandidateGroup("tec-staff");
+        Assertions.assertThat((String) runtimeService.getVariable(election.getId(), "resultSummary"))
+                .contains(candidatesOnBallot.get(0) + " Aigerim Sadykova " + number + ": 350 votes",
+                        candidatesOnBallot.get(1) + " Nurlan Bekov " + number + ": 300 votes", "Against all: 30");
+
+        stories.advanceTo(number, "2026-09-16T00:00:00+05:00");
+        assertThat(election).hasPassed("resultDeadlineNear");
+        Assertions.assertThat(mailed(number, "deadline-escalation")).hasSize(3);
+        Assertions.assertThat(smtp.getReceivedMessages()).anySatisfy(mail ->
+                Assertions.assertThat(mail.getSubject()).contains("Result established"));
+        stories.superviseAll(number);
+
+        stories.complete(number, "establishResult", "demo-tec", Map.of("tabulationChecked", true, "declareInvalid", false));
+        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.RESULT_ESTABLISHED);
+        // the one who established it cannot publish it
+        assertThatThrownBy(() -> stories.complete(number, "publishResult", "demo-tec", Map.of("resultChecked", true)))
+                .satisfies(ElectionProcessTest::isRefusal).hasMessageContaining("publishedBy")
+                .hasMessageContaining("another member of the territorial commission");
+        stories.complete(number, "publishResult", "tec-second-member", Map.of("resultChecked", true));
+        ResultVersion first = results.current(number).orElseThrow();
+        Assertions.assertThat(first.winnerRegistrationNumber()).isEqualTo(candidatesOnBallot.get(0));
+        Assertions.assertThat(first.establishedBy()).isEqualTo("demo-tec");
+        Assertions.assertThat(first.publishedBy()).isEqualTo("tec-second-member");
+
+        stories.runDueJobs(number);
+        assertThat(election).hasPassed("mailResult", "outcomeGateway").isWaitingAt("complaintWindow");
+        Assertions.assertThat(mailed(number, "election-result")).containsExactlyInAnyOrder(
+                "ru/" + stories.nomination(number + "-N01").email(), "ru/" + stories.nomination(number + "-N02").email());
+
+        // a complaint annuls precinct 1: the result is re-tabulated and the second candidate wins
+        runtimeService.createMessageCorrelation("precinctAnnulled").processInstanceBusinessKey(number)
+                .setVariable("precinctNumber", 1).setVariable("complaintNumber", number + "-C001").correlateWithResult();
+        assertThat(election).hasPassed("excludePrecinct", "reviseAfterAnnulment").isWaitingAt("complaintWindow");
+        ResultVersion revised = results.current(number).orElseThrow();
+        Assertions.assertThat(revised.version()).isEqualTo(2);
+        Assertions.assertThat(revised.winnerRegistrationNumber()).isEqualTo(candidatesOnBallot.get(1));
+        Assertions.assertThat(runtimeService.getVariable(election.getId(), "winner")).isEqualTo("Nurlan Bekov " + number);
+        Assertions.assertThat(revised.cause()).contains("precinct 1 annulled", number + "-C001");
+        Assertions.assertThat(results.excludedPrecincts(number)).containsExactly(1);
+        // a later revision request (a recount elsewhere) re-tabulates again, keeping the exclusion
+        runtimeService.createMessageCorrelation("resultRevisionRequested").processInstanceBusinessKey(number)
+                .setVariable("revisionCause", "recount at precinct 2").correlateAllWithResult();
+        Assertions.assertThat(results.history(number)).extracting(ResultVersion::version, ResultVersion::winnerRegistrationNumber)
+                .containsExactly(tuple(1, candidatesOnBallot.get(0)), tuple(2, candidatesOnBallot.get(1)),
+                        tuple(3, candidatesOnBallot.get(1)));
+
+        // the complaint window ends three days after publication: certification, escalated the day before its deadline
+        stories.advanceTo(number, "2026-09-19T21:00:00+05:00");
+        assertThat(election).isWaitingAt("certifyAkim");
+        stories.advanceTo(number, "2026-09-20T00:00:00+05:00");
+        assertThat(election).hasPassed("winnerRegistrationNear");
+        stories.superviseAll(number);
+        assertThatThrownBy(() -> stories.complete(number, "certifyAkim", "demo-tec", Map.of("termFrom", "2026-09-30")))
+                .satisfies(ElectionProcessTest::isRefusal).hasMessageContaining("termFrom");
+        stories.complete(number, "certifyAkim", "demo-tec", Map.of("termFrom", "2026-10-02", "documentsChecked", true));
+        assertThat(election).isEnded().hasPassed("akimCertified");
+        AkimTerm term = terms.sitting(number).orElseThrow();
+        Assertions.assertThat(term.registrationNumber()).isEqualTo(candidatesOnBallot.get(1));
+        Assertions.assertThat(term.termTo()).isEqualTo(LocalDate.parse("2030-10-01"));
+        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.CERTIFIED);
+    }
+
+    @Test
+    void tooFewNomineesExtendNominationThenTheHigherAkimNominatesAndWithNobodyRegisteredARepeatElectionFollows() {
+        String number = startInTasklist("too few");
+        ProcessInstance election = stories.instance(number);
+        stories.advanceTo(number, "2026-08-10T10:00:00+05:00");
+        stories.nominate(number, "Lone Nominee " + number);
+
+        stories.advanceTo(number, "2026-08-18T18:00:00+05:00");
+        stories.superviseAll(number);
+        assertThat(election).hasPassed("enoughNomineesGateway", "extendNomination").isWaitingAt("extendedNominationCloses");
+        Assertions.assertThat(elections.calendar(number).at(CandidateService.NOMINATION_EXTENDED_UNTIL))
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-08-21T18:00:00+05:00"));
+        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.NOMINATION_EXTENDED);
+
+        stories.advanceTo(number, "2026-08-20T18:00:00+05:00");
+        assertThat(election).hasPassed("extendedCloseNear");
+        stories.superviseAll(number);
+        stories.advanceTo(number, "2026-08-21T18:00:00+05:00");
+        assertThat(election).hasPassed("recountNominees").isWaitingAt("nominateByHigherAkim");
+        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.HIGHER_AKIM_NOMINATION);
+
+        stories.advanceTo(number, "2026-08-22T18:00:00+05:00");
+        assertThat(election).hasPassed("higherAkimNominationNear");
+        stories.superviseAll(number);
+
+        // a nominee without an IIN is named by its place in the form; nothing is filed
+        Map<String, Object> form = higherAkimForm("Second Nominee " + number);
+        form.put("nominee1Iin", "");
+        assertThatThrownBy(() -> stories.complete(number, "nominateByHigherAkim", "demo-tec", form))
+                .satisfies(ElectionProcessTest::isRefusal).hasMessageContaining("nominee1.iin");
+        Assertions.assertThat(candidates.countNominations(number)).isEqualTo(1);
+
+        stories.complete(number, "nominateByHigherAkim", "demo-tec", higherAkimForm("Second Nominee " + number));
+        assertThat(election).hasPassed("nominateByHigherAkim", "registrationJoin").isWaitingAt("registrationCloses");
+        Nomination filed = candidates.byReference(number + "-N02");
+        Assertions.assertThat(filed.status()).isEqualTo(NominationStatus.UNDER_REVIEW);
+        Assertions.assertThat(decisionLog.forBusinessKey(number)).extracting(Decision::decision)
+                .contains("NOMINATION_EXTENDED", "HIGHER_AKIM_NOMINATED");
+
+        // nobody was registered by the close: no contest, and a linked REPEAT election is called
+        stories.advanceTo(number, "2026-08-23T18:00:00+05:00");
+        stories.superviseAll(number);
+        assertThat(election).hasPassed("registeredGateway", "recordFailedElection", "callRepeatElection",
+                "repeatElectionCalled").isEnded();
+        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.NO_CONTEST);
+        String repeat = (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(election.getId())
+                .variableName("followUpElection").singleResult().getValue();
+        Election repeatElection = elections.byNumber(repeat);
+        Assertions.assertThat(repeatElection.reason()).isEqualTo(ElectionReason.REPEAT);
+        Assertions.assertThat(repeatElection.previousElectionNumber()).isEqualTo(number);
+        Assertions.assertThat(repeatElection.electionDay()).isEqualTo(LocalDate.parse("2026-10-04"));
+        Assertions.assertThat(repeatElection.precincts()).hasSize(2);
+        assertThat(stories.instance(repeat)).isWaitingAt("nominationOpens");
+        storyElections.add(repeat);
+    }
+
+    @Test
+    void anExtensionThatBringsASecondNomineeGoesOnAndALateNominationIsRefusedWithTheDeadline() {
+        String number = call("extension");
+        ProcessInstance election = stories.instance(number);
+        stories.advanceTo(number, "2026-08-10T10:00:00+05:00");
+        stories.nominate(number, "First Nominee " + number);
+        stories.advanceTo(number, "2026-08-18T18:00:00+05:00");
+        stories.at("2026-08-20T09:00:00+05:00");
+        stories.nominate(number, "Extension Nominee " + number);
+        stories.advanceTo(number, "2026-08-21T18:00:00+05:00");
+        stories.superviseAll(number);
+        assertThat(election).hasPassed("recountNominees").hasNotPassed("nominateByHigherAkim").isWaitingAt("registrationCloses");
+
+        stories.at("2026-08-21T18:00:01+05:00");
+        String late = stories.nominate(number, "Late Nominee " + number);
+        Nomination refused = candidates.byReference(late);
+        Assertions.assertThat(refused.status()).isEqualTo(NominationStatus.REFUSED);
+        Assertions.assertThat(refused.reasoning()).contains("after nomination closed", "2026-08-21 18:00", "(extended)");
+    }
+
+    @Test
+    void aCancelledElectionEndsWithEveryChildProcessWhileASecondElectionGoesOnUntouched() {
+        String cancelled = call("cancelled");
+        String untouched = call("untouched");
+        stories.advanceTo(cancelled, "2026-08-10T10:00:00+05:00");
+        stories.runDueJobs(untouched);
+        String cancelledNominee = stories.nominate(cancelled, "Cancelled Nominee " + cancelled);
+        String untouchedNominee = stories.nominate(untouched, "Untouched Nominee " + untouched);
+        String cancelledRegistration = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(cancelledNominee).singleResult().getId();
+
+        assertThatThrownBy(() -> cancellations.cancel(cancelled, " ", "demo-tec"))
+                .satisfies(ElectionProcessTest::isRefusal).hasMessageContaining("reason");
+        cancellations.cancel(cancelled, "The territory was merged into a neighbouring rural district", "demo-tec");
+
+        ProcessInstance election = stories.instance(cancelled);
+        Assertions.assertThat(election).isNull();
+        HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(cancelled).processDefinitionKey(ElectionCalls.PROCESS_ID).singleResult();
+        Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(ended.getId())
+                .activityId("cancellationRecorded").count()).isEqualTo(1);
+        Assertions.assertThat(elections.byNumber(cancelled).status()).isEqualTo(ElectionStatus.CANCELLED);
+        HistoricProcessInstance child = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(cancelledRegistration).singleResult();
+        Assertions.assertThat(child.getDeleteReason()).contains("cancelled", "merged into a neighbouring");
+        storyElections.add(cancelled);
+
+        // the other election, its nominee and its timers are untouched
+        assertThat(stories.instance(untouched)).isWaitingAt("nominationCloses");
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(untouchedNominee)
+                .count()).isEqualTo(1);
+        Assertions.assertThat(elections.byNumber(untouched).status()).isEqualTo(ElectionStatus.NOMINATION);
+    }
+
+    @Test
+    void aTieCallsARepeatVotingOfTheTiedCandidatesWhichAnAnnulmentThenEnds() {
+        String number = call("tie");
+        ProcessInstance election = stories.instance(number);
+        List<String> registered = stories.twoRegisteredCandidates(number);
+        stories.throughElectionDay(number, new long[] {200, 150, 10}, new long[] {100, 150, 10});
+        stories.superviseAll(number);
+        stories.complete(number, "establishResult", "demo-tec", Map.of("tabulationChecked", true));
+        stories.complete(number, "publishResult", "tec-second-member", Map.of("resultChecked", true));
+        stories.runDueJobs(number);
+        assertThat(election).hasPassed("outcomeGateway").isWaitingAt("setRepeatVotingDay");
+
+        assertThatThrownBy(() -> stories.complete(number, "setRepeatVotingDay", "demo-tec",
+                Map.of("repeatVotingDay", "2026-10-31")))
+                .satisfies(ElectionProcessTest::isRefusal).hasMessageContaining("repeatVotingDay")
+                .hasMessageContaining("Sunday");
+        stories.complete(number, "setRepeatVotingDay", "demo-tec", Map.of("repeatVotingDay", "2026-11-01"));
+        assertThat(election).hasPassed("callRepeatVoting", "repeatVotingCalled").isEnded();
+        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.REPEAT_VOTING_CALLED);
+
+        String repeat = elections.followUps(number).get(0);
+        storyElections.add(repeat);
+        Assertions.assertThat(elections.repeatVotingOf(repeat)).contains(number);
+        Assertions.assertThat(ballots.ballot(repeat)).extracting(BallotEntry::registrationNumber)
+                .containsExactlyElementsOf(registered);
+        ProcessInstance repeatVoting = stories.instance(repeat);
+        assertThat(repeatVoting).hasPassed("repeatVotingGateway", "ballotReady").hasNotPassed("nominationPeriod").isWaitingAt("campaignEnds");
+
+        // the repeat voting itself is annulled by a court: ended, and a REPEAT election follows it
+        runtimeService.createMessageCorrelation("electionAnnulled").processInstanceBusinessKey(repeat)
+                .setVariable("complaintNumber", repeat + "-C001").setVariable("annulmentReason", "court ruling")
+                .correlateWithResult();
+        assertThat(repeatVoting).hasPassed("annulElection", "callRepeatAfterAnnulment").isEnded();
+        Assertions.assertThat(elections.byNumber(repeat).status()).isEqualTo(ElectionStatus.ANNULLED);
+        Assertions.assertThat(elections.followUps(repeat)).hasSize(1);
+        storyElections.add(elections.followUps(repeat).get(0));
+    }
+
+    @Test
+    void anElectionDeclaredInvalidCallsALinkedRepeatElection() throws Exception {
+        String number = call("invalid");
+        ProcessInstance election = stories.instance(number);
+        stories.twoRegisteredCandidates(number);
+        stories.throughElectionDay(number, new long[] {200, 150, 10}, new long[] {100, 120, 10});
+        assertThatThrownBy(() -> stories.complete(number, "establishResult", "demo-tec",
+                Map.of("tabulationChecked", true, "declareInvalid", true)))
+                .satisfies(ElectionProcessTest::isRefusal).hasMessageContaining("invalidityReason");
+        stories.complete(number, "establishResult", "demo-tec", Map.of("tabulationChecked", true,
+                "declareInvalid", true, "invalidityReason", "Ballot box of precinct 2 was opened before the count"));
+        stories.complete(number, "publishResult", "tec-second-member", Map.of("resultChecked", true));
+        stories.runDueJobs(number);
+        assertThat(election).hasPassed("outcomeGateway", "recordFailedElection", "callRepeatElection").isEnded();
+        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.INVALID);
+        Assertions.assertThat(results.current(number).orElseThrow().outcome()).isEqualTo("INVALID");
+        Assertions.assertThat(mailed(number, "election-result")).hasSize(2);
+        String repeat = elections.followUps(number).get(0);
+        storyElections.add(repeat);
+        Assertions.assertThat(elections.byNumber(repeat).previousElectionNumber()).isEqualTo(number);
+    }
+
+    @AfterAll
+    void everyFlowNodeAndSequenceFlowWasPassed() {
+        String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ElectionCalls.PROCESS_ID)
+                .latestVersion().singleResult().getId();
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition);
+        Map<String, Set<String>> passedPerInstance = new HashMap<>();
+        for (String number : storyElections) {
+            for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(ElectionCalls.PROCESS_ID).processInstanceBusinessKey(number).list()) {
+                Set<String> passed = new HashSet<>();
+                for (HistoricActivityInstance a : historyService.createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance.getId()).list()) {
+                    passed.add(a.getActivityId());
+                }
+                passedPerInstance.put(instance.getId(), passed);
+            }
+        }
+        Set<String> nodes = new HashSet<>();
+        passedPerInstance.values().forEach(nodes::addAll);
+        List<String> missedNodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+                .filter(id -> !nodes.contains(id)).sorted().toList();
+        // a flow counts as passed when one instance passed both its ends
+        List<String> missedFlows = model.getModelElementsByType(SequenceFlow.class).stream()
+                .filter(f -> passedPerInstance.values().stream().noneMatch(p ->
+                        p.contains(f.getSource().getId()) && p.contains(f.getTarget().getId())))
+                .map(SequenceFlow::getId).sorted().toList();
+        Assertions.assertThat(missedNodes).as("flow nodes never passed").isEmpty();
+        Assertions.assertThat(missedFlows).as("sequence flows never passed").isEmpty();
+    }
+
+    // --- the story's steps
+
+    private String call(String story) {
+        String number = stories.call(story);
+        storyElections.add(number);
+        return number;
+    }
+
+    /** As Tasklist does: the start form's fields go to the start event, the process records the election. */
+    private String startInTasklist(String story) {
+        stories.at("2026-08-01T10:00:00+05:00");
+        AnnouncementRequest request = ElectionStories.request(story);
+        String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ElectionCalls.PROCESS_ID)
+                .latestVersion().singleResult().getId();
+        Map<String, Object> form = new HashMap<>();
+        form.put("territory", request.territory());
+        form.put("level", "RURAL");
+        form.put("post", request.post());
+        form.put("reason", "REGULAR");
+        form.put("electionDay", "2026-09-13");
+        form.put("termEnd", "2026-10-01");
+        form.put("precinctsCsv", ElectionStories.TWO_PRECINCTS);
+        form.put("recordedBy", "demo-tec");
+        ProcessInstance instance = formService.submitStartForm(definition, form);
+        String number = instance.getBusinessKey();
+        assertThat(instance).hasPassed("electionAnnouncedInTasklist", "recordAnnouncement").isWaitingAt("nominationOpens");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "precinctsCsv")).isNull();
+        stories.bindPrecinctMembers(number);
+        storyElections.add(number);
+        return number;
+    }
+
+    private static Map<String, Object> higherAkimForm(String name) {
+        var request = ElectionStories.nominee(name);
+        Map<String, Object> form = new HashMap<>();
+        form.put("higherAkim", "Akim of Kosshy district, B. Temirov");
+        form.put("nominee1FullName", request.fullName());
+        form.put("nominee1Iin", request.iin());
+        form.put("nominee1BirthDate", request.birthDate().toString());
+        form.put("nominee1Citizenship", "KZ");
+        form.put("nominee1Address", request.address());
+        form.put("nominee1Email", request.email());
+        form.put("nominee1Language", "kk");
+        form.put("nominee1NominationType", "PARTY");
+        form.put("nominee1PartyName", request.partyName());
+        form.put("nominee1Documents", String.join(",", ElectionStories.PARTY_DOCUMENTS));
+        form.put("nominee1DocumentsReceivedOn", "2026-08-22");
+        form.put("nominee1LegalCapacityDeclared", true);
+        form.put("nominee1NoCriminalRecordDeclared", true);
+        form.put("nominee1NoCorruptionOffenceDeclared", true);
+        form.put("secondNominee", false);
+        return form;
+    }
+
+    /** A refusal of bad input: the engine wraps what a task listener throws, the cause is the field list. */
+    static void isRefusal(Throwable thrown) {
+        Throwable t = thrown;
+        while (t != null && !(t instanceof InvalidInputException)) {
+            t = t.getCause();
+        }
+        Assertions.assertThat(t).as("an InvalidInputException in " + thrown).isInstanceOf(InvalidInputException.class);
+    }
+
+    /** What the mail log holds for the election: language/recipient per mail of that template, in order. */
+    private List<String> mailed(String number, String template) {
+        return jdbc.sql("""
+                        SELECT language || '/' || recipient FROM election.mail_log
+                        WHERE business_key = ? AND template = ? ORDER BY id""")
+                .params(number, template).query(String.class).list();
+    }
+}
