@@ -52,6 +52,11 @@ class SecurityConfiguration {
                         .hasAuthority(Role.TEC_STAFF.groupId())
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/staff"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
+                        // the maslikhat's secretariat files motions (and resignations, deaths) and records citizens' appeals
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/no-confidence"))
+                        .hasAuthority(Role.MASLIKHAT_SECRETARIAT.groupId())
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/no-confidence/appeals"))
+                        .hasAuthority(Role.MASLIKHAT_SECRETARIAT.groupId())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors
