@@ -11,6 +11,7 @@ import java.util.Map;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.election.ElectoralCalendar;
+import kz.election.i18n.ProcessNames;
 import kz.election.notification.MailRequest;
 import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
@@ -38,13 +39,15 @@ public class CandidateMails {
     private final ElectionService elections;
     private final RulesetCatalog rulesets;
     private final CommissionMail commission;
+    private final ProcessNames processNames;
 
     public CandidateMails(CandidateService candidates, ElectionService elections, RulesetCatalog rulesets,
-                          CommissionMail commission) {
+                          CommissionMail commission, ProcessNames processNames) {
         this.candidates = candidates;
         this.elections = elections;
         this.rulesets = rulesets;
         this.commission = commission;
+        this.processNames = processNames;
     }
 
     public MailRequest nominationReceived(String reference) {
@@ -109,14 +112,19 @@ public class CandidateMails {
         return toCandidate(n, "candidate-deregistered", model);
     }
 
-    /** The commission is warned that a decision on this nomination is nearly due. */
-    public MailRequest escalation(String reference, String taskId, String taskName) {
+    /**
+     * The commission is warned that a decision on this nomination is nearly due; the steps are named
+     * in the commission's language, as the rest of the mail is.
+     */
+    public MailRequest escalation(String reference, String taskId) {
         Nomination n = candidates.byReference(reference);
         Election e = elections.byNumber(n.electionNumber());
         Map<String, Object> model = base(e);
-        model.put("deadlineName", "Registration decision on nomination " + reference);
+        String language = commission.language();
+        model.put("deadlineName",
+                processNames.name(CandidateService.PROCESS_ID, "decideRegistration", language) + ": " + reference);
         model.put("dueAt", n.decisionDueAt());
-        model.put("taskName", taskName);
+        model.put("taskName", processNames.name(CandidateService.PROCESS_ID, "reviewNomination", language));
         model.put("taskId", taskId);
         return new MailRequest(commission.address(), commission.name(), commission.language(), "deadline-escalation",
                 model, reference, null);

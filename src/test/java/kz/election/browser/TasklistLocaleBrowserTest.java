@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import kz.election.ElectionTest;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.openqa.selenium.By;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Commission staff whose browser speaks Kazakh or Russian get Tasklist in that language. */
+/**
+ * Commission staff whose browser speaks Kazakh or Russian get Tasklist in that language, and the
+ * candidate forms in both (form-js has no language switch of its own).
+ */
 @ElectionTest
 class TasklistLocaleBrowserTest {
 
@@ -35,6 +39,16 @@ class TasklistLocaleBrowserTest {
             assertThat(browser.pageText()).contains(startProcess, createTask)
                     .doesNotContain("Start process", "Create task");
             assertThat(browser.pageSource()).contains(filterTasks).doesNotContain("Filter Tasks");
+
+            // a Camunda Form says each label in Kazakh and Russian, whatever the browser's language
+            browser.waitFor(By.linkText(startProcess)).click();
+            browser.waitFor(By.partialLinkText("Candidate registration")).click();
+            browser.waitForText(FULL_NAME);
+            browser.screenshot("file-nomination-start-form-" + language);
+            assertThat(browser.pageText()).contains(FULL_NAME, "ЖСН / ИИН", "Қабылданған құжаттар / Принятые документы",
+                    "Саяси партия / Политическая партия");
         }
     }
+
+    private static final String FULL_NAME = "Тегі, аты, әкесінің аты / Фамилия, имя, отчество";
 }

@@ -242,6 +242,9 @@ class CandidateRegistrationProcessTest {
         assertThat(instance).isWaitingAt("mailReviewEscalation", "reviewNomination");
         executeJob(instance); // the mail to the commission
         assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/tec@election.example.kz");
+        // the commission reads Russian: its steps are named in Russian too (i18n/process-names_ru)
+        assertThat(plainText(smtp.getReceivedMessages()[smtp.getReceivedMessages().length - 1]))
+                .contains("Рассмотреть выдвижение", "Решение о регистрации: " + instance.getBusinessKey());
         Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("superviseReview").singleResult();
         assertThat(supervise).hasCandidateGroup("supervisors");

@@ -47,9 +47,8 @@ class CandidateMailDelegates {
             Task review = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                     .taskDefinitionKey("reviewNomination").singleResult();
             String reference = (String) execution.getVariable(Variables.REFERENCE);
-            step.send(execution, review == null
-                    ? mails.escalation(reference, "", "Review nomination (already decided)")
-                    : mails.escalation(reference, review.getId(), review.getName()));
+            // decided meanwhile: the mail still goes (the timer fired in time), without a task link
+            step.send(execution, mails.escalation(reference, review == null ? "" : review.getId()));
         };
     }
 
