@@ -1,5 +1,8 @@
 package kz.election.web;
 
+import java.util.List;
+import kz.election.audit.AuditEntry;
+import kz.election.audit.AuditTrail;
 import kz.election.audit.ChainVerification;
 import kz.election.audit.ProtocolChain;
 import kz.election.audit.ProtocolChainView;
@@ -17,10 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/elections/{number}")
 class AuditController {
 
+    private final AuditTrail audit;
     private final ProtocolChain chain;
 
-    AuditController(ProtocolChain chain) {
+    AuditController(AuditTrail audit, ProtocolChain chain) {
+        this.audit = audit;
         this.chain = chain;
+    }
+
+    /** Every human decision of the election, oldest first, from Camunda's history and the decision log. */
+    @GetMapping("/audit")
+    List<AuditEntry> audit(@PathVariable String number) {
+        return audit.forElection(number);
     }
 
     /** The chain of accepted protocols: each link's canonical form, previous digest and digest. */
