@@ -62,11 +62,14 @@ public enum MailKind {
             Map.of(), List.of("caseNumber")),
     /**
      * INITIATED uses {@code initiators} and {@code deputiesTotal}; VOTED uses {@code votesFor},
-     * {@code deputiesTotal} and {@code adopted}; DECIDED uses {@code decidingAuthority} and {@code decision}.
+     * {@code deputiesTotal} and {@code adopted}; DECIDED uses {@code decidingAuthority} and {@code decision};
+     * INADMISSIBLE uses {@code reason}; EARLY_ELECTION_CALLED uses {@code termEndedOn},
+     * {@code earlyElectionNumber} and {@code electionDay}.
      */
     NO_CONFIDENCE_STEP("no-confidence-step",
             List.of("step", "motionNumber", "maslikhatName", "stepDate"),
-            Map.of("step", Set.of("INITIATED", "VOTED", "DECIDED")), List.of("maslikhatName"));
+            Map.of("step", Set.of("INITIATED", "VOTED", "DECIDED", "INADMISSIBLE", "EARLY_ELECTION_CALLED")),
+            List.of("maslikhatName"));
 
     private final String key;
     private final List<String> requiredVariables;

@@ -84,12 +84,21 @@ public class BallotService {
                 .list();
     }
 
-    /** The ballot as the tabulation reads it. */
+    /**
+     * The ballot as the tabulation reads it. A candidate whose nomination is no longer REGISTERED
+     * (withdrawn or deregistered after the ballot was fixed) is marked struck off: counted, never elected.
+     * A line without a nomination (a ballot fixed by hand) stands.
+     */
     @Transactional(readOnly = true)
     public Ballot forTally(String electionNumber) {
         List<BallotEntry> entries = requireFixed(electionNumber);
+        Set<String> struckOff = new HashSet<>(jdbc.sql("""
+                        SELECT registration_number FROM election.nomination
+                        WHERE election_id = ? AND registration_number IS NOT NULL AND status <> 'REGISTERED'""")
+                .param(keys.election(electionNumber)).query(String.class).list());
         return new Ballot(IntStream.range(0, entries.size())
-                .mapToObj(i -> new BallotCandidate(entries.get(i).registrationNumber(), entries.get(i).candidateName(), i + 1))
+                .mapToObj(i -> new BallotCandidate(entries.get(i).registrationNumber(), entries.get(i).candidateName(),
+                        i + 1, struckOff.contains(entries.get(i).registrationNumber())))
                 .toList());
     }
 
@@ -106,6 +115,11 @@ public class BallotService {
         List<FieldViolation> violations = new ArrayList<>();
         if (entries == null || entries.isEmpty()) {
             throw new InvalidInputException("candidates", "a ballot lists at least one candidate");
+        }
+        if (entries.size() > CountVariables.MAX_CANDIDATE_LINES) {
+            throw new InvalidInputException("candidates", "a ballot of " + entries.size()
+                    + " candidates does not fit the protocol form, which has " + CountVariables.MAX_CANDIDATE_LINES
+                    + " candidate lines");
         }
         Set<String> numbers = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {

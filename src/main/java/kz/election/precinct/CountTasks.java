@@ -1,7 +1,8 @@
 package kz.election.precinct;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,9 +32,11 @@ public class CountTasks {
     private final PrecinctKeys keys;
     private final EngineUsers users;
     private final ObjectMapper json;
+    private final TurnoutService turnout;
 
     CountTasks(TaskService taskService, ProtocolService protocols, BallotService ballots, PrecinctKeys keys,
-               EngineUsers users, ObjectMapper json) {
+               EngineUsers users, ObjectMapper json, TurnoutService turnout) {
+        this.turnout = turnout;
         this.taskService = taskService;
         this.protocols = protocols;
         this.ballots = ballots;
@@ -77,11 +80,49 @@ public class CountTasks {
         variables.put(ProtocolFields.BALLOTS_FOUND, figures.ballotsFound());
         variables.put(ProtocolFields.INVALID_BALLOTS, figures.invalidBallots());
         variables.put(ProtocolFields.AGAINST_ALL, figures.againstAll());
-        variables.put(CountVariables.CANDIDATE_LINES, CountVariables.candidateLines(json,
-                candidateLines(electionNumber, figures.candidateVotes())));
+        Map<String, Long> votes = inBallotOrder(electionNumber, figures.candidateVotes());
+        // the lines as sent decide the checks (a line off the ballot is named); the form's lines show them
+        variables.putValueTyped(CountVariables.SUBMITTED_CANDIDATE_VOTES,
+                Variables.stringValue(toJson(votes), true));
+        List<BallotEntry> ballot = ballots.ballot(electionNumber);
+        for (int i = 1; i <= ballot.size(); i++) {
+            variables.put(CountVariables.candidateVotes(i),
+                    votes == null ? null : votes.get(ballot.get(i - 1).registrationNumber()));
+        }
         variables.putValueTyped(CountVariables.IDEMPOTENCY_KEY, Variables.stringValue(key, true));
         taskService.complete(task.getId(), variables);
         return protocols.byIdempotencyKey(key).orElseThrow();
+    }
+
+    /**
+     * Reports the ballots issued so far at one report time: completes the precinct's open turnout task of
+     * that hour, exactly as the Tasklist form does.
+     *
+     * @throws AuthorizationException when the caller is not bound to the precinct
+     * @throws InvalidInputException  naming the field (hour, ballotsIssued)
+     * @throws ConflictException      when the report time has not come, is reported already, or the
+     *                                precinct's count is not running
+     */
+    public TurnoutService.Report reportTurnout(String electionNumber, int precinctNumber, String hour, Long ballotsIssued) {
+        String caller = caller();
+        keys.precinct(electionNumber, precinctNumber);
+        if (!protocols.isAssigned(caller, electionNumber, precinctNumber)) {
+            throw new AuthorizationException(caller + " is not a member of precinct " + precinctNumber
+                    + " of election " + electionNumber);
+        }
+        String at = turnout.validate(electionNumber, precinctNumber, hour, ballotsIssued).hour();
+        Task task = taskService.createTaskQuery()
+                .processInstanceBusinessKey(CountVariables.businessKey(electionNumber, precinctNumber))
+                .taskDefinitionKey(CountVariables.REPORT_TURNOUT).list().stream()
+                .filter(open -> at.equals(taskService.getVariable(open.getId(), CountVariables.TURNOUT_REPORT_HOUR)))
+                .findFirst().orElse(null);
+        if (task == null) {
+            throw turnout.noOpenReport(electionNumber, precinctNumber, at);
+        }
+        taskService.complete(task.getId(), Variables.createVariables().putValue(CountVariables.BALLOTS_ISSUED, ballotsIssued));
+        return turnout.overview(electionNumber).precincts().stream()
+                .filter(p -> p.precinctNumber() == precinctNumber).findFirst().orElseThrow()
+                .reports().stream().filter(r -> r.hour().equals(at)).findFirst().orElseThrow();
     }
 
     /**
@@ -137,24 +178,26 @@ public class CountTasks {
     }
 
     /** Ballot order first, then any line for someone not on the ballot, for the checks to name. */
-    private List<CountVariables.CandidateLine> candidateLines(String electionNumber, Map<String, Long> votes) {
-        List<CountVariables.CandidateLine> lines = new ArrayList<>();
+    private Map<String, Long> inBallotOrder(String electionNumber, Map<String, Long> votes) {
         if (votes == null) {
-            return lines;
+            return null;
         }
-        List<BallotEntry> ballot = ballots.ballot(electionNumber);
-        for (BallotEntry entry : ballot) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (BallotEntry entry : ballots.ballot(electionNumber)) {
             if (votes.containsKey(entry.registrationNumber())) {
-                lines.add(new CountVariables.CandidateLine(entry.registrationNumber(), entry.candidateName(),
-                        entry.nominatedBy(), votes.get(entry.registrationNumber())));
+                ordered.put(entry.registrationNumber(), votes.get(entry.registrationNumber()));
             }
         }
-        votes.forEach((number, count) -> {
-            if (ballot.stream().noneMatch(entry -> entry.registrationNumber().equals(number))) {
-                lines.add(new CountVariables.CandidateLine(number, null, null, count));
-            }
-        });
-        return lines;
+        votes.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
+    private String toJson(Map<String, Long> votes) {
+        try {
+            return json.writeValueAsString(votes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String caller() {

@@ -24,8 +24,20 @@ public final class CountVariables {
     public static final String ELECTION_NUMBER = "electionNumber";
     public static final String PRECINCT_NUMBER = "precinctNumber";
     public static final String PROTOCOL_VERSION = "protocolVersion";
-    /** JSON list of {registrationNumber, candidateName, nominatedBy, votes}, in ballot order. */
+    /**
+     * JSON list of {registrationNumber, candidateName, nominatedBy, votes}, in ballot order: the ballot
+     * lines of the entry, which say whose votes line i of the form holds.
+     */
     public static final String CANDIDATE_LINES = "candidateLines";
+    /**
+     * The forms show one fixed line per candidate: {@code candidate{i}Name}, {@code candidate{i}NominatedBy}
+     * (read-only) and {@code candidate{i}Votes} for i = 1..{@value #MAX_CANDIDATE_LINES}, lines beyond the
+     * ballot hidden. Tasklist 7.24 keeps "Complete" disabled on a form-js dynamic list bound to a JSON
+     * variable, so the lines are fixed fields, filled from {@link #CANDIDATE_LINES}.
+     */
+    public static final int MAX_CANDIDATE_LINES = 15;
+    /** Transient: the votes per candidate exactly as a REST caller sent them, lines off the ballot included. */
+    public static final String SUBMITTED_CANDIDATE_VOTES = "submittedCandidateVotes";
     public static final String PROTOCOL_ID = "protocolId";
     public static final String CHECKS_PASSED = "checksPassed";
     /** One line per failed check, for the form. */
@@ -34,6 +46,15 @@ public final class CountVariables {
     public static final String FAILED_FIELDS = "failedFields";
     /** Transient: a REST caller's idempotency key for the submission. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+
+    public static final String REPORT_TURNOUT = "reportTurnout";
+    /** The multi-instance element: the report time of one turnout report, e.g. "10:00". */
+    public static final String TURNOUT_REPORT_HOUR = "turnoutReportHour";
+    /** The turnout form's one figure: ballots issued so far (local to each report). */
+    public static final String BALLOTS_ISSUED = "ballotsIssued";
+    /** When the protocol entry is due, and when the commission is warned (Dates, from protocol_entry_deadline). */
+    public static final String COUNT_DUE_AT = "countDueAt";
+    public static final String COUNT_ESCALATE_AT = "countEscalateAt";
 
     public static final List<String> FIGURE_FIELDS = List.of(ProtocolFields.VOTERS_ON_LIST,
             ProtocolFields.BALLOTS_RECEIVED, ProtocolFields.BALLOTS_ISSUED_AT_STATION,
@@ -49,6 +70,34 @@ public final class CountVariables {
 
     /** One line of the form's candidate list. */
     public record CandidateLine(String registrationNumber, String candidateName, String nominatedBy, Long votes) {
+    }
+
+    public static String candidateName(int line) {
+        return "candidate" + line + "Name";
+    }
+
+    public static String candidateNominatedBy(int line) {
+        return "candidate" + line + "NominatedBy";
+    }
+
+    public static String candidateVotes(int line) {
+        return "candidate" + line + "Votes";
+    }
+
+    /** The form's fixed lines for these ballot lines: line i shows the i-th candidate, lines beyond the ballot stay unset. */
+    static Map<String, Object> formLines(List<CandidateLine> lines) {
+        if (lines.size() > MAX_CANDIDATE_LINES) {
+            throw new IllegalArgumentException("the protocol form has " + MAX_CANDIDATE_LINES
+                    + " candidate lines, the ballot " + lines.size());
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 1; i <= lines.size(); i++) {
+            CandidateLine line = lines.get(i - 1);
+            variables.put(candidateName(i), line.candidateName());
+            variables.put(candidateNominatedBy(i), line.nominatedBy());
+            variables.put(candidateVotes(i), line.votes());
+        }
+        return variables;
     }
 
     public static JsonValue candidateLines(ObjectMapper json, List<CandidateLine> lines) {
@@ -67,15 +116,25 @@ public final class CountVariables {
         return (String) scope.getVariable(ELECTION_NUMBER);
     }
 
-    /** The figures as entered; anything that is not a whole number stays blank for the checks to report. */
+    /**
+     * The figures as entered; anything that is not a whole number stays blank for the checks to report.
+     * The votes per candidate are the REST caller's lines as sent when there are any, otherwise the form's
+     * line i ({@code candidate{i}Votes}) for the i-th ballot line of {@link #CANDIDATE_LINES}.
+     */
     static ProtocolFigures figures(VariableScope scope, ObjectMapper json) {
         Map<String, Long> candidateVotes = new LinkedHashMap<>();
+        JsonNode submitted = tree(json, scope.getVariable(SUBMITTED_CANDIDATE_VOTES));
         JsonNode lines = tree(json, scope.getVariable(CANDIDATE_LINES));
-        if (lines != null && lines.isArray()) {
-            for (JsonNode line : lines) {
-                JsonNode votes = line.get("votes");
-                candidateVotes.put(line.path("registrationNumber").asText(),
-                        votes == null || !votes.canConvertToExactIntegral() ? null : votes.asLong());
+        boolean entered = false;
+        if (submitted != null) {
+            // a REST caller that sent no votes at all gets "the votes per candidate are missing"
+            entered = submitted.isObject();
+            submitted.fields().forEachRemaining(line -> candidateVotes.put(line.getKey(), whole(line.getValue())));
+        } else if (lines != null && lines.isArray()) {
+            entered = true;
+            for (int i = 1; i <= lines.size(); i++) {
+                candidateVotes.put(lines.get(i - 1).path("registrationNumber").asText(),
+                        whole(scope.getVariable(candidateVotes(i))));
             }
         }
         return new ProtocolFigures(
@@ -86,7 +145,7 @@ public final class CountVariables {
                 whole(scope.getVariable(ProtocolFields.BALLOTS_CANCELLED)),
                 whole(scope.getVariable(ProtocolFields.BALLOTS_FOUND)),
                 whole(scope.getVariable(ProtocolFields.INVALID_BALLOTS)),
-                lines == null ? null : candidateVotes,
+                entered ? candidateVotes : null,
                 whole(scope.getVariable(ProtocolFields.AGAINST_ALL)));
     }
 
@@ -102,7 +161,11 @@ public final class CountVariables {
         }
     }
 
-    private static Long whole(Object value) {
+    private static Long whole(JsonNode value) {
+        return value == null || !value.canConvertToExactIntegral() ? null : value.asLong();
+    }
+
+    static Long whole(Object value) {
         if (value instanceof Number number) {
             double asDouble = number.doubleValue();
             return asDouble == Math.rint(asDouble) ? number.longValue() : null;

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Fills the protocol form's candidate list from the fixed ballot: one line per candidate, in ballot order. */
+/** Fills the protocol form's candidate lines from the fixed ballot: one line per candidate, in ballot order. */
 @Component("prepareProtocolEntry")
 class PrepareProtocolEntry implements JavaDelegate {
 
@@ -24,6 +24,7 @@ class PrepareProtocolEntry implements JavaDelegate {
                         entry.nominatedBy(), null))
                 .toList();
         execution.setVariable(CountVariables.CANDIDATE_LINES, CountVariables.candidateLines(json, lines));
+        execution.setVariables(CountVariables.formLines(lines));
         if (execution.getVariable(CountVariables.PROTOCOL_VERSION) == null) {
             execution.setVariable(CountVariables.PROTOCOL_VERSION, 1);
         }

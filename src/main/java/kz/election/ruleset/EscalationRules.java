@@ -1,10 +1,18 @@
 package kz.election.ruleset;
 
-/** When a supervisor is warned about a deadline that nobody has met yet. */
-public record EscalationRules(Cited<Integer> hoursBeforeDeadline) {
+/**
+ * When a supervisor is warned about a deadline that nobody has met yet.
+ *
+ * @param countHoursBeforeDeadline   the precinct count has hours, not days: its warning comes this
+ *                                   many hours before the protocol entry is due
+ * @param turnoutReportGraceMinutes  a turnout report is due this long after its report time; later it is LATE
+ */
+public record EscalationRules(Cited<Integer> hoursBeforeDeadline, Cited<Integer> countHoursBeforeDeadline,
+                              Cited<Integer> turnoutReportGraceMinutes) {
 
     static EscalationRules read(RuleNode n) {
-        EscalationRules rules = new EscalationRules(n.positive("hoursBeforeDeadline"));
+        EscalationRules rules = new EscalationRules(n.positive("hoursBeforeDeadline"),
+                n.positive("countHoursBeforeDeadline"), n.positive("turnoutReportGraceMinutes"));
         n.finish();
         return rules;
     }

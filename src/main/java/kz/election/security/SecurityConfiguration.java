@@ -59,6 +59,14 @@ class SecurityConfiguration {
                         .hasAuthority(Role.TEC_STAFF.groupId())
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/staff"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
+                        // the maslikhat's secretariat files motions (and resignations, deaths) and records citizens' appeals
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/no-confidence"))
+                        .hasAuthority(Role.MASLIKHAT_SECRETARIAT.groupId())
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/no-confidence/appeals"))
+                        .hasAuthority(Role.MASLIKHAT_SECRETARIAT.groupId())
+                        // a precinct commission reports its turnout (CountTasks checks the member's precinct)
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/turnout"))
+                        .hasAuthority(Role.PEC_STAFF.groupId())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors
@@ -74,7 +82,14 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webappsAndPublicPages(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        // the public results are read without login, and only read
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/results/**"))
+                        .permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.HEAD, "/results/**"))
+                        .permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/results/**")).denyAll()
+                        .anyRequest().permitAll())
                 // Camunda's webapps carry their own CSRF filter (X-XSRF-TOKEN); a second one would break them
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))

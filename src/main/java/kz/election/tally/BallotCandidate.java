@@ -7,8 +7,15 @@ import java.util.Objects;
  *
  * @param registrationOrder position in the order of registration (1 = registered first); decides a
  *                          tie under {@link TieRule#EARLIER_REGISTRATION}
+ * @param struckOff         deregistered or withdrawn after the ballot was fixed: still printed and
+ *                          counted, but never elected (docs/PROCESS-CONTRACTS.md, "Election day")
  */
-public record BallotCandidate(String registrationNumber, String name, int registrationOrder) {
+public record BallotCandidate(String registrationNumber, String name, int registrationOrder, boolean struckOff) {
+
+    /** A candidate still standing. */
+    public BallotCandidate(String registrationNumber, String name, int registrationOrder) {
+        this(registrationNumber, name, registrationOrder, false);
+    }
 
     public BallotCandidate {
         Objects.requireNonNull(registrationNumber, "registrationNumber");

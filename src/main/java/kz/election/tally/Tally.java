@@ -124,16 +124,21 @@ public final class Tally {
         if (nothingCounted) {
             return new Outcome.NoValidResult("no precinct has been counted");
         }
-        long top = candidates.stream().mapToLong(CandidateResult::votes).max().orElse(0);
+        // a candidate struck off the ballot keeps the votes cast for them, but the next one wins
+        List<CandidateResult> standing = candidates.stream().filter(result -> !result.candidate().struckOff()).toList();
+        if (standing.isEmpty()) {
+            return new Outcome.NoValidResult("every candidate on the ballot was struck off");
+        }
+        long top = standing.stream().mapToLong(CandidateResult::votes).max().orElse(0);
         // "More votes than every candidate": a tie with the top candidate does not fail the election.
         if (rules.againstAllWinningFailsElection() && againstAll > top) {
             return new Outcome.FailedAgainstAll();
         }
         if (top == 0) {
-            return new Outcome.NoValidResult("no candidate received a vote");
+            return new Outcome.NoValidResult("no candidate still standing received a vote");
         }
         List<BallotCandidate> leaders = new ArrayList<>();
-        for (CandidateResult result : candidates) {
+        for (CandidateResult result : standing) {
             if (result.votes() == top) {
                 leaders.add(result.candidate());
             }

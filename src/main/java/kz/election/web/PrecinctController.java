@@ -10,6 +10,7 @@ import kz.election.precinct.ProtocolFigures;
 import kz.election.precinct.ProtocolService;
 import kz.election.precinct.ProtocolStatus;
 import kz.election.precinct.StoredProtocol;
+import kz.election.precinct.TurnoutService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,12 +23,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Precinct protocols over REST. Precinct members post their protocol (the security configuration lets
+ * Precinct protocols and election-day turnout over REST. Precinct members post their protocol (the security configuration lets
  * only pec-staff post, and only members bound to the precinct get through); the territorial commission
  * accepts it and binds members to precincts. Every signed-in user reads a precinct's protocols.
  */
 @RestController
-@RequestMapping("/api/precincts/{electionNumber}/{precinctNumber}")
+@RequestMapping("/api")
 class PrecinctController {
 
     /** The protocol as a precinct sends it; every figure may be missing or wrong, the checks name each one. */
@@ -44,12 +45,18 @@ class PrecinctController {
     record Assignment(String userId) {
     }
 
+    /** @param hour the report time, e.g. "10:00"; @param ballotsIssued ballots issued so far that day */
+    record TurnoutRequest(String hour, Long ballotsIssued) {
+    }
+
     private final CountTasks countTasks;
     private final ProtocolService protocols;
+    private final TurnoutService turnout;
 
-    PrecinctController(CountTasks countTasks, ProtocolService protocols) {
+    PrecinctController(CountTasks countTasks, ProtocolService protocols, TurnoutService turnout) {
         this.countTasks = countTasks;
         this.protocols = protocols;
+        this.turnout = turnout;
     }
 
     /**
@@ -57,7 +64,7 @@ class PrecinctController {
      * failed field when it did not (it is stored as REJECTED and the precinct corrects it); 409 when the
      * precinct's protocol is accepted already or waits for acceptance.
      */
-    @PostMapping("/protocol")
+    @PostMapping("/precincts/{electionNumber}/{precinctNumber}/protocol")
     ResponseEntity<?> submit(@PathVariable String electionNumber, @PathVariable int precinctNumber,
                              @RequestBody ProtocolRequest request,
                              @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -69,18 +76,38 @@ class PrecinctController {
                 + "/protocols/" + stored.id())).body(stored);
     }
 
-    @PostMapping("/protocol/acceptance")
+    @PostMapping("/precincts/{electionNumber}/{precinctNumber}/protocol/acceptance")
     StoredProtocol accept(@PathVariable String electionNumber, @PathVariable int precinctNumber) {
         return countTasks.accept(electionNumber, precinctNumber);
     }
 
     /** Every protocol of the precinct, oldest first: corrections and recount versions included. */
-    @GetMapping("/protocols")
+    @GetMapping("/precincts/{electionNumber}/{precinctNumber}/protocols")
     List<StoredProtocol> protocols(@PathVariable String electionNumber, @PathVariable int precinctNumber) {
         return protocols.history(electionNumber, precinctNumber);
     }
 
-    @PostMapping("/staff")
+    /**
+     * A precinct's turnout at one report time: 201 with the report (ON_TIME or LATE); 400 naming hour or
+     * ballotsIssued (unknown hour, negative, above the voters on the list, below an earlier report);
+     * 409 before the report time, when reported already, or when the precinct's count is not running.
+     */
+    @PostMapping("/precincts/{electionNumber}/{precinctNumber}/turnout")
+    ResponseEntity<TurnoutService.Report> reportTurnout(@PathVariable String electionNumber,
+                                                         @PathVariable int precinctNumber,
+                                                         @RequestBody TurnoutRequest request) {
+        TurnoutService.Report report = countTasks.reportTurnout(electionNumber, precinctNumber, request.hour(),
+                request.ballotsIssued());
+        return ResponseEntity.created(URI.create("/api/elections/" + electionNumber + "/turnout")).body(report);
+    }
+
+    /** Every precinct and report time of the election, LATE and MISSING reports flagged and counted. */
+    @GetMapping("/elections/{electionNumber}/turnout")
+    TurnoutService.Overview turnout(@PathVariable String electionNumber) {
+        return turnout.overview(electionNumber);
+    }
+
+    @PostMapping("/precincts/{electionNumber}/{precinctNumber}/staff")
     ResponseEntity<Void> assign(@PathVariable String electionNumber, @PathVariable int precinctNumber,
                                 @RequestBody Assignment assignment) {
         if (assignment.userId() == null || assignment.userId().isBlank()) {

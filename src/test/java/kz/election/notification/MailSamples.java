@@ -96,6 +96,13 @@ final class MailSamples {
         samples.add(new Sample(MailKind.NO_CONFIDENCE_STEP, "decided", Map.of("step", "DECIDED", "motionNumber", "M-1",
                 "maslikhatName", "Kosshy city maslikhat", "stepDate", LocalDate.of(2026, 9, 20),
                 "decidingAuthority", "Akim of Akmola region", "decision", "Released from office")));
+        samples.add(new Sample(MailKind.NO_CONFIDENCE_STEP, "inadmissible", Map.of("step", "INADMISSIBLE",
+                "motionNumber", "M-1", "maslikhatName", "Kosshy city maslikhat", "stepDate", LocalDate.of(2026, 9, 2),
+                "reason", "4 of 25 deputies signed; at least 5 (0.2 of the deputies) are needed")));
+        samples.add(new Sample(MailKind.NO_CONFIDENCE_STEP, "early election called", Map.of("step",
+                "EARLY_ELECTION_CALLED", "motionNumber", "M-1", "maslikhatName", "Kosshy city maslikhat",
+                "stepDate", LocalDate.of(2026, 9, 25), "termEndedOn", LocalDate.of(2026, 9, 20),
+                "earlyElectionNumber", "2026-RUR-0099", "electionDay", LocalDate.of(2026, 11, 8))));
         return samples;
     }
 }

@@ -62,6 +62,21 @@ class BallotTest {
     }
 
     @Test
+    void refusesABallotLongerThanTheProtocolFormsCandidateLines() {
+        String number = announce("Long ballot rural district");
+        List<BallotEntry> sixteen = java.util.stream.IntStream.rangeClosed(1, CountVariables.MAX_CANDIDATE_LINES + 1)
+                .mapToObj(i -> new BallotEntry("R-" + i, "Candidate " + i, "self-nominated")).toList();
+
+        assertThatThrownBy(() -> ballots.fix(number, sixteen))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("candidates"))
+                .hasMessageContaining("15 candidate lines");
+        assertThat(ballots.ballot(number)).isEmpty();
+        assertThat(ballots.fix(number, sixteen.subList(0, CountVariables.MAX_CANDIDATE_LINES)))
+                .hasSize(CountVariables.MAX_CANDIDATE_LINES);
+    }
+
+    @Test
     void onlyTheTerritorialCommissionFixesTheBallotOverRest() {
         String number = announce("REST ballot rural district");
         Map<String, Object> body = Map.of("candidates",

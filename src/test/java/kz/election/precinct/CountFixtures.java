@@ -1,6 +1,8 @@
 package kz.election.precinct;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +10,16 @@ import java.util.UUID;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
+import kz.election.election.ElectoralCalendar;
 import kz.election.election.Level;
 import kz.election.security.Role;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +36,67 @@ public class CountFixtures {
     private final ProtocolService protocols;
     private final IdentityService identityService;
 
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+
     CountFixtures(ElectionService elections, BallotService ballots, ProtocolService protocols,
-                  IdentityService identityService) {
+                  IdentityService identityService, RuntimeService runtimeService, ManagementService managementService) {
         this.elections = elections;
         this.ballots = ballots;
         this.protocols = protocols;
         this.identityService = identityService;
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+    }
+
+    /** The fixtures' election day: 13 September 2026, polls 07:00-20:00 local time (UTC+5). */
+    public static final OffsetDateTime POLLS_OPEN = OffsetDateTime.parse("2026-09-13T07:00+05:00");
+    public static final OffsetDateTime POLLS_CLOSE = OffsetDateTime.parse("2026-09-13T20:00+05:00");
+
+    /**
+     * Starts a precinct's count as the election does when the polls open (precinct-count.bpmn waits for
+     * the turnout report times and the close of polls).
+     */
+    public ProcessInstance startCount(String electionNumber, int precinctNumber) {
+        return runtimeService.startProcessInstanceByKey(CountVariables.PROCESS_ID,
+                CountVariables.businessKey(electionNumber, precinctNumber),
+                Map.of(CountVariables.ELECTION_NUMBER, electionNumber, CountVariables.PRECINCT_NUMBER, precinctNumber));
+    }
+
+    /**
+     * One call from the opening of polls to the open protocol entry task: starts the count, moves the
+     * engine clock just past the close of polls of the election's stored calendar, fires the timers
+     * due by then (the turnout report tasks open and stay open; the count begins) and puts the clock
+     * back. The entry's escalation timer is not due yet.
+     */
+    public ProcessInstance countAtProtocolEntry(String electionNumber, int precinctNumber) {
+        ProcessInstance instance = startCount(electionNumber, precinctNumber);
+        Date before = ClockUtil.getCurrentTime();
+        boolean realClock = Math.abs(before.getTime() - System.currentTimeMillis()) < 1000;
+        ClockUtil.setCurrentTime(Date.from(elections.calendar(electionNumber).at(ElectoralCalendar.POLLS_CLOSE)
+                .plusMinutes(1).toInstant()));
+        try {
+            executeDueJobs(instance.getId());
+        } finally {
+            if (realClock) {
+                ClockUtil.reset();
+            } else {
+                ClockUtil.setCurrentTime(before);
+            }
+        }
+        return instance;
+    }
+
+    /** Executes the instance's jobs due at the engine's current time, and those they make due, as the job executor would. */
+    public void executeDueJobs(String processInstanceId) {
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        throw new IllegalStateException("jobs of " + processInstanceId + " keep coming due");
     }
 
     public record Count(String electionNumber, String memberOfPrecinct1, String memberOfPrecinct2) {
@@ -92,10 +154,9 @@ public class CountFixtures {
         variables.put(ProtocolFields.BALLOTS_FOUND, f.ballotsFound());
         variables.put(ProtocolFields.INVALID_BALLOTS, f.invalidBallots());
         variables.put(ProtocolFields.AGAINST_ALL, f.againstAll());
-        variables.put(CountVariables.CANDIDATE_LINES, SpinValues.jsonValue("""
-                [{"registrationNumber":"C-1","candidateName":"Aigerim Sadykova","nominatedBy":"Amanat party","votes":%s},
-                 {"registrationNumber":"C-2","candidateName":"Nurlan Bekov","nominatedBy":"self-nominated","votes":%s}]"""
-                .formatted(f.candidateVotes().get("C-1"), f.candidateVotes().get("C-2"))).create());
+        // the form's fixed lines: line 1 is C-1, line 2 is C-2, in ballot order
+        variables.put(CountVariables.candidateVotes(1), f.candidateVotes().get("C-1"));
+        variables.put(CountVariables.candidateVotes(2), f.candidateVotes().get("C-2"));
         return variables;
     }
 }

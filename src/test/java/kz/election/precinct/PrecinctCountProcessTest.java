@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import kz.election.ElectionTest;
+import kz.election.TestSmtp;
+import kz.election.common.InvalidInputException;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import kz.election.audit.Decision;
 import kz.election.audit.DecisionLog;
 import kz.election.common.ConflictException;
@@ -21,6 +26,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -31,10 +37,19 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The stories of precinct-count.bpmn, told through the engine as Tasklist would drive it. */
+/**
+ * The stories of precinct-count.bpmn, told through the engine as Tasklist would drive it: accepted,
+ * corrected twice then accepted, a recount version that revises the election's result, turnout on time,
+ * late and missing, and the escalation of a protocol nearly due. Together they pass every flow node and
+ * sequence flow.
+ */
 @ElectionTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrecinctCountProcessTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Autowired
     ProcessEngine processEngine;
@@ -54,6 +69,12 @@ class PrecinctCountProcessTest {
     CountFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    TurnoutService turnout;
+    @Autowired
+    CountMessages countMessages;
 
     private final List<String> storyInstances = new ArrayList<>();
 
@@ -169,12 +190,31 @@ class PrecinctCountProcessTest {
         CountFixtures.Count count = fixtures.electionWithBallotAndMembers("Story recount rural district");
         acceptProtocol(count, start(count.electionNumber(), 1), CountFixtures.passing());
 
-        ProcessInstance recount = runtimeService.createMessageCorrelation(CountVariables.RECOUNT_MESSAGE)
-                .processInstanceBusinessKey(CountVariables.businessKey(count.electionNumber(), 1))
-                .setVariable(CountVariables.ELECTION_NUMBER, count.electionNumber())
-                .setVariable(CountVariables.PRECINCT_NUMBER, 1)
-                .correlateStartMessage();
-        storyInstances.add(recount.getId());
+        // a stand-in for election.bpmn, waiting for the revision request as the contract says it does
+        String receiverDeployment = repositoryService.createDeployment().name("revision receiver")
+                .addModelInstance("revision-receiver.bpmn", Bpmn.createExecutableProcess("revisionReceiver")
+                        .name("Revision receiver").camundaHistoryTimeToLive(1)
+                        .startEvent().intermediateCatchEvent().message(CountMessages.RESULT_REVISION_REQUESTED)
+                        .userTask("revisionReceived").endEvent().done())
+                .deploy().getId();
+        try {
+            ProcessInstance election = runtimeService.startProcessInstanceByKey("revisionReceiver", count.electionNumber());
+
+            ProcessInstance recount = runtimeService.createMessageCorrelation(CountVariables.RECOUNT_MESSAGE)
+                    .processInstanceBusinessKey(CountVariables.businessKey(count.electionNumber(), 1))
+                    .setVariable(CountVariables.ELECTION_NUMBER, count.electionNumber())
+                    .setVariable(CountVariables.PRECINCT_NUMBER, 1)
+                    .setVariable("complaintNumber", count.electionNumber() + "-C001")
+                    .correlateStartMessage();
+            storyInstances.add(recount.getId());
+            recountIsAcceptedAndRevisesTheResult(count, recount, election);
+        } finally {
+            repositoryService.deleteDeployment(receiverDeployment, true);
+        }
+    }
+
+    private void recountIsAcceptedAndRevisesTheResult(CountFixtures.Count count, ProcessInstance recount,
+                                                      ProcessInstance election) {
 
         assertThat(recount).hasPassed("openRecountVersion").isWaitingAt(CountVariables.ENTER_PROTOCOL)
                 .variables().containsEntry(CountVariables.PROTOCOL_VERSION, 2);
@@ -182,8 +222,23 @@ class PrecinctCountProcessTest {
         Assertions.assertThat(protocols.acceptedProtocols(count.electionNumber()))
                 .extracting(AcceptedProtocol::version).containsExactly(1);
 
+        // a recount is due countMaxHours after it opened, not on election night
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(recount.getId())
+                .taskDefinitionKey(CountVariables.ENTER_PROTOCOL).singleResult().getDueDate())
+                .isAfter(new java.util.Date(System.currentTimeMillis() + 11 * 3_600_000L));
+
         // the recount moved 10 votes from C-2 to C-1
-        acceptProtocol(count, recount, CountFixtures.figures(812L, 700L, 500L, 20L, 180L, 515L, 5L, 310L, 140L, 60L));
+        completeAs(count.memberOfPrecinct1(), Role.PEC_STAFF, recount, CountFixtures.formVariables(
+                CountFixtures.figures(812L, 700L, 500L, 20L, 180L, 515L, 5L, 310L, 140L, 60L)));
+        completeAs("demo-tec", Role.TEC_STAFF, recount, Map.of());
+        // the revision request is a step of its own: a failing election must not undo the acceptance
+        assertThat(recount).hasPassed("recordAcceptance").isWaitingAt("requestResultRevision");
+        Assertions.assertThat(runtimeService.getVariable(election.getId(), CountMessages.REVISION_CAUSE)).isNull();
+        fixtures.executeDueJobs(recount.getId());
+        assertThat(recount).hasPassed("requestResultRevision").isEnded();
+        assertThat(election).isWaitingAt("revisionReceived");
+        Assertions.assertThat(runtimeService.getVariable(election.getId(), CountMessages.REVISION_CAUSE))
+                .isEqualTo("complaint " + count.electionNumber() + "-C001");
 
         Assertions.assertThat(protocols.history(count.electionNumber(), 1))
                 .extracting(StoredProtocol::version, StoredProtocol::status)
@@ -200,6 +255,118 @@ class PrecinctCountProcessTest {
     }
 
     @Test
+    void aRevisionRequestThatFindsNoElectionWaitingIsNoError() {
+        CountFixtures.Count count = fixtures.electionWithBallotAndMembers("Story lone revision rural district");
+
+        Assertions.assertThat(countMessages.requestResultRevision(count.electionNumber(), "recount of precinct 1"))
+                .isZero();
+        Assertions.assertThat(CountMessages.recountCause(null, 2, 3)).isEqualTo("recount of precinct 2, protocol version 3");
+        Assertions.assertThat(CountMessages.recountCause(" 2026-RUR-0042-C001 ", 2, 3))
+                .isEqualTo("complaint 2026-RUR-0042-C001");
+    }
+
+    @Test
+    void turnoutIsReportedAtEachReportTimeAndLateOrMissingReportsShow() {
+        CountFixtures.Count count = fixtures.electionWithBallotAndMembers("Story turnout rural district");
+        String member = count.memberOfPrecinct1();
+        clock("2026-09-13T07:00+05:00");
+        ProcessInstance instance = fixtures.startCount(count.electionNumber(), 1);
+        storyInstances.add(instance.getId());
+        fixtures.executeDueJobs(instance.getId());
+        assertThat(instance).isWaitingAt("reportTimeReached", "pollsClosed");
+        Assertions.assertThat(turnoutTasks(instance)).isEmpty();
+
+        clock("2026-09-13T10:05+05:00");
+        fixtures.executeDueJobs(instance.getId());
+        Assertions.assertThat(turnoutTasks(instance)).singleElement().satisfies(task -> {
+            Assertions.assertThat(task.getDueDate()).isEqualTo(date("2026-09-13T10:30+05:00"));
+            Assertions.assertThat(taskService.getVariable(task.getId(), CountVariables.TURNOUT_REPORT_HOUR)).isEqualTo("10:00");
+        });
+        report(member, instance, "10:00", 120L);
+
+        clock("2026-09-13T12:45+05:00");
+        fixtures.executeDueJobs(instance.getId());
+        report(member, instance, "12:00", 250L);
+
+        clock("2026-09-13T15:00+05:00");
+        fixtures.executeDueJobs(instance.getId());
+        // impossible numbers are refused with the field named, and the task stays open
+        // (Tasklist shows the engine's message, which names the field; REST answers 400, see ProtocolRestTest)
+        assertThatThrownBy(() -> report(member, instance, "14:00", 200L))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("ballotsIssued: 200 is less than the 250 reported at 12:00: ballots issued so far never decrease");
+        assertThatThrownBy(() -> report(member, instance, "14:00", 900L))
+                .hasMessageContaining("ballotsIssued: 900 is more than the 812 voters on the list");
+        Assertions.assertThat(turnoutTasks(instance)).hasSize(1);
+
+        TurnoutService.Overview overview = turnout.overview(count.electionNumber());
+        Assertions.assertThat(overview.hours()).containsExactly("10:00", "12:00", "14:00", "16:00", "18:00", "20:00");
+        Assertions.assertThat(overview.precincts().get(0).reports())
+                .extracting(TurnoutService.Report::hour, TurnoutService.Report::status, TurnoutService.Report::ballotsIssued)
+                .containsExactly(Assertions.tuple("10:00", TurnoutRules.Status.ON_TIME, 120L),
+                        Assertions.tuple("12:00", TurnoutRules.Status.LATE, 250L),
+                        Assertions.tuple("14:00", TurnoutRules.Status.MISSING, null),
+                        Assertions.tuple("16:00", TurnoutRules.Status.PENDING, null),
+                        Assertions.tuple("18:00", TurnoutRules.Status.PENDING, null),
+                        Assertions.tuple("20:00", TurnoutRules.Status.PENDING, null));
+        Assertions.assertThat(overview.precincts().get(0).reports().get(1).turnoutPercent()).isEqualByComparingTo("30.79");
+        // precinct 2 reported nothing at all: missing at 10:00, 12:00 and 14:00
+        Assertions.assertThat(overview.late()).isEqualTo(1);
+        Assertions.assertThat(overview.missing()).isEqualTo(1 + 3);
+
+        report(member, instance, "14:00", 300L);
+        clock("2026-09-13T20:05+05:00");
+        fixtures.executeDueJobs(instance.getId());
+        report(member, instance, "16:00", 400L);
+        report(member, instance, "18:00", 480L);
+        report(member, instance, "20:00", 520L);
+        // each report's number stayed with its report: none leaks into the next hour's form
+        Assertions.assertThat(runtimeService.getVariablesLocal(instance.getId())).doesNotContainKey(CountVariables.BALLOTS_ISSUED);
+        assertThat(instance).hasPassed("allTurnoutReported", "prepareEntry", "fixCountDeadline")
+                .isWaitingAt(CountVariables.ENTER_PROTOCOL);
+        // the entry is due 12 hours after the close of polls
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(CountVariables.ENTER_PROTOCOL).singleResult().getDueDate())
+                .isEqualTo(date("2026-09-14T08:00+05:00"));
+
+        acceptProtocol(count, instance, CountFixtures.passing());
+    }
+
+    @Test
+    void aProtocolNotEnteredTwoHoursBeforeItsDeadlineIsEscalatedToTheCommissionAndSupervisors() throws Exception {
+        CountFixtures.Count count = fixtures.electionWithBallotAndMembers("Story escalation rural district");
+        ProcessInstance instance = start(count.electionNumber(), 1);
+        clock("2026-09-14T05:59+05:00");
+        fixtures.executeDueJobs(instance.getId());
+        Assertions.assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        clock("2026-09-14T06:00+05:00");
+        fixtures.executeDueJobs(instance.getId());
+
+        assertThat(instance).hasPassed("countNearlyDue", "mailCountEscalation").isWaitingAt("superviseCount",
+                CountVariables.ENTER_PROTOCOL);
+        Assertions.assertThat(smtp.getReceivedMessages()).singleElement().satisfies(mail -> {
+            Assertions.assertThat(((jakarta.mail.internet.InternetAddress) mail.getAllRecipients()[0]).getAddress())
+                    .isEqualTo("tec@election.example.kz");
+            Assertions.assertThat(mail.getSubject()).contains("Protocol of precinct 1");
+        });
+        var followUp = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("superviseCount").singleResult();
+        Assertions.assertThat(followUp.getDueDate()).isEqualTo(date("2026-09-14T08:00+05:00"));
+        Assertions.assertThat(taskService.getIdentityLinksForTask(followUp.getId()))
+                .extracting(link -> link.getGroupId()).containsExactly(Role.SUPERVISORS.groupId());
+        identityService.setAuthentication("demo-supervisors", List.of(Role.SUPERVISORS.groupId()));
+        try {
+            complete(followUp, Map.of("countFollowUp", "Called the chair: the count ends at 07:00"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        assertThat(instance).hasPassed("countEscalationHandled").isWaitingAt(CountVariables.ENTER_PROTOCOL);
+
+        acceptProtocol(count, instance, CountFixtures.passing());
+    }
+
+    @Test
     void aRecountOfAPrecinctWithoutAnAcceptedProtocolIsRefused() {
         CountFixtures.Count count = fixtures.electionWithBallotAndMembers("Story early recount rural district");
 
@@ -212,6 +379,34 @@ class PrecinctCountProcessTest {
                 .hasMessageContaining("has no accepted protocol to recount");
     }
 
+    private List<org.camunda.bpm.engine.task.Task> turnoutTasks(ProcessInstance instance) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(CountVariables.REPORT_TURNOUT).list();
+    }
+
+    /** The member fills the turnout form of that hour in Tasklist. */
+    private void report(String member, ProcessInstance instance, String hour, Long ballotsIssued) {
+        var open = turnoutTasks(instance).stream()
+                .filter(task -> hour.equals(taskService.getVariable(task.getId(), CountVariables.TURNOUT_REPORT_HOUR)))
+                .findFirst().orElseThrow(() -> new AssertionError("no open turnout report for " + hour));
+        identityService.setAuthentication(member, List.of(Role.PEC_STAFF.groupId()));
+        try {
+            Map<String, Object> variables = new java.util.HashMap<>();
+            variables.put(CountVariables.BALLOTS_ISSUED, ballotsIssued);
+            taskService.complete(open.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private static void clock(String at) {
+        ClockUtil.setCurrentTime(date(at));
+    }
+
+    private static java.util.Date date(String at) {
+        return java.util.Date.from(java.time.OffsetDateTime.parse(at).toInstant());
+    }
+
     private void acceptProtocol(CountFixtures.Count count, ProcessInstance instance, ProtocolFigures figures) {
         completeAs(count.memberOfPrecinct1(), Role.PEC_STAFF, instance, CountFixtures.formVariables(figures));
         completeAs("demo-tec", Role.TEC_STAFF, instance, Map.of());
@@ -219,16 +414,17 @@ class PrecinctCountProcessTest {
     }
 
     private ProcessInstance start(String electionNumber, int precinctNumber) {
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(CountVariables.PROCESS_ID,
-                CountVariables.businessKey(electionNumber, precinctNumber),
-                Map.of(CountVariables.ELECTION_NUMBER, electionNumber, CountVariables.PRECINCT_NUMBER, precinctNumber));
+        ProcessInstance instance = fixtures.countAtProtocolEntry(electionNumber, precinctNumber);
         storyInstances.add(instance.getId());
         return instance;
     }
 
     /** Completes the instance's open task as that member would in Tasklist; assertions then read as the system again. */
     private void completeAs(String userId, Role role, ProcessInstance instance, Map<String, Object> variables) {
-        var open = task(instance);
+        // the count's own task; turnout reports the story leaves aside may still be open beside it
+        var open = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(role == Role.PEC_STAFF ? CountVariables.ENTER_PROTOCOL : CountVariables.ACCEPT_PROTOCOL)
+                .singleResult();
         identityService.setAuthentication(userId, List.of(role.groupId()));
         try {
             complete(open, variables);

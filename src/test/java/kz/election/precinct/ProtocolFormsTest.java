@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,52 +19,84 @@ class ProtocolFormsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"enter-protocol", "accept-protocol"})
-    void showEveryFigureAndOneLinePerCandidateOfTheBallot(String form) throws IOException {
-        JsonNode schema = new ObjectMapper().readTree(Path.of("forms", form + ".form").toFile());
+    void showEveryFigureAndAFixedLinePerCandidateHiddenBeyondTheBallot(String form) throws IOException {
+        JsonNode schema = schema(form);
 
-        assertThat(keys(schema.get("components"))).containsAll(CountVariables.FIGURE_FIELDS)
+        assertThat(keys(schema)).containsAll(CountVariables.FIGURE_FIELDS)
                 .contains(CountVariables.ELECTION_NUMBER, CountVariables.PRECINCT_NUMBER, CountVariables.PROTOCOL_VERSION);
-        JsonNode list = dynamicList(schema);
-        assertThat(list.get("path").asText()).isEqualTo(CountVariables.CANDIDATE_LINES);
-        // the lines come from the ballot: nobody adds or removes a candidate in the form
-        assertThat(list.get("allowAddRemove").asBoolean()).isFalse();
-        assertThat(keys(list.get("components"))).containsExactly("candidateName", "nominatedBy", "votes");
+        // Tasklist 7.24 keeps "Complete" disabled on a dynamic list bound to a JSON variable
+        assertThat(schema.get("components")).noneSatisfy(c -> assertThat(c.path("type").asText()).isEqualTo("dynamiclist"));
+        for (int line = 1; line <= CountVariables.MAX_CANDIDATE_LINES; line++) {
+            for (String key : List.of(CountVariables.candidateName(line), CountVariables.candidateNominatedBy(line),
+                    CountVariables.candidateVotes(line))) {
+                JsonNode field = component(schema, key);
+                // a line without a candidate of the ballot is not shown, and so neither validated nor sent
+                assertThat(field.path("conditional").path("hide").asText()).as(key)
+                        .isEqualTo("=%1$s = null or %1$s = \"\"".formatted(CountVariables.candidateName(line)));
+            }
+            // nobody edits who stands on the ballot
+            assertThat(component(schema, CountVariables.candidateName(line)).path("readonly").asBoolean()).isTrue();
+            assertThat(component(schema, CountVariables.candidateNominatedBy(line)).path("readonly").asBoolean()).isTrue();
+        }
+        assertThat(keys(schema)).doesNotContain(CountVariables.candidateVotes(CountVariables.MAX_CANDIDATE_LINES + 1));
     }
 
     @Test
-    void theEntryFormRequiresEveryFigureAndShowsTheFailedChecks() throws IOException {
-        JsonNode schema = new ObjectMapper().readTree(Path.of("forms", "enter-protocol.form").toFile());
-        List<JsonNode> figures = new ArrayList<>();
-        schema.get("components").forEach(c -> {
-            if (CountVariables.FIGURE_FIELDS.contains(c.path("key").asText())) {
-                figures.add(c);
-            }
-        });
-        dynamicList(schema).get("components").forEach(c -> {
-            if (c.path("key").asText().equals("votes")) {
-                figures.add(c);
-            }
-        });
+    void theEntryFormRequiresEveryFigureAndVoteLineAndShowsTheFailedChecks() throws IOException {
+        JsonNode schema = schema("enter-protocol");
+        List<String> required = new ArrayList<>(CountVariables.FIGURE_FIELDS);
+        IntStream.rangeClosed(1, CountVariables.MAX_CANDIDATE_LINES).mapToObj(CountVariables::candidateVotes)
+                .forEach(required::add);
 
-        assertThat(figures).hasSize(CountVariables.FIGURE_FIELDS.size() + 1).allSatisfy(field -> {
-            assertThat(field.path("validate").path("required").asBoolean()).isTrue();
-            assertThat(field.path("validate").path("min").asInt(-1)).isZero();
+        assertThat(required).allSatisfy(key -> {
+            JsonNode field = component(schema, key);
+            assertThat(field.path("type").asText()).isEqualTo("number");
+            assertThat(field.path("readonly").asBoolean()).isFalse();
+            assertThat(field.path("validate").path("required").asBoolean()).as(key).isTrue();
+            assertThat(field.path("validate").path("min").asInt(-1)).as(key).isZero();
         });
-        assertThat(keys(schema.get("components"))).contains(CountVariables.CONTROL_CHECK_FAILURES);
+        assertThat(keys(schema)).contains(CountVariables.CONTROL_CHECK_FAILURES);
     }
 
-    private static JsonNode dynamicList(JsonNode schema) {
+    @Test
+    void theAcceptanceFormChangesNoFigure() throws IOException {
+        JsonNode schema = schema("accept-protocol");
+        schema.get("components").forEach(c -> {
+            if (c.has("key") && !c.path("key").asText().equals("comparedWithPaper")) {
+                assertThat(c.path("readonly").asBoolean()).as(c.path("key").asText()).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void theEntryFillsTheFormLinesFromTheBallotInOrder() {
+        Map<String, Object> lines = CountVariables.formLines(List.of(
+                new CountVariables.CandidateLine("C-1", "Aigerim Sadykova", "Amanat party", null),
+                new CountVariables.CandidateLine("C-2", "Nurlan Bekov", "self-nominated", null)));
+
+        assertThat(lines).containsEntry("candidate1Name", "Aigerim Sadykova")
+                .containsEntry("candidate1NominatedBy", "Amanat party")
+                .containsEntry("candidate2Name", "Nurlan Bekov")
+                .containsEntry("candidate2Votes", null)
+                .doesNotContainKey("candidate3Name");
+    }
+
+    private static JsonNode schema(String form) throws IOException {
+        return new ObjectMapper().readTree(Path.of("forms", form + ".form").toFile());
+    }
+
+    private static JsonNode component(JsonNode schema, String key) {
         for (JsonNode component : schema.get("components")) {
-            if ("dynamiclist".equals(component.path("type").asText())) {
+            if (key.equals(component.path("key").asText())) {
                 return component;
             }
         }
-        throw new AssertionError("no dynamic list of candidates");
+        throw new AssertionError("no field " + key);
     }
 
-    private static List<String> keys(JsonNode components) {
+    private static List<String> keys(JsonNode schema) {
         List<String> keys = new ArrayList<>();
-        components.forEach(c -> {
+        schema.get("components").forEach(c -> {
             if (c.has("key")) {
                 keys.add(c.get("key").asText());
             }

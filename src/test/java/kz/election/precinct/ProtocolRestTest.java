@@ -153,12 +153,62 @@ class ProtocolRestTest {
         assertThat(submitted.getStatusCode()).as("%s", submitted.getBody()).isEqualTo(HttpStatus.CREATED);
     }
 
+    @Test
+    void turnoutIsReportedOverRestWithEveryBadNumberNamedAndLateOrMissingReportsShowToSupervisors() {
+        CountFixtures.Count count = countStarted("REST turnout rural district");
+        String member = count.memberOfPrecinct1();
+
+        // the election day is past: every report time has come and gone, so a report now is late
+        ResponseEntity<Map> first = turnout(member, count, 1, Map.of("hour", "10:00", "ballotsIssued", 120));
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(first.getBody()).containsEntry("hour", "10:00").containsEntry("status", "LATE")
+                .containsEntry("ballotsIssued", 120);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(businessKey(count, 1))
+                .taskDefinitionKey(CountVariables.REPORT_TURNOUT).count()).isEqualTo(5);
+
+        ResponseEntity<Map> again = turnout(member, count, 1, Map.of("hour", "10:00", "ballotsIssued", 130));
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) again.getBody().get("detail")).contains("reported its 10:00 turnout already");
+        assertThat(errorFields(turnout(member, count, 1, Map.of("hour", "12:00", "ballotsIssued", 100))))
+                .containsExactly("ballotsIssued");
+        assertThat(errorFields(turnout(member, count, 1, Map.of("hour", "12:00", "ballotsIssued", 900))))
+                .containsExactly("ballotsIssued");
+        assertThat(errorFields(turnout(member, count, 1, Map.of("hour", "09:00", "ballotsIssued", -1))))
+                .containsExactly("hour", "ballotsIssued");
+        ResponseEntity<Map> blank = turnout(member, count, 1, Map.of("hour", "12:00"));
+        assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(blank.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(errorFields(blank)).containsExactly("ballotsIssued");
+        assertThat(turnout(count.memberOfPrecinct2(), count, 1, Map.of("hour", "12:00", "ballotsIssued", 200))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(turnout("demo-tec", count, 1, Map.of("hour", "12:00", "ballotsIssued", 200))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<Map> overview = as("demo-supervisors").getForEntity(
+                "/api/elections/" + count.electionNumber() + "/turnout", Map.class);
+        assertThat(overview.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(overview.getBody()).containsEntry("late", 1).containsEntry("missing", 2 * 6 - 1);
+        List<Map<String, Object>> precincts = (List<Map<String, Object>>) overview.getBody().get("precincts");
+        assertThat((List<Map<String, Object>>) precincts.get(0).get("reports"))
+                .extracting(r -> r.get("hour"), r -> r.get("status"))
+                .startsWith(org.assertj.core.groups.Tuple.tuple("10:00", "LATE"),
+                        org.assertj.core.groups.Tuple.tuple("12:00", "MISSING"));
+    }
+
+    private ResponseEntity<Map> turnout(String user, CountFixtures.Count count, int precinct, Map<String, Object> body) {
+        return as(user).postForEntity("/api/precincts/" + count.electionNumber() + "/" + precinct + "/turnout", body,
+                Map.class);
+    }
+
+    private static List<String> errorFields(ResponseEntity<Map> response) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        return errors(response).stream().map(error -> error.get("field")).toList();
+    }
+
     private CountFixtures.Count countStarted(String territory) {
         CountFixtures.Count count = fixtures.electionWithBallotAndMembers(territory);
         for (int precinct : List.of(1, 2)) {
-            runtimeService.startProcessInstanceByKey(CountVariables.PROCESS_ID, businessKey(count, precinct),
-                    Map.of(CountVariables.ELECTION_NUMBER, count.electionNumber(),
-                            CountVariables.PRECINCT_NUMBER, precinct));
+            fixtures.countAtProtocolEntry(count.electionNumber(), precinct);
         }
         return count;
     }

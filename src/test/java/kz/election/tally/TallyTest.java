@@ -105,6 +105,45 @@ class TallyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # case                                             | struck off | against all fails | tie rule             | precincts (id:voters:invalid:against:11/7/3)   | outcome            | candidates
+            struck-off leader: the next one wins               | 11         | false | REPEAT_VOTING        | P1:1000:10:30:400/250/20                       | ELECTED            | 7
+            struck-off leader: tie among the rest, repeat      | 11         | false | REPEAT_VOTING        | P1:1000:0:0:400/200/200                        | REPEAT_VOTING      | 7;3
+            struck-off leader: tie among the rest, earlier     | 11         | false | EARLIER_REGISTRATION | P1:1000:0:0:400/200/200                        | ELECTED            | 7
+            struck-off candidate breaks no tie of the rest     | 7          | false | REPEAT_VOTING        | P1:1000:0:0:300/300/100                        | ELECTED            | 11
+            struck-off candidate's tie is no tie               | 3          | false | REPEAT_VOTING        | P1:1000:0:0:100/300/300                        | ELECTED            | 7
+            struck-off leader across precincts                 | 7          | false | REPEAT_VOTING        | P1:800:5:5:100/300/90; P2:1300:5:5:100/200/90  | ELECTED            | 11
+            against all ahead of the rest, switch on           | 11         | true  | REPEAT_VOTING        | P1:1200:0:350:400/300/10                       | FAILED_AGAINST_ALL |
+            against all ahead of the rest, switch off          | 11         | false | REPEAT_VOTING        | P1:1200:0:350:400/300/10                       | ELECTED            | 7
+            the rest received no vote                          | 11         | false | REPEAT_VOTING        | P1:1000:0:5:400/0/0                            | NO_VALID_RESULT    |
+            every candidate struck off                         | 11;7;3     | false | REPEAT_VOTING        | P1:1000:0:0:400/200/100                        | NO_VALID_RESULT    |
+            """)
+    void aStruckOffCandidateIsCountedButNeverElected(String name, String struckOff, boolean againstAllFails,
+                                                     TieRule tieRule, String precincts, Outcome.Kind expectedKind,
+                                                     String expectedCandidates) {
+        Set<String> off = set(struckOff);
+        Ballot ballot = new Ballot(THREE_CANDIDATES.candidates().stream()
+                .map(c -> new BallotCandidate(c.registrationNumber(), c.name(), c.registrationOrder(),
+                        off.contains(c.registrationNumber())))
+                .toList());
+
+        Tabulation tabulation = Tally.tabulate(ballot, precincts(ballot, precincts), Set.of(), precincts.split(";").length,
+                new TallyRules(againstAllFails, tieRule));
+
+        assertThat(tabulation.outcome().kind()).isEqualTo(expectedKind);
+        assertThat(registrationNumbers(tabulation.outcome()))
+                .isEqualTo(expectedCandidates == null ? List.of() : List.of(expectedCandidates.split(";")));
+        // their votes are counted and shown all the same
+        Tabulation unmarked = Tally.tabulate(THREE_CANDIDATES, precincts(THREE_CANDIDATES, precincts), Set.of(),
+                precincts.split(";").length, new TallyRules(againstAllFails, tieRule));
+        assertThat(tabulation.candidates()).extracting(CandidateResult::votes, CandidateResult::sharePercent)
+                .containsExactlyElementsOf(unmarked.candidates().stream()
+                        .map(c -> org.assertj.core.groups.Tuple.tuple(c.votes(), c.sharePercent())).toList());
+        assertThat(tabulation.candidates()).extracting(c -> c.candidate().struckOff())
+                .containsExactly(off.contains("11"), off.contains("7"), off.contains("3"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # case                                     | against all fails | voters | invalid | against | votes | outcome
             the only candidate wins                    | false             | 500    | 3       | 40      | 200   | ELECTED
             against all ahead, switch off              | false             | 500    | 3       | 300     | 100   | ELECTED

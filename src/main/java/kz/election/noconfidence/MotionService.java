@@ -1,0 +1,629 @@
+package kz.election.noconfidence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.election.audit.DecisionEntry;
+import kz.election.audit.DecisionLog;
+import kz.election.common.ConflictException;
+import kz.election.common.FieldViolation;
+import kz.election.common.InvalidInputException;
+import kz.election.common.NotFoundException;
+import kz.election.common.TextRules;
+import kz.election.election.AnnouncementRequest;
+import kz.election.election.Election;
+import kz.election.election.ElectionReason;
+import kz.election.election.ElectionService;
+import kz.election.ruleset.CalendarRules;
+import kz.election.ruleset.Ruleset;
+import kz.election.ruleset.RulesetCatalog;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A motion of no confidence from filing to the early election, and the resignations and deaths that
+ * end a term the same way. The rules live in {@link MotionRules} and {@link EarlyElectionRules}; this
+ * service feeds them stored facts, keeps every result and decision on the motion row and records who
+ * decided in the {@link DecisionLog}. It joins the caller's transaction: a process step and its rows
+ * commit together.
+ */
+@Service
+@Transactional
+public class MotionService {
+
+    public static final String PROCESS_ID = "noConfidence";
+    public static final String FILED_MESSAGE = "motionFiled";
+    public static final String APPEAL_MESSAGE = "citizenAppealRecorded";
+
+    static final int MAX_TEXT = 200;
+    static final int MAX_LONG_TEXT = 4000;
+    static final int MAX_INITIATORS = 500;
+    private static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final ElectionService elections;
+    private final RulesetCatalog rulesets;
+    private final DecisionLog decisionLog;
+    private final RuntimeService runtimeService;
+    private final AkimOffice akimOffice;
+
+    public MotionService(JdbcClient jdbc, ObjectMapper json, ElectionService elections, RulesetCatalog rulesets,
+                         DecisionLog decisionLog, RuntimeService runtimeService, AkimOffice akimOffice) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.elections = elections;
+        this.rulesets = rulesets;
+        this.decisionLog = decisionLog;
+        this.runtimeService = runtimeService;
+        this.akimOffice = akimOffice;
+    }
+
+    /** Files the case and starts its noConfidence process (message motionFiled), correlated by the motion number. */
+    public Motion fileAndStart(MotionRequest request, String filedBy) {
+        Motion motion = file(request, filedBy);
+        runtimeService.createMessageCorrelation(FILED_MESSAGE)
+                .processInstanceBusinessKey(motion.motionNumber())
+                .setVariable("motionNumber", motion.motionNumber())
+                .setVariable("electionNumber", motion.electionNumber())
+                .setVariable("caseKind", motion.kind().name())
+                .correlateStartMessage();
+        // as the process left it: admitted or inadmissible, or the term ended
+        return byNumber(motion.motionNumber());
+    }
+
+    /**
+     * Stores a case under a new motion number. Input that cannot even be judged is refused (400 naming
+     * every field); what the ruleset judges (one fifth, the ground, the periods) is left to
+     * {@link #checkAdmissibility}, so an inadmissible motion is kept with its reason.
+     */
+    public Motion file(MotionRequest request, String filedBy) {
+        CaseKind kind = request.kind() == null ? CaseKind.MOTION : request.kind();
+        LocalDate today = today();
+        LocalDate filedOn = request.filedOn() == null ? today : request.filedOn();
+        List<FieldViolation> violations = new ArrayList<>();
+        Optional<SittingAkim> akim = sittingAkim(violations, request.electionNumber());
+        text(violations, "maslikhatName", request.maslikhatName(), true);
+        if (filedOn.isAfter(today)) {
+            violations.add(new FieldViolation("filedOn", filedOn + " is in the future"));
+        }
+        if (kind == CaseKind.MOTION) {
+            checkMotionFields(violations, request, filedOn);
+        } else {
+            if (request.termEndedOn() == null) {
+                violations.add(new FieldViolation("termEndedOn", "enter the day of the " + kind.name().toLowerCase()));
+            } else if (request.termEndedOn().isAfter(today)) {
+                violations.add(new FieldViolation("termEndedOn", request.termEndedOn() + " is in the future"));
+            }
+            text(violations, "termEndReference", request.termEndReference(), true);
+        }
+        Optional<Ruleset> ruleset = rulesets.effectiveOn(filedOn);
+        if (ruleset.isEmpty()) {
+            violations.add(new FieldViolation("filedOn", "no rules are in force on " + filedOn));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String election = request.electionNumber().strip();
+        String open = jdbc.sql("SELECT motion_number FROM election.motion WHERE election_number = ? AND status IN "
+                        + "('FILED', 'ADMITTED', 'CARRIED', 'DISMISSED', 'TERM_ENDED') LIMIT 1")
+                .param(election).query(String.class).optional().orElse(null);
+        if (open != null) {
+            throw new ConflictException("Case " + open + " about the akim of election " + election + " is still open");
+        }
+        String number = nextNumber("NC", filedOn.getYear());
+        Instant now = now();
+        String akimName = akim.orElseThrow().fullName();
+        long id = jdbc.sql("""
+                        INSERT INTO election.motion
+                          (motion_number, kind, election_number, akim_name, akim_email, akim_language, maslikhat_name,
+                           deputies_total, ground, grounds_text, reports_rejected_on, ruleset_id, filed_on, filed_by,
+                           filed_at, status, term_ended_on, term_end_reference)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?)
+                        RETURNING id""")
+                .params(number, kind.name(), election, akimName, akim.get().email(),
+                        akim.get().language(), request.maslikhatName().strip(),
+                        kind == CaseKind.MOTION ? request.deputiesTotal() : null,
+                        kind == CaseKind.MOTION ? request.ground().name() : null,
+                        blankToNull(request.groundsText()),
+                        write(kind == CaseKind.MOTION && request.reportsRejectedOn() != null
+                                ? request.reportsRejectedOn().stream().map(LocalDate::toString).toList() : List.of()),
+                        ruleset.orElseThrow().id(), filedOn, filedBy, Timestamp.from(now), MotionStatus.FILED.name(),
+                        kind == CaseKind.MOTION ? null : request.termEndedOn(),
+                        kind == CaseKind.MOTION ? null : request.termEndReference().strip())
+                .query(Long.class).single();
+        if (kind == CaseKind.MOTION) {
+            int position = 1;
+            for (Initiator initiator : request.initiators()) {
+                jdbc.sql("INSERT INTO election.motion_initiator (motion_id, position, full_name, signed_on) VALUES (?, ?, ?, ?)")
+                        .params(id, position++, initiator.fullName().strip(), initiator.signedOn()).update();
+            }
+        }
+        decisionLog.record(new DecisionEntry(filedBy, number, null, null, kind == CaseKind.MOTION ? "MOTION_FILED"
+                : kind.name() + "_RECORDED", kind == CaseKind.MOTION ? blankToNull(request.groundsText())
+                : request.termEndReference().strip(), write(Map.of("electionNumber", election, "kind", kind.name()))));
+        return byNumber(number);
+    }
+
+    /** Runs every admissibility rule; an inadmissible motion ends with its reasons stored. */
+    public boolean checkAdmissibility(String number, String processInstanceId) {
+        Motion motion = byNumber(number);
+        requireStatus(motion, MotionStatus.FILED);
+        Ruleset ruleset = rulesets.byId(motion.rulesetId());
+        Election election = elections.byNumber(motion.electionNumber());
+        LocalDate since = akimOffice.sitting(motion.electionNumber()).map(SittingAkim::since).orElse(null);
+        LocalDate lastFailed = jdbc.sql("SELECT max(vote_on) FROM election.motion WHERE election_number = ? AND status = 'FAILED'")
+                .param(motion.electionNumber()).query(LocalDate.class).optional().orElse(null);
+        List<MotionRules.Finding> findings = MotionRules.admissibility(new MotionRules.MotionFacts(election.level(),
+                motion.deputiesTotal(), (int) motion.signedInitiators(), motion.ground(), motion.groundsText(),
+                motion.reportsRejectedOn(), motion.filedOn(), since, lastFailed), ruleset.noConfidence());
+        boolean admissible = MotionRules.admissible(findings);
+        String reason = admissible ? null : String.join("; ", findings.stream().filter(f -> !f.passed())
+                .map(MotionRules.Finding::message).toList());
+        jdbc.sql("UPDATE election.motion SET admissibility = CAST(? AS jsonb), status = ?, inadmissible_reason = ? WHERE motion_number = ?")
+                .params(write(findings), (admissible ? MotionStatus.ADMITTED : MotionStatus.INADMISSIBLE).name(), reason, number)
+                .update();
+        decisionLog.record(new DecisionEntry("system", number, processInstanceId, "checkAdmissibility",
+                admissible ? "MOTION_ADMITTED" : "MOTION_INADMISSIBLE", reason, write(Map.of("findings", findings))));
+        return admissible;
+    }
+
+    /** The maslikhat's vote; a majority of ALL deputies carries it. Returns the decision deadline when it carried. */
+    public VoteOutcome recordVote(String number, Integer votesFor, Integer votesAgainst, Integer votesAbstained,
+                                  Integer deputiesTotal, LocalDate voteOn, String by, String processInstanceId) {
+        Motion motion = byNumber(number);
+        requireStatus(motion, MotionStatus.ADMITTED);
+        List<FieldViolation> violations = new ArrayList<>(MotionRules.checkVote(votesFor, votesAgainst, votesAbstained,
+                deputiesTotal));
+        LocalDate today = today();
+        if (voteOn == null) {
+            violations.add(new FieldViolation("voteOn", "enter the day of the maslikhat's session"));
+        } else if (voteOn.isAfter(today) || voteOn.isBefore(motion.filedOn())) {
+            violations.add(new FieldViolation("voteOn", "the session on " + voteOn + " must lie between the filing on "
+                    + motion.filedOn() + " and today, " + today));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Ruleset ruleset = rulesets.byId(motion.rulesetId());
+        MotionRules.Vote vote = new MotionRules.Vote(votesFor, votesAgainst, votesAbstained, deputiesTotal);
+        boolean carried = MotionRules.carried(vote, ruleset.noConfidence().carriedByMoreThanShareOfAllDeputies().value());
+        Instant due = null;
+        Instant escalateAt = null;
+        if (carried) {
+            due = voteOn.plusDays(ruleset.noConfidence().decisionDays().value()).atTime(LocalTime.of(18, 0))
+                    .toInstant(ruleset.zone());
+            escalateAt = due.minus(Duration.ofHours(ruleset.escalation().hoursBeforeDeadline().value()));
+        }
+        jdbc.sql("""
+                        UPDATE election.motion SET vote_on = ?, votes_for = ?, votes_against = ?, votes_abstained = ?,
+                          vote_deputies_total = ?, vote_recorded_by = ?, status = ?, decision_due_at = ?
+                        WHERE motion_number = ?""")
+                .params(voteOn, votesFor, votesAgainst, votesAbstained, deputiesTotal, by,
+                        (carried ? MotionStatus.CARRIED : MotionStatus.FAILED).name(),
+                        due == null ? null : Timestamp.from(due), number)
+                .update();
+        int needed = MotionRules.votesNeededToCarry(deputiesTotal, ruleset.noConfidence().carriedByMoreThanShareOfAllDeputies().value());
+        decisionLog.record(new DecisionEntry(by, number, processInstanceId, "recordMotionVote",
+                carried ? "MOTION_CARRIED" : "MOTION_FAILED",
+                "%d for, %d against, %d abstained, %d absent of %d deputies; %d needed".formatted(votesFor, votesAgainst,
+                        votesAbstained, vote.absentees(), deputiesTotal, needed),
+                write(Map.of("for", votesFor, "against", votesAgainst, "abstained", votesAbstained,
+                        "deputiesTotal", deputiesTotal, "needed", needed))));
+        return new VoteOutcome(carried, due, escalateAt);
+    }
+
+    /** The decision of the President or the higher akim, recorded by the secretariat: DISMISS or REFUSE. */
+    public boolean recordDecision(String number, String decision, String authority, String reference, LocalDate decidedOn,
+                                  String by, String processInstanceId) {
+        Motion motion = byNumber(number);
+        requireStatus(motion, MotionStatus.CARRIED);
+        List<FieldViolation> violations = new ArrayList<>();
+        if (!"DISMISS".equals(decision) && !"REFUSE".equals(decision)) {
+            violations.add(new FieldViolation("decision", "choose DISMISS or REFUSE"));
+        }
+        text(violations, "decidedByAuthority", authority, true);
+        text(violations, "decisionReference", reference, true);
+        if (decidedOn == null) {
+            violations.add(new FieldViolation("decidedOn", "enter the day of the decision"));
+        } else if (decidedOn.isAfter(today()) || decidedOn.isBefore(motion.voteOn())) {
+            violations.add(new FieldViolation("decidedOn", "the decision on " + decidedOn
+                    + " must lie between the maslikhat's vote on " + motion.voteOn() + " and today"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        boolean dismissed = decision.equals("DISMISS");
+        jdbc.sql("""
+                        UPDATE election.motion SET decision = ?, decided_by_authority = ?, decision_reference = ?,
+                          decided_on = ?, decision_recorded_by = ?, status = ?
+                        WHERE motion_number = ?""")
+                .params(decision, authority.strip(), reference.strip(), decidedOn, by,
+                        (dismissed ? MotionStatus.DISMISSED : MotionStatus.REFUSED).name(), number)
+                .update();
+        decisionLog.record(new DecisionEntry(by, number, processInstanceId, "recordDismissalDecision",
+                dismissed ? "AKIM_DISMISSED" : "DISMISSAL_REFUSED", authority.strip() + ", " + reference.strip(),
+                write(Map.of("decidedOn", decidedOn.toString()))));
+        return dismissed;
+    }
+
+    /**
+     * Ends the akim's term on the election's result (dismissal, resignation or death) and proposes the
+     * EARLY election's day from the ruleset's calendar.
+     */
+    public EarlyElectionPlan endTerm(String number, String processInstanceId) {
+        Motion motion = byNumber(number);
+        TermEndReason reason = switch (motion.kind()) {
+            case MOTION -> TermEndReason.DISMISSED;
+            case RESIGNATION -> TermEndReason.RESIGNED;
+            case DEATH -> TermEndReason.DIED;
+        };
+        requireStatus(motion, reason == TermEndReason.DISMISSED ? MotionStatus.DISMISSED : MotionStatus.FILED);
+        LocalDate endedOn = reason == TermEndReason.DISMISSED ? motion.decidedOn() : motion.termEndedOn();
+        String reference = reason == TermEndReason.DISMISSED ? motion.decisionReference() : motion.termEndReference();
+        String by = reason == TermEndReason.DISMISSED ? motion.decidedByAuthority() : motion.filedBy();
+        akimOffice.endTerm(motion.electionNumber(), reason, endedOn, number + ": " + reference, by);
+
+        LocalDate today = today();
+        Ruleset ruleset = rulesets.effectiveOn(today).orElseThrow();
+        CalendarRules calendar = ruleset.calendar(elections.byNumber(motion.electionNumber()).level());
+        LocalDate proposed = EarlyElectionRules.proposedElectionDay(today, calendar.minDaysFromCallToElection().value());
+        LocalDate callBy = EarlyElectionRules.callDeadline(endedOn, calendar.earlyCallWithinDaysOfVacancy().value());
+        Instant callDueAt = callBy.atTime(LocalTime.of(18, 0)).toInstant(ruleset.zone());
+        if (callDueAt.isBefore(now())) {
+            // a vacancy recorded late still needs its election: the commission gets a day, and the escalation now
+            callDueAt = now().plus(Duration.ofDays(1));
+        }
+        Instant escalateAt = callDueAt.minus(Duration.ofHours(ruleset.escalation().hoursBeforeDeadline().value()));
+        jdbc.sql("""
+                        UPDATE election.motion SET status = ?, term_ended_on = ?, proposed_election_day = ?,
+                          early_call_due_at = ? WHERE motion_number = ?""")
+                .params(MotionStatus.TERM_ENDED.name(), endedOn, proposed, Timestamp.from(callDueAt), number).update();
+        decisionLog.record(new DecisionEntry("system", number, processInstanceId, "endAkimTerm", "TERM_ENDED_" + reason,
+                reference, write(Map.of("endedOn", endedOn.toString(), "proposedElectionDay", proposed.toString()))));
+        return new EarlyElectionPlan(reason, endedOn, proposed, callDueAt, escalateAt);
+    }
+
+    /**
+     * The territorial commission confirms or changes the proposed day; the EARLY election for the same
+     * post is called (linked to the akim's election) and its number kept on the motion.
+     */
+    public String callEarlyElection(String number, LocalDate electionDay, String by, String processInstanceId) {
+        Motion motion = byNumber(number);
+        requireStatus(motion, MotionStatus.TERM_ENDED);
+        if (electionDay == null) {
+            throw new InvalidInputException("electionDay", "enter the early election's day (a Sunday)");
+        }
+        Election previous = elections.byNumber(motion.electionNumber());
+        String early = akimOffice.callElection(new AnnouncementRequest(previous.territory(), previous.level(),
+                previous.post(), ElectionReason.EARLY, today(), electionDay, null, motion.termEndedOn(),
+                previous.number(), EarlyElectionRules.precinctsCsv(previous.precincts())), by);
+        jdbc.sql("UPDATE election.motion SET status = ?, early_election_number = ?, early_election_called_by = ? WHERE motion_number = ?")
+                .params(MotionStatus.EARLY_ELECTION_CALLED.name(), early, by, number).update();
+        decisionLog.record(new DecisionEntry(by, number, processInstanceId, "confirmEarlyElectionDay",
+                "EARLY_ELECTION_CALLED", early + " on " + electionDay,
+                write(Map.of("earlyElectionNumber", early, "electionDay", electionDay.toString(),
+                        "proposedElectionDay", String.valueOf(motion.proposedElectionDay())))));
+        return early;
+    }
+
+    @Transactional(readOnly = true)
+    public Motion byNumber(String number) {
+        return jdbc.sql("SELECT * FROM election.motion WHERE motion_number = ?").param(number)
+                .query(this::motion).optional()
+                .orElseThrow(() -> new NotFoundException("Motion", number));
+    }
+
+    // --- citizens' appeals
+
+    /** Records the appeal and routes it to the secretariat as a task (message citizenAppealRecorded). */
+    public CitizenAppeal recordAppeal(AppealRequest request, String by) {
+        List<FieldViolation> violations = new ArrayList<>();
+        LocalDate today = today();
+        if (blank(request.electionNumber())) {
+            violations.add(new FieldViolation("electionNumber", "name the election that made the akim"));
+        } else if (!electionExists(request.electionNumber().strip())) {
+            violations.add(new FieldViolation("electionNumber", "election " + request.electionNumber().strip() + " does not exist"));
+        }
+        text(violations, "citizenName", request.citizenName(), true);
+        if (!blank(request.citizenContact())) {
+            text(violations, "citizenContact", request.citizenContact(), false);
+        }
+        TextRules.problemWithLine(request.summary() == null ? null : request.summary().replace('\n', ' ').replace('\r', ' '),
+                MAX_LONG_TEXT).ifPresent(p -> violations.add(new FieldViolation("summary", p)));
+        LocalDate receivedOn = request.receivedOn() == null ? today : request.receivedOn();
+        if (receivedOn.isAfter(today)) {
+            violations.add(new FieldViolation("receivedOn", receivedOn + " is in the future"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String number = nextNumber("NCA", receivedOn.getYear());
+        jdbc.sql("""
+                        INSERT INTO election.citizen_appeal (appeal_number, election_number, citizen_name, citizen_contact,
+                          received_on, summary, recorded_by, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(number, request.electionNumber().strip(), request.citizenName().strip(),
+                        blankToNull(request.citizenContact()), receivedOn, request.summary().strip(), by, Timestamp.from(now()))
+                .update();
+        runtimeService.createMessageCorrelation(APPEAL_MESSAGE)
+                .processInstanceBusinessKey(number)
+                .setVariable("appealNumber", number)
+                .setVariable("electionNumber", request.electionNumber().strip())
+                .setVariable("appealSummary", request.citizenName().strip() + ": " + request.summary().strip())
+                .correlateStartMessage();
+        return appeal(number);
+    }
+
+    /** The secretariat's answer: a motion was filed (named) or none will be, with the reason. */
+    public CitizenAppeal answerAppeal(String appealNumber, String outcome, String note, String motionNumber, String by,
+                                      String processInstanceId) {
+        CitizenAppeal appeal = appeal(appealNumber);
+        if (appeal.outcome() != null) {
+            throw new ConflictException("Appeal " + appealNumber + " was already answered");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        if (!"MOTION_FILED".equals(outcome) && !"NO_MOTION".equals(outcome)) {
+            violations.add(new FieldViolation("appealOutcome", "choose MOTION_FILED or NO_MOTION"));
+        }
+        text(violations, "appealNote", note, true);
+        if ("MOTION_FILED".equals(outcome)) {
+            if (blank(motionNumber)) {
+                violations.add(new FieldViolation("appealMotionNumber", "name the motion that was filed"));
+            } else if (jdbc.sql("SELECT count(*) FROM election.motion WHERE motion_number = ? AND election_number = ?")
+                    .params(motionNumber.strip(), appeal.electionNumber()).query(Long.class).single() == 0) {
+                violations.add(new FieldViolation("appealMotionNumber", "no motion " + motionNumber.strip()
+                        + " about the akim of election " + appeal.electionNumber() + " exists"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        jdbc.sql("""
+                        UPDATE election.citizen_appeal SET outcome = ?, outcome_note = ?, motion_number = ?, answered_by = ?,
+                          answered_at = ? WHERE appeal_number = ?""")
+                .params(outcome, note.strip(), "MOTION_FILED".equals(outcome) ? motionNumber.strip() : null, by,
+                        Timestamp.from(now()), appealNumber)
+                .update();
+        decisionLog.record(new DecisionEntry(by, appealNumber, processInstanceId, "considerCitizenAppeal",
+                "APPEAL_" + outcome, note.strip(), write(Map.of("motionNumber", String.valueOf(motionNumber)))));
+        return appeal(appealNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public CitizenAppeal appeal(String number) {
+        return jdbc.sql("SELECT * FROM election.citizen_appeal WHERE appeal_number = ?").param(number)
+                .query((rs, n) -> new CitizenAppeal(rs.getString("appeal_number"), rs.getString("election_number"),
+                        rs.getString("citizen_name"), rs.getString("citizen_contact"),
+                        rs.getObject("received_on", LocalDate.class), rs.getString("summary"), rs.getString("recorded_by"),
+                        rs.getString("outcome"), rs.getString("outcome_note"), rs.getString("motion_number"),
+                        rs.getString("answered_by"), instant(rs, "answered_at")))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Citizens' appeal", number));
+    }
+
+    /** One paragraph on the case for the forms: who, what, and where it stands. */
+    @Transactional(readOnly = true)
+    public String summary(String number) {
+        Motion m = byNumber(number);
+        StringBuilder text = new StringBuilder(number + ": " + switch (m.kind()) {
+            case MOTION -> "motion of no confidence in ";
+            case RESIGNATION -> "resignation of ";
+            case DEATH -> "death of ";
+        } + m.akimName() + ", akim elected in " + m.electionNumber() + "; " + m.maslikhatName() + ".");
+        if (m.kind() == CaseKind.MOTION) {
+            text.append("\nInitiated by ").append(m.signedInitiators()).append(" of ").append(m.deputiesTotal())
+                    .append(" deputies (signatures recorded), filed ").append(m.filedOn()).append(". Ground: ")
+                    .append(m.ground() == MotionGround.OTHER ? m.groundsText()
+                            : "reports rejected on " + m.reportsRejectedOn()).append('.');
+        }
+        if (m.votesFor() != null) {
+            text.append("\nVote of ").append(m.voteOn()).append(": ").append(m.votesFor()).append(" for, ")
+                    .append(m.votesAgainst()).append(" against, ").append(m.votesAbstained()).append(" abstained of ")
+                    .append(m.voteDeputiesTotal()).append(" deputies: ")
+                    .append(m.status() == MotionStatus.FAILED ? "not carried." : "carried.");
+        }
+        if (m.decisionDueAt() != null && m.decision() == null) {
+            text.append("\nDecision of the President or the higher akim due by ").append(m.decisionDueAt()).append('.');
+        }
+        if (m.decision() != null) {
+            text.append("\nDecision ").append(m.decision()).append(" by ").append(m.decidedByAuthority()).append(", ")
+                    .append(m.decisionReference()).append(" of ").append(m.decidedOn()).append('.');
+        }
+        if (m.termEndedOn() != null) {
+            text.append("\nTerm ended on ").append(m.termEndedOn()).append(". Early election day proposed: ")
+                    .append(m.proposedElectionDay()).append(", to be called by ").append(m.earlyCallDueAt()).append('.');
+        }
+        return text.toString();
+    }
+
+    /** The sitting akim the case is about, for the mails; empty once the term has ended. */
+    @Transactional(readOnly = true)
+    public Optional<SittingAkim> akim(String electionNumber) {
+        return akimOffice.sitting(electionNumber);
+    }
+
+    // --- helpers
+
+    private void checkMotionFields(List<FieldViolation> violations, MotionRequest request, LocalDate filedOn) {
+        Integer total = request.deputiesTotal();
+        if (total == null || total < 1) {
+            violations.add(new FieldViolation("deputiesTotal", "enter the maslikhat's total number of deputies (at least 1)"));
+        } else if (total > MAX_INITIATORS) {
+            violations.add(new FieldViolation("deputiesTotal", "a maslikhat has far fewer than " + MAX_INITIATORS + " deputies"));
+        }
+        List<Initiator> initiators = request.initiators() == null ? List.of() : request.initiators();
+        if (initiators.isEmpty()) {
+            violations.add(new FieldViolation("initiators", "name the deputies who initiate the motion"));
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < initiators.size(); i++) {
+            Initiator initiator = initiators.get(i);
+            String field = "initiators[" + i + "]";
+            if (initiator == null) {
+                violations.add(new FieldViolation(field, "is empty"));
+                continue;
+            }
+            Optional<String> problem = TextRules.problemWithName(initiator.fullName(), MAX_TEXT);
+            if (problem.isPresent()) {
+                violations.add(new FieldViolation(field + ".fullName", problem.get()));
+            } else if (!names.add(initiator.fullName().strip().toLowerCase())) {
+                violations.add(new FieldViolation(field + ".fullName", initiator.fullName().strip() + " is named twice"));
+            }
+            if (initiator.signedOn() != null && initiator.signedOn().isAfter(filedOn)) {
+                violations.add(new FieldViolation(field + ".signedOn", "signed on " + initiator.signedOn()
+                        + ", after the motion was filed on " + filedOn));
+            }
+        }
+        if (total != null && total >= 1 && initiators.size() > total) {
+            violations.add(new FieldViolation("initiators", initiators.size() + " initiators, but the maslikhat has "
+                    + total + " deputies"));
+        }
+        if (request.ground() == null) {
+            violations.add(new FieldViolation("ground", "choose REPORTS_REJECTED_TWICE or OTHER"));
+        } else if (request.ground() == MotionGround.OTHER) {
+            TextRules.problemWithLine(request.groundsText(), MAX_LONG_TEXT)
+                    .ifPresent(p -> violations.add(new FieldViolation("groundsText", p)));
+        } else if (request.reportsRejectedOn() == null || request.reportsRejectedOn().isEmpty()) {
+            violations.add(new FieldViolation("reportsRejectedOn", "enter the dates the maslikhat rejected the akim's reports"));
+        } else if (request.reportsRejectedOn().stream().anyMatch(d -> d == null)) {
+            violations.add(new FieldViolation("reportsRejectedOn", "a date is empty"));
+        }
+        if (request.groundsText() != null && !request.groundsText().isBlank() && request.ground() != MotionGround.OTHER) {
+            TextRules.problemWithLine(request.groundsText(), MAX_LONG_TEXT)
+                    .ifPresent(p -> violations.add(new FieldViolation("groundsText", p)));
+        }
+    }
+
+    private Optional<SittingAkim> sittingAkim(List<FieldViolation> violations, String electionNumber) {
+        if (blank(electionNumber)) {
+            violations.add(new FieldViolation("electionNumber", "name the election that made the akim"));
+            return Optional.empty();
+        }
+        String number = electionNumber.strip();
+        if (!electionExists(number)) {
+            violations.add(new FieldViolation("electionNumber", "election " + number + " does not exist"));
+            return Optional.empty();
+        }
+        Optional<SittingAkim> akim = akimOffice.sitting(number);
+        if (akim.isEmpty()) {
+            violations.add(new FieldViolation("electionNumber", "election " + number
+                    + " has no sitting akim: none was certified, or the term has ended"));
+        }
+        return akim;
+    }
+
+    private boolean electionExists(String number) {
+        return jdbc.sql("SELECT count(*) FROM election.election WHERE election_number = ?").param(number)
+                .query(Long.class).single() > 0;
+    }
+
+    private static void text(List<FieldViolation> violations, String field, String value, boolean name) {
+        Optional<String> problem = name ? TextRules.problemWithLine(value, MAX_TEXT) : TextRules.problemWithLine(value, 320);
+        problem.ifPresent(p -> violations.add(new FieldViolation(field, p)));
+    }
+
+    private String nextNumber(String series, int year) {
+        int next = jdbc.sql("""
+                        INSERT INTO election.motion_number_counter AS c (year, series, last_value) VALUES (?, ?, 1)
+                        ON CONFLICT (year, series) DO UPDATE SET last_value = c.last_value + 1
+                        RETURNING last_value""")
+                .params(year, series).query(Integer.class).single();
+        return "%s-%d-%04d".formatted(series, year, next);
+    }
+
+    private static void requireStatus(Motion motion, MotionStatus expected) {
+        if (motion.status() != expected) {
+            throw new ConflictException("Motion " + motion.motionNumber() + " is " + motion.status() + ", not " + expected);
+        }
+    }
+
+    private Motion motion(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        List<Initiator> initiators = jdbc.sql("SELECT full_name, signed_on FROM election.motion_initiator WHERE motion_id = ? ORDER BY position")
+                .param(id).query((r, n) -> new Initiator(r.getString("full_name"), r.getObject("signed_on", LocalDate.class)))
+                .list();
+        String ground = rs.getString("ground");
+        String admissibility = rs.getString("admissibility");
+        return new Motion(rs.getString("motion_number"), CaseKind.valueOf(rs.getString("kind")),
+                rs.getString("election_number"), rs.getString("akim_name"), rs.getString("akim_email"),
+                rs.getString("akim_language"), rs.getString("maslikhat_name"),
+                (Integer) rs.getObject("deputies_total"), initiators, ground == null ? null : MotionGround.valueOf(ground),
+                rs.getString("grounds_text"),
+                read(rs.getString("reports_rejected_on"), new TypeReference<List<LocalDate>>() { }),
+                rs.getString("ruleset_id"), rs.getObject("filed_on", LocalDate.class), rs.getString("filed_by"),
+                MotionStatus.valueOf(rs.getString("status")),
+                admissibility == null ? List.of() : read(admissibility, new TypeReference<List<MotionRules.Finding>>() { }),
+                rs.getString("inadmissible_reason"), rs.getObject("vote_on", LocalDate.class),
+                (Integer) rs.getObject("votes_for"), (Integer) rs.getObject("votes_against"),
+                (Integer) rs.getObject("votes_abstained"), (Integer) rs.getObject("vote_deputies_total"),
+                instant(rs, "decision_due_at"), rs.getString("decision"), rs.getString("decided_by_authority"),
+                rs.getString("decision_reference"), rs.getObject("decided_on", LocalDate.class),
+                rs.getObject("term_ended_on", LocalDate.class), rs.getString("term_end_reference"),
+                rs.getObject("proposed_election_day", LocalDate.class), instant(rs, "early_call_due_at"),
+                rs.getString("early_election_number"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.ofInstant(now(), KAZAKHSTAN);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    /** What the vote means for the process: carried, and by when the decision is due (and escalated). */
+    public record VoteOutcome(boolean carried, Instant decisionDueAt, Instant escalateAt) {
+    }
+
+    /** The early election to be called: proposed day, and by when the commission must call it. */
+    public record EarlyElectionPlan(TermEndReason reason, LocalDate termEndedOn, LocalDate proposedElectionDay,
+                                    Instant callDueAt, Instant escalateAt) {
+    }
+}

@@ -1,0 +1,28 @@
+package kz.election.noconfidence.process;
+
+import kz.election.noconfidence.MotionService;
+import kz.election.platform.EngineUsers;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On confirming the day: the EARLY election is called; a day the calendar refuses keeps the task open, naming why. */
+@Component("callEarlyElection")
+class CallEarlyElectionListener implements TaskListener {
+
+    private final MotionService motions;
+    private final EngineUsers engineUsers;
+
+    CallEarlyElectionListener(MotionService motions, EngineUsers engineUsers) {
+        this.motions = motions;
+        this.engineUsers = engineUsers;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String early = motions.callEarlyElection((String) task.getVariable("motionNumber"),
+                FormValues.date("electionDay", task.getVariable("electionDay")),
+                FormValues.actor(engineUsers, task.getAssignee()), task.getProcessInstanceId());
+        task.getExecution().setVariable("earlyElectionNumber", early);
+    }
+}

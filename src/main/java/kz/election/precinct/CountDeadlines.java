@@ -1,0 +1,74 @@
+package kz.election.precinct;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import kz.election.election.Election;
+import kz.election.election.ElectionService;
+import kz.election.election.ElectoralCalendar;
+import kz.election.ruleset.Ruleset;
+import kz.election.ruleset.RulesetCatalog;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * When a precinct's protocol must be entered. The count of election night is due at the stored
+ * calendar's countDeadline (the close of polls plus the ruleset's countMaxHours); a recount, ordered
+ * later, has the same number of hours from its opening (by analogy: no statutory recount deadline was
+ * found). The territorial commission is warned escalation.countHoursBeforeDeadline before, or at once
+ * when the count opens later than that.
+ */
+@Service
+@Transactional
+public class CountDeadlines {
+
+    public record EntryDeadline(Instant dueAt, Instant escalateAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PrecinctKeys keys;
+    private final ElectionService elections;
+    private final RulesetCatalog rulesets;
+
+    CountDeadlines(JdbcClient jdbc, PrecinctKeys keys, ElectionService elections, RulesetCatalog rulesets) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+        this.elections = elections;
+        this.rulesets = rulesets;
+    }
+
+    /** Fixes (once per version) and returns the entry deadline; a re-run returns the one stored. */
+    public EntryDeadline fix(String electionNumber, int precinctNumber, int version) {
+        PrecinctKeys.Keys at = keys.lockPrecinct(electionNumber, precinctNumber);
+        var stored = stored(at.precinctId(), version);
+        if (stored != null) {
+            return stored;
+        }
+        Election election = elections.byNumber(electionNumber);
+        Ruleset ruleset = rulesets.byId(election.rulesetId());
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant due = version == 1
+                ? elections.calendar(electionNumber).at(ElectoralCalendar.COUNT_DEADLINE).toInstant()
+                : now.plus(Duration.ofHours(ruleset.calendar(election.level()).countMaxHours().value()));
+        Instant escalate = due.minus(Duration.ofHours(ruleset.escalation().countHoursBeforeDeadline().value()));
+        if (escalate.isBefore(now)) {
+            escalate = now.isBefore(due) ? now : due;
+        }
+        jdbc.sql("""
+                        INSERT INTO election.protocol_entry_deadline (precinct_id, version, election_id, opened_at, due_at, escalate_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(at.precinctId(), version, at.electionId(), Timestamp.from(now), Timestamp.from(due),
+                        Timestamp.from(escalate))
+                .update();
+        return new EntryDeadline(due, escalate);
+    }
+
+    private EntryDeadline stored(long precinctId, int version) {
+        return jdbc.sql("SELECT due_at, escalate_at FROM election.protocol_entry_deadline WHERE precinct_id = ? AND version = ?")
+                .params(precinctId, version)
+                .query((rs, n) -> new EntryDeadline(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()))
+                .optional().orElse(null);
+    }
+}

@@ -1,0 +1,11 @@
+package kz.election.results;
+
+import java.time.LocalDate;
+import kz.election.election.ElectionReason;
+import kz.election.election.ElectionStatus;
+import kz.election.election.Level;
+
+/** One line of the public list of elections. */
+public record ElectionListing(String number, String territory, Level level, String post, ElectionReason reason,
+                              LocalDate electionDay, ElectionStatus status, int precincts) {
+}

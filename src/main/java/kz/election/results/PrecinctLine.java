@@ -1,0 +1,30 @@
+package kz.election.results;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One precinct's row. {@code registeredVoters} is the precinct list of the announcement; the other
+ * figures are those of its current accepted protocol and stay null while it has none.
+ *
+ * @param votes votes per candidate by registration number, in ballot order
+ */
+public record PrecinctLine(
+        int number,
+        String address,
+        int registeredVoters,
+        PrecinctStatus status,
+        Integer protocolVersion,
+        Long votersOnList,
+        Long ballotsFound,
+        BigDecimal turnoutPercent,
+        Long invalidBallots,
+        Long againstAll,
+        Map<String, Long> votes) {
+
+    public PrecinctLine {
+        votes = votes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(votes));
+    }
+}

@@ -1,0 +1,83 @@
+package kz.election.results;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import kz.election.candidate.CandidateService;
+import kz.election.election.Election;
+import kz.election.election.ElectionService;
+import kz.election.precinct.BallotEntry;
+import kz.election.precinct.BallotService;
+import kz.election.precinct.ProtocolService;
+import kz.election.ruleset.RulesetCatalog;
+import kz.election.tally.Ballot;
+import kz.election.tally.TallyRules;
+import kz.election.tally.TieRule;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public results of an election, read in one read-only transaction. On election night thousands
+ * of protocols arrive while the page is read, so the read costs a fixed handful of SQL statements
+ * whatever the number of precincts (the election with its precincts and calendar, the ballot, the
+ * accepted protocols with their votes): nothing is read per precinct.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResultsReadModel {
+
+    private final ElectionService elections;
+    private final CandidateService candidates;
+    private final BallotService ballots;
+    private final ProtocolService protocols;
+    private final RulesetCatalog rulesets;
+    private final ObjectProvider<PublicComplaints> complaints;
+
+    ResultsReadModel(ElectionService elections, CandidateService candidates, BallotService ballots,
+                     ProtocolService protocols, RulesetCatalog rulesets, ObjectProvider<PublicComplaints> complaints) {
+        this.elections = elections;
+        this.candidates = candidates;
+        this.ballots = ballots;
+        this.protocols = protocols;
+        this.rulesets = rulesets;
+        this.complaints = complaints;
+    }
+
+    /** Every election, the latest election day first. */
+    public List<ElectionListing> elections() {
+        return elections.list().stream()
+                .map(e -> new ElectionListing(e.number(), e.territory(), e.level(), e.post(), e.reason(),
+                        e.electionDay(), e.status(), e.precincts()))
+                .toList();
+    }
+
+    /** @throws kz.election.common.NotFoundException when no election has this number */
+    public ResultsView election(String electionNumber) {
+        Election election = elections.byNumber(electionNumber);
+        ZoneOffset zone = rulesets.byId(election.rulesetId()).zone();
+        List<BallotEntry> ballot = ballots.ballot(electionNumber);
+        Ballot tallyBallot = ballot.isEmpty() ? null : ballots.forTally(electionNumber);
+        List<CandidateLine> registered = ballot.isEmpty()
+                ? candidates.registeredInOrder(electionNumber).stream()
+                .map(c -> new CandidateLine(c.registrationOrder(), c.registrationNumber(), c.fullName(), c.nominatedBy()))
+                .toList()
+                : List.of();
+        PublicComplaints register = complaints.getIfAvailable();
+        return ResultsAssembly.assemble(election, ballot, registered, tallyBallot,
+                ballot.isEmpty() ? List.of() : protocols.acceptedProtocols(electionNumber),
+                // no excluded precincts and no published result until the election process (V6:
+                // precinct_exclusion, ElectionResults) is on main; until then every figure is preliminary
+                Set.of(), tallyRules(election), false,
+                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone),
+                register == null ? null : register.ofElection(electionNumber));
+    }
+
+    private TallyRules tallyRules(Election election) {
+        kz.election.ruleset.TallyRules rules = rulesets.byId(election.rulesetId()).tally();
+        return new TallyRules(rules.againstAllWinningFailsElection().value(),
+                TieRule.valueOf(rules.tieRule().value().name()));
+    }
+}

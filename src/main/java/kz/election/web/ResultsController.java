@@ -1,0 +1,87 @@
+package kz.election.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import kz.election.common.NotFoundException;
+import kz.election.notification.MailLanguage;
+import kz.election.results.ResultsCsv;
+import kz.election.results.ResultsLanguages;
+import kz.election.results.ResultsPages;
+import kz.election.results.ResultsReadModel;
+import kz.election.results.ResultsView;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public results, without login (GET only): {@code /results} lists the elections,
+ * {@code /results/{number}} shows one, and {@code .json} and {@code .csv} give the same
+ * {@link ResultsView} as data. Pages speak kk, ru or en ({@code ?lang=} or Accept-Language).
+ * An unknown election is a 404 page, or problem+json for the data (ApiProblems).
+ */
+@RestController
+@RequestMapping("/results")
+class ResultsController {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final MediaType TEXT_HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+    // short enough that a watcher sees a new protocol within seconds, long enough that a proxy can absorb a crowd
+    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofSeconds(10)).cachePublic();
+
+    private final ResultsReadModel results;
+    private final ResultsPages pages;
+
+    ResultsController(ResultsReadModel results, ResultsPages pages) {
+        this.results = results;
+        this.pages = pages;
+    }
+
+    @GetMapping
+    ResponseEntity<String> list(@RequestParam(required = false) String lang,
+                                @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+        MailLanguage language = ResultsLanguages.resolve(lang, accept);
+        return html(HttpStatus.OK, language, pages.list(results.elections(), language));
+    }
+
+    @GetMapping("/{number}")
+    ResponseEntity<String> election(@PathVariable String number, @RequestParam(required = false) String lang,
+                                    @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+        MailLanguage language = ResultsLanguages.resolve(lang, accept);
+        try {
+            return html(HttpStatus.OK, language, pages.election(results.election(number), language));
+        } catch (NotFoundException unknown) {
+            return html(HttpStatus.NOT_FOUND, language, pages.notFound(number, language));
+        }
+    }
+
+    @GetMapping("/{number}.json")
+    ResponseEntity<ResultsView> json(@PathVariable String number) {
+        return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON)
+                .body(results.election(number));
+    }
+
+    @GetMapping("/{number}.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String number) {
+        ResultsView view = results.election(number);
+        return ResponseEntity.ok().cacheControl(CACHE).contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(number + ".csv").build().toString())
+                .body(ResultsCsv.render(view));
+    }
+
+    private static ResponseEntity<String> html(HttpStatus status, MailLanguage language, String body) {
+        return ResponseEntity.status(status).cacheControl(CACHE).contentType(TEXT_HTML)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(body);
+    }
+}

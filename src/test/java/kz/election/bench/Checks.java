@@ -1,0 +1,141 @@
+package kz.election.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * After a night: was anything lost, doubled or run twice, and does every election's result equal the
+ * sum of the protocols sent? Read back over the application's REST API (what the commission sees) and
+ * from the database (what no API shows: duplicate rows, the job log).
+ */
+final class Checks {
+
+    record Verdict(int precincts, int countsEnded, int lost, int doubled, long jobsRunTwice, int elections,
+                   int electionsMatchingTotals, List<String> problems) {
+
+        boolean passed() {
+            return problems.isEmpty();
+        }
+    }
+
+    private Checks() {
+    }
+
+    static Verdict verify(Database db, NightPlan plan, Api api, String password, int clients) {
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        String numbers = plan.elections.stream().map(e -> "'" + e.number + "'").collect(Collectors.joining(","));
+
+        // every precinct: exactly one stored protocol, and it is the accepted one
+        int lost = 0;
+        int doubled = 0;
+        for (Map<String, Object> row : db.rows("""
+                SELECT e.election_number, pr.precinct_number, count(p.id) AS stored,
+                       count(p.id) FILTER (WHERE p.status = 'ACCEPTED') AS accepted
+                FROM election.precinct pr JOIN election.election e ON e.id = pr.election_id
+                LEFT JOIN election.protocol p ON p.precinct_id = pr.id
+                WHERE e.election_number IN (%s) GROUP BY 1, 2""".formatted(numbers))) {
+            long stored = ((Number) row.get("stored")).longValue();
+            long accepted = ((Number) row.get("accepted")).longValue();
+            if (accepted == 0) {
+                lost++;
+                problems.add("no accepted protocol: " + row);
+            } else if (stored > 1 || accepted > 1) {
+                doubled++;
+                problems.add("protocol stored more than once: " + row);
+            }
+        }
+        int ended = (int) db.single("""
+                SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'precinctCount' AND end_time_ IS NOT NULL
+                AND split_part(business_key_, '/P', 1) IN (%s)""".formatted(numbers));
+        if (ended != plan.precincts().size()) {
+            problems.add(ended + " of " + plan.precincts().size() + " precinct counts ended");
+        }
+        // one run of a job is one (job, due date): an ever-living job (history cleanup) keeps its id across runs
+        long twice = db.single("""
+                SELECT count(*) FROM (SELECT job_id_, job_duedate_ FROM act_hi_job_log WHERE job_state_ = 2
+                                      GROUP BY job_id_, job_duedate_ HAVING count(*) > 1) AS twice""");
+        if (twice > 0) {
+            problems.add(twice + " jobs ran successfully more than once: " + db.rows("""
+                    SELECT job_id_, job_def_type_, job_duedate_, count(*) AS runs, string_agg(hostname_, ',') AS hosts
+                    FROM act_hi_job_log WHERE job_state_ = 2 GROUP BY job_id_, job_def_type_, job_duedate_
+                    HAVING count(*) > 1"""));
+        }
+
+        Map<String, Map<String, Long>> sums = readBack(plan, api, password, clients, problems);
+        int matching = 0;
+        for (NightPlan.ElectionPlan election : plan.elections) {
+            Map<String, Long> expected = election.totals();
+            Map<String, Long> actual = sums.getOrDefault(election.number, Map.of());
+            if (expected.equals(actual)) {
+                matching++;
+            } else {
+                problems.add("election " + election.number + ": totals " + actual + " but the protocols sum to " + expected);
+            }
+        }
+        return new Verdict(plan.precincts().size(), ended, lost, doubled, twice, plan.elections.size(), matching,
+                problems.size() > 20 ? new ArrayList<>(problems.subList(0, 20)) : new ArrayList<>(problems));
+    }
+
+    /** The accepted protocols as the application serves them, summed per election. */
+    private static Map<String, Map<String, Long>> readBack(NightPlan plan, Api api, String password, int clients,
+                                                           List<String> problems) {
+        Map<String, Map<String, Long>> sums = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<NightPlan.Precinct> queue = new ConcurrentLinkedQueue<>(plan.precincts());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                running.add(pool.submit(() -> {
+                    NightPlan.Precinct p;
+                    while ((p = queue.poll()) != null) {
+                        JsonNode history = Seeder.expect(200, api.get(AppNode.TEC, password, p.path() + "/protocols"),
+                                "read back").json();
+                        List<JsonNode> accepted = new ArrayList<>();
+                        history.forEach(v -> {
+                            if ("ACCEPTED".equals(v.get("status").asText())) {
+                                accepted.add(v);
+                            }
+                        });
+                        if (accepted.size() != 1) {
+                            problems.add(p.path() + ": " + accepted.size() + " accepted protocols over REST");
+                            continue;
+                        }
+                        JsonNode f = accepted.get(0).get("figures");
+                        Map<String, Long> line = new LinkedHashMap<>();
+                        line.put("votersOnList", f.get("votersOnList").asLong());
+                        line.put("ballotsFound", f.get("ballotsFound").asLong());
+                        line.put("invalidBallots", f.get("invalidBallots").asLong());
+                        line.put("againstAll", f.get("againstAll").asLong());
+                        f.get("candidateVotes").fields().forEachRemaining(e -> line.put(e.getKey(), e.getValue().asLong()));
+                        Map<String, Long> total = sums.computeIfAbsent(p.election.number, k -> new ConcurrentHashMap<>());
+                        synchronized (total) {
+                            line.forEach((k, v) -> total.merge(k, v, Long::sum));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("reading the protocols back failed: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, Map<String, Long>> plain = new HashMap<>();
+        sums.forEach((k, v) -> plain.put(k, new HashMap<>(v)));
+        return plain;
+    }
+}

@@ -1,0 +1,48 @@
+package kz.election.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The election-night benchmark in small (10 elections, 100 protocols, two nodes), so its code cannot
+ * rot: the same code path as {@code mvn -Pbench verify}, the built jar started as real nodes on a
+ * PostgreSQL of its own. It asserts correctness only, never speed: every precinct's count ended with
+ * exactly one accepted protocol, every election's totals equal the sum of the protocols sent, no job
+ * ran twice, and the report and plot are written.
+ */
+class ElectionNightSmokeIT {
+
+    @Test
+    void aSmallElectionNightOnOneNodeAndOnTwoLosesAndDoublesNothing() throws Exception {
+        Path results = Path.of("target", "bench-smoke");
+        ElectionNight.Settings settings = new ElectionNight.Settings("smoke", 10, 100, 4, 2, 7L, List.of("-Xmx384m"),
+                List.of(), ElectionNight.Settings.findJar(), results, Path.of("target", "bench"), true, 3, 1, true);
+
+        ElectionNight.Result result = ElectionNight.run(settings);
+
+        assertThat(result.phases()).extracting(ElectionNight.Phase::name).containsExactly("oneNode", "twoNodes");
+        for (ElectionNight.Phase phase : result.phases()) {
+            Checks.Verdict checks = phase.checks();
+            assertThat(checks.problems()).as(phase.name()).isEmpty();
+            assertThat(checks.precincts()).isEqualTo(100);
+            assertThat(checks.countsEnded()).isEqualTo(100);
+            assertThat(checks.lost()).isZero();
+            assertThat(checks.doubled()).isZero();
+            assertThat(checks.jobsRunTwice()).isZero();
+            assertThat(checks.electionsMatchingTotals()).isEqualTo(10);
+            assertThat(phase.night().accepted.sum()).isEqualTo(100);
+            assertThat(phase.night().submit.getTotalCount()).isEqualTo(100);
+        }
+        Map<String, Object> report = result.report();
+        assertThat(report).containsKeys("oneNode", "twoNodes", "bareEngine", "pgbench", "memory", "ratios", "targets");
+        assertThat((Map<String, Object>) report.get("ratios")).containsKeys("protocolRateOverBareEngineRate",
+                "twoNodesOverOneNode");
+        assertThat(Files.size(result.json())).isPositive();
+        assertThat(Files.size(result.png())).isPositive();
+    }
+}

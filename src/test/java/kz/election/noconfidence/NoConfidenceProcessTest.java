@@ -1,0 +1,429 @@
+package kz.election.noconfidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.election.ElectionTest;
+import kz.election.TestSmtp;
+import kz.election.audit.DecisionLog;
+import kz.election.common.InvalidInputException;
+import kz.election.election.Election;
+import kz.election.election.ElectionReason;
+import kz.election.election.ElectionService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * no-confidence.bpmn told as stories, one akim each, on a real PostgreSQL and GreenMail. After the
+ * last story every flow node and sequence flow of the model must have been passed.
+ */
+@ElectionTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NoConfidenceProcessTest {
+
+    static final String PROCESS = MotionService.PROCESS_ID;
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Autowired ProcessEngine processEngine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired HistoryService historyService;
+    @Autowired RepositoryService repositoryService;
+    @Autowired IdentityService identityService;
+    @Autowired FormService formService;
+    @Autowired ElectionService elections;
+    @Autowired MotionService motions;
+    @Autowired CertifiedAkims akims;
+    @Autowired DecisionLog decisionLog;
+    @Autowired JdbcClient jdbc;
+
+    private final Set<String> instances = new HashSet<>();
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        identityService.clearAuthentication();
+    }
+
+    @Test
+    void aMotionSignedByTooFewDeputiesIsInadmissibleAndTheAkimIsToldWhy() throws Exception {
+        String election = AkimOfKosshy.elect(elections, akims, "en");
+        ProcessInstance instance = file(AkimOfKosshy.motion(election, 23, 4)); // 4 of 23: one fifth is 4.6, so 5
+
+        assertThat(instance).hasPassed("checkAdmissibility").isWaitingAt("mailInadmissible");
+        executeJob(instance);
+        assertThat(instance).isEnded().hasPassed("motionInadmissible");
+        Motion motion = motions.byNumber(instance.getBusinessKey());
+        assertThat(motion.status()).isEqualTo(MotionStatus.INADMISSIBLE);
+        assertThat(motion.inadmissibleReason()).isEqualTo("4 of 23 deputies signed; at least 5 (0.2 of the deputies) are needed");
+        MimeMessage mail = onlyMail();
+        assertThat(mail.getAllRecipients()[0].toString()).endsWith("<akim@example.kz>");
+        assertThat(plainText(mail)).contains("found inadmissible", "at least 5", instance.getBusinessKey());
+        assertThat(decisionLog.forBusinessKey(instance.getBusinessKey())).extracting(d -> d.decision())
+                .containsExactly("MOTION_FILED", "MOTION_INADMISSIBLE");
+    }
+
+    @Test
+    void aMotionFiledInTasklistThatFailsTheVoteOfAllDeputiesEnds() throws Exception {
+        String election = AkimOfKosshy.elect(elections, akims, "ru");
+        Map<String, Object> form = new HashMap<>(Map.of("caseKind", "MOTION", "electionNumber", election,
+                "maslikhatName", "Kosshy district maslikhat", "deputiesTotal", 25L,
+                "initiators", "Aigerim Seitkali; 2027-02-20\nBolat Nurlanov; 2027-02-20\nDana Abenova; 2027-02-21\n"
+                        + "Erlan Sadykov; 2027-02-21\nGulnar Omarova; 2027-02-22\nIlyas Bekov",
+                "ground", "REPORTS_REJECTED_TWICE", "reportsRejectedOn", "2026-12-10, 2027-02-15"));
+        ProcessInstance instance = startInTasklist(form);
+
+        assertThat(instance.getBusinessKey()).startsWith("NC-2027-");
+        assertThat(instance).hasPassed("recordCase", "checkAdmissibility").isWaitingAt("mailMotionInitiated");
+        Motion motion = motions.byNumber(instance.getBusinessKey());
+        assertThat(motion.filedBy()).isEqualTo("demo-maslikhat");
+        assertThat(motion.initiators()).hasSize(6);
+        assertThat(motion.signedInitiators()).isEqualTo(5);
+        executeJob(instance);
+        assertThat(plainText(onlyMail())).contains("инициировали вопрос о выражении вам недоверия");
+
+        Task vote = task(instance);
+        assertThat(vote).hasCandidateGroup("maslikhat-secretariat");
+        assertThat((String) taskService.getVariable(vote.getId(), "motionSummary")).contains("5 of 25 deputies");
+        taskService.claim(vote.getId(), "demo-maslikhat");
+        assertThatThrownBy(() -> taskService.complete(vote.getId(), vote(20, 5, 1, 25)))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("votesFor")
+                .hasMessageContaining("more than the 25 deputies");
+        assertThat(instance).isWaitingAt("recordMotionVote");
+
+        // every deputy present voted for it, but 12 of 25 is not a majority of ALL deputies
+        taskService.complete(vote.getId(), vote(12, 0, 0, 25));
+        executeJob(instance);
+        assertThat(instance).isEnded().hasPassed("motionFailed");
+        assertThat(motions.byNumber(instance.getBusinessKey()).status()).isEqualTo(MotionStatus.FAILED);
+        assertThat(plainText(smtp.getReceivedMessages()[1])).contains("не принято");
+        assertThat(decisionLog.forBusinessKey(instance.getBusinessKey())).last()
+                .satisfies(d -> assertThat(d.reason()).isEqualTo("12 for, 0 against, 0 abstained, 13 absent of 25 deputies; 13 needed"))
+                .satisfies(d -> assertThat(d.actor()).isEqualTo("demo-maslikhat"));
+    }
+
+    @Test
+    void aCarriedMotionIsEscalatedBeforeItsDecisionIsDueAndTheHigherAkimRefuses() throws Exception {
+        String election = AkimOfKosshy.elect(elections, akims, "kk");
+        ProcessInstance instance = carried(election);
+
+        Task decision = task(instance);
+        assertThat(decision).hasCandidateGroup("maslikhat-secretariat");
+        // the ruleset's 30 days after the session of 5 March, at 18:00 in Kazakhstan
+        assertThat(decision.getDueDate()).isEqualTo(date("2027-04-04T18:00:00+05:00"));
+
+        AkimOfKosshy.at("2027-04-03T18:01:00+05:00");
+        executeJob(instance); // the escalation timer, 24 hours ahead
+        assertThat(instance).isWaitingAt("mailDecisionEscalation", "recordDismissalDecision");
+        executeJob(instance);
+        assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/maslikhat@election.example.kz");
+        Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("superviseDeadline").singleResult();
+        assertThat(supervise).hasCandidateGroup("supervisors");
+        assertThat((String) taskService.getVariable(supervise.getId(), "escalationSummary"))
+                .contains("Decision on dismissal after motion " + instance.getBusinessKey());
+        taskService.complete(supervise.getId(), Map.of("followUpNote", "Called the higher akim's office"));
+
+        taskService.claim(decision.getId(), "demo-maslikhat");
+        assertThatThrownBy(() -> taskService.complete(decision.getId(), Map.of("decision", "REFUSE",
+                "decidedByAuthority", "Akim of Akmola region", "decidedOn", "2027-04-03")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("decisionReference");
+        taskService.complete(decision.getId(), Map.of("decision", "REFUSE", "decidedByAuthority", "Akim of Akmola region",
+                "decisionReference", "Order No. 12-р", "decidedOn", "2027-04-03"));
+        executeJob(instance);
+
+        assertThat(instance).isEnded().hasPassed("escalationFollowedUp", "dismissalRefused");
+        assertThat(motions.byNumber(instance.getBusinessKey()).status()).isEqualTo(MotionStatus.REFUSED);
+        assertThat(akims.sitting(election)).isPresent();
+        assertThat(plainText(lastMail())).contains("Akim of Akmola region", "Dismissal refused (Order No. 12-р)");
+    }
+
+    @Test
+    void aDismissalEndsTheTermAndCallsAnEarlyElectionForTheSamePostLinkedToTheMotion() throws Exception {
+        String election = AkimOfKosshy.elect(elections, akims, "en");
+        ProcessInstance instance = carried(election);
+        Task decision = task(instance);
+        AkimOfKosshy.at("2027-03-10T09:00:00+05:00");
+        taskService.claim(decision.getId(), "demo-maslikhat");
+        taskService.complete(decision.getId(), Map.of("decision", "DISMISS", "decidedByAuthority",
+                "Akim of Akmola region", "decisionReference", "Order No. 14-р", "decidedOn", "2027-03-09"));
+        executeJob(instance);
+        assertThat(plainText(lastMail())).contains("Released from office (Order No. 14-р)");
+
+        assertThat(instance).hasPassed("endAkimTerm").isWaitingAt("confirmEarlyElectionDay");
+        assertThat(akims.termEnd(election)).hasValueSatisfying(end -> {
+            assertThat(end.reason()).isEqualTo(TermEndReason.DISMISSED);
+            assertThat(end.endedOn()).isEqualTo(LocalDate.parse("2027-03-09"));
+            assertThat(end.reference()).isEqualTo(instance.getBusinessKey() + ": Order No. 14-р");
+        });
+        Task confirm = task(instance);
+        assertThat(confirm).hasCandidateGroup("tec-staff");
+        // district: at least 50 days after the call on 10 March -> Thursday 29 April -> Sunday 2 May
+        assertThat(taskService.getVariable(confirm.getId(), "proposedElectionDay")).isEqualTo("2027-05-02");
+        // the early election must be called within 30 days of the vacancy on 9 March
+        assertThat(confirm.getDueDate()).isEqualTo(date("2027-04-08T18:00:00+05:00"));
+
+        AkimOfKosshy.at("2027-04-07T18:01:00+05:00");
+        executeJob(instance); // the escalation timer
+        executeJob(instance); // the mail to the commission
+        assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/tec@election.example.kz");
+        Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("superviseDeadline").singleResult();
+        taskService.complete(supervise.getId(), Map.of("followUpNote", "The commission meets tomorrow"));
+
+        taskService.claim(confirm.getId(), "demo-tec");
+        assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of("electionDay", "2027-05-22")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("electionDay")
+                .hasMessageContaining("Sunday");
+        assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of("electionDay", "2027-05-02")))
+                .as("called on 7 April, 2 May is fewer than 50 days away")
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("earliest Sunday is 2027-05-30");
+        taskService.complete(confirm.getId(), Map.of("electionDay", "2027-05-30"));
+        assertThat(instance).isWaitingAt("mailEarlyElectionCalled");
+        executeJob(instance);
+        assertThat(instance).isEnded().hasPassed("earlyElectionCalled");
+
+        Motion motion = motions.byNumber(instance.getBusinessKey());
+        assertThat(motion.status()).isEqualTo(MotionStatus.EARLY_ELECTION_CALLED);
+        Election early = elections.byNumber(motion.earlyElectionNumber());
+        Election previous = elections.byNumber(election);
+        assertThat(early.reason()).isEqualTo(ElectionReason.EARLY);
+        assertThat(early.previousElectionNumber()).isEqualTo(election);
+        assertThat(early.electionDay()).isEqualTo(LocalDate.parse("2027-05-30"));
+        assertThat(early.vacancyDate()).isEqualTo(LocalDate.parse("2027-03-09"));
+        assertThat(early.announcedBy()).isEqualTo("demo-tec");
+        assertThat(List.of(early.territory(), early.level(), early.post()))
+                .isEqualTo(List.of(previous.territory(), previous.level(), previous.post()));
+        assertThat(early.precincts()).isEqualTo(previous.precincts());
+        assertThat(plainText(lastMail())).contains("term of office as akim has ended", motion.earlyElectionNumber(),
+                "30 May 2027");
+        assertThat(logged(instance.getBusinessKey())).containsExactly("no-confidence-step/en/akim@example.kz",
+                "no-confidence-step/en/akim@example.kz", "no-confidence-step/en/akim@example.kz",
+                "deadline-escalation/ru/tec@election.example.kz", "no-confidence-step/en/akim@example.kz");
+    }
+
+    @Test
+    void aResignationRecordedInTasklistEndsTheTermTheSameWay() throws Exception {
+        String election = AkimOfKosshy.elect(elections, akims, "kk");
+        ProcessInstance instance = startInTasklist(Map.of("caseKind", "RESIGNATION", "electionNumber", election,
+                "maslikhatName", "Kosshy district maslikhat", "termEndedOn", "2027-02-28",
+                "termEndReference", "Letter of resignation of 28 February 2027"));
+
+        assertThat(instance).hasPassed("recordCase", "endAkimTerm").hasNotPassed("checkAdmissibility")
+                .isWaitingAt("confirmEarlyElectionDay");
+        assertThat(akims.termEnd(election)).hasValueSatisfying(end -> assertThat(end.reason()).isEqualTo(TermEndReason.RESIGNED));
+        assertThatThrownBy(() -> motions.file(AkimOfKosshy.motion(election, 25, 6), "demo-maslikhat"))
+                .as("the term has ended: no motion against the former akim")
+                .hasMessageContaining("has no sitting akim");
+        Task confirm = task(instance);
+        taskService.claim(confirm.getId(), "demo-tec");
+        taskService.complete(confirm.getId(), Map.of("electionDay", taskService.getVariable(confirm.getId(), "electionDay")));
+        executeJob(instance);
+        assertThat(instance).isEnded().hasPassed("earlyElectionCalled");
+        assertThat(elections.byNumber(motions.byNumber(instance.getBusinessKey()).earlyElectionNumber()).electionDay())
+                .isEqualTo(LocalDate.parse("2027-04-25"));
+        assertThat(plainText(onlyMail())).contains("өкілеттігіңіз тоқтатылды");
+    }
+
+    @Test
+    void aDeathEndsTheTermAndNoMailIsSentToTheDeceased() throws Exception {
+        String election = AkimOfKosshy.elect(elections, akims, "ru");
+        Motion death = motions.fileAndStart(new MotionRequest(CaseKind.DEATH, election, "Kosshy district maslikhat",
+                null, null, null, null, null, null, LocalDate.parse("2027-02-27"), "Death certificate No. 0042"),
+                "demo-maslikhat");
+        ProcessInstance instance = instance(death.motionNumber());
+        Task confirm = task(instance);
+        taskService.claim(confirm.getId(), "demo-tec");
+        taskService.complete(confirm.getId(), Map.of("electionDay", "2027-04-25"));
+        executeJob(instance);
+        assertThat(instance).isEnded().hasPassed("mailEarlyElectionCalled", "earlyElectionCalled");
+        assertThat(akims.termEnd(election)).hasValueSatisfying(end -> assertThat(end.reason()).isEqualTo(TermEndReason.DIED));
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aCitizensAppealIsRoutedToTheSecretariatAndAnswered() {
+        String election = AkimOfKosshy.elect(elections, akims, "ru");
+        CitizenAppeal appeal = motions.recordAppeal(new AppealRequest(election, "Residents of Kosshy, 212 signatures",
+                "+7 701 000 0000", null, "The akim has not repaired the school roof despite two promises"), "demo-maslikhat");
+        ProcessInstance instance = instance(appeal.appealNumber());
+        assertThat(appeal.appealNumber()).startsWith("NCA-2027-");
+
+        Task consider = task(instance);
+        assertThat(instance).isWaitingAt("considerCitizenAppeal");
+        assertThat(consider).hasCandidateGroup("maslikhat-secretariat");
+        assertThat((String) taskService.getVariable(consider.getId(), "appealSummary")).contains("school roof");
+        taskService.claim(consider.getId(), "demo-maslikhat");
+        assertThatThrownBy(() -> taskService.complete(consider.getId(), Map.of("appealOutcome", "MOTION_FILED",
+                "appealMotionNumber", "NC-1999-0001", "appealNote", "Filed")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("appealMotionNumber");
+        taskService.complete(consider.getId(), Map.of("appealOutcome", "NO_MOTION",
+                "appealNote", "Passed to the deputies of the district; no deputy has initiated a motion"));
+
+        assertThat(instance).isEnded().hasPassed("appealAnswered");
+        CitizenAppeal answered = motions.appeal(appeal.appealNumber());
+        assertThat(answered.outcome()).isEqualTo("NO_MOTION");
+        assertThat(answered.answeredBy()).isEqualTo("demo-maslikhat");
+    }
+
+    @AfterAll
+    void everyFlowNodeAndSequenceFlowWasPassed() {
+        String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
+                .latestVersion().singleResult().getId();
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition);
+        Map<String, Set<String>> passedPerInstance = new HashMap<>();
+        for (String id : instances) {
+            Set<String> passed = new HashSet<>();
+            for (HistoricActivityInstance a : historyService.createHistoricActivityInstanceQuery().processInstanceId(id).list()) {
+                passed.add(a.getActivityId());
+            }
+            passedPerInstance.put(id, passed);
+        }
+        Set<String> nodes = new HashSet<>();
+        passedPerInstance.values().forEach(nodes::addAll);
+        List<String> missedNodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+                .filter(id -> !nodes.contains(id)).toList();
+        // a flow counts as passed when one instance passed both its ends (each instance has one start)
+        List<String> missedFlows = model.getModelElementsByType(SequenceFlow.class).stream()
+                .filter(f -> passedPerInstance.values().stream().noneMatch(p ->
+                        p.contains(f.getSource().getId()) && p.contains(f.getTarget().getId())))
+                .map(SequenceFlow::getId).toList();
+        assertThat(missedNodes).as("flow nodes never passed").isEmpty();
+        assertThat(missedFlows).as("sequence flows never passed").isEmpty();
+    }
+
+    // --- the story's steps
+
+    private ProcessInstance file(MotionRequest request) {
+        return instance(motions.fileAndStart(request, "demo-maslikhat").motionNumber());
+    }
+
+    /** Filed 1 March, 6 of 25 signed; voted 5 March: 13 for, 5 against, 2 abstained, 5 absent: carried. */
+    private ProcessInstance carried(String election) throws Exception {
+        ProcessInstance instance = file(AkimOfKosshy.motion(election, 25, 6));
+        executeJob(instance);
+        AkimOfKosshy.at("2027-03-05T15:00:00+05:00");
+        Task vote = task(instance);
+        taskService.claim(vote.getId(), "demo-maslikhat");
+        Map<String, Object> votes = vote(13, 5, 2, 25);
+        votes.put("voteOn", "2027-03-05");
+        taskService.complete(vote.getId(), votes);
+        executeJob(instance);
+        assertThat(instance).hasPassed("mailVoteResult").isWaitingAt("recordDismissalDecision");
+        assertThat(motions.byNumber(instance.getBusinessKey()).status()).isEqualTo(MotionStatus.CARRIED);
+        return instance;
+    }
+
+    private ProcessInstance startInTasklist(Map<String, Object> form) {
+        String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
+                .latestVersion().singleResult().getId();
+        identityService.setAuthentication("demo-maslikhat", List.of("maslikhat-secretariat"));
+        ProcessInstance started = formService.submitStartForm(definition, form);
+        identityService.clearAuthentication();
+        instances.add(started.getId());
+        return runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult();
+    }
+
+    private ProcessInstance instance(String businessKey) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey(PROCESS).singleResult();
+        instances.add(instance.getId());
+        return instance;
+    }
+
+    private static Map<String, Object> vote(int votesFor, int against, int abstained, int total) {
+        return new HashMap<>(Map.of("voteOn", "2027-03-01", "votesFor", (long) votesFor, "votesAgainst", (long) against,
+                "votesAbstained", (long) abstained, "deputiesTotal", (long) total));
+    }
+
+    private Task task(ProcessInstance instance) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private Job job(ProcessInstance instance) {
+        return managementService.createJobQuery().processInstanceId(instance.getId()).executable().singleResult();
+    }
+
+    private void executeJob(ProcessInstance instance) {
+        managementService.executeJob(job(instance).getId());
+    }
+
+    private MimeMessage onlyMail() {
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        return smtp.getReceivedMessages()[0];
+    }
+
+    /** The akim's latest mail (GreenMail lists mails by mailbox, not by arrival). */
+    private MimeMessage lastMail() {
+        MimeMessage[] all = smtp.getReceivedMessagesForDomain("akim@example.kz");
+        return all[all.length - 1];
+    }
+
+    private static Date date(String offsetDateTime) {
+        return Date.from(OffsetDateTime.parse(offsetDateTime).toInstant());
+    }
+
+    /** The plain-text part, decoded: Kazakh and Russian mails travel base64-encoded. */
+    private static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(plainText(multipart.getBodyPart(i)));
+            }
+            return text.toString();
+        }
+        return "";
+    }
+
+    private List<String> logged(String businessKey) {
+        return jdbc.sql("SELECT template || '/' || language || '/' || recipient FROM election.mail_log WHERE business_key = ? ORDER BY id")
+                .param(businessKey).query(String.class).list();
+    }
+}
