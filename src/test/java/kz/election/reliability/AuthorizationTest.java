@@ -51,11 +51,11 @@ class AuthorizationTest {
         String other = entryTask(election, 1);
         String member = election.member(2);
 
-        Api.Answer listed = api.get(member, "/engine-rest/task?processInstanceBusinessKeyLike="
+        Api.Answer listed = api.get(member, "/engine-rest/task?taskDefinitionKey=enterProtocol&processInstanceBusinessKeyLike="
                 + election.number() + "/%25");
         assertThat(listed.status()).isEqualTo(200);
         assertThat(ids(listed.json())).containsExactly(own);
-        assertThat(api.get(member, "/engine-rest/task/count?processInstanceBusinessKeyLike=" + election.number()
+        assertThat(api.get(member, "/engine-rest/task/count?taskDefinitionKey=enterProtocol&processInstanceBusinessKeyLike=" + election.number()
                 + "/%25").json().get("count").asInt()).isEqualTo(1);
         assertThat(api.get(member, "/engine-rest/task/" + other).status()).isIn(403, 404);
         assertThat(api.get(member, "/engine-rest/task/" + other + "/variables").status()).isIn(403, 404);
@@ -89,7 +89,7 @@ class AuthorizationTest {
         String other = entryTask(election, 1);
         Tasklist tasklist = new Tasklist(election.member(2));
 
-        HttpResponse<String> listed = tasklist.get("/camunda/api/engine/engine/default/task?processInstanceBusinessKeyLike="
+        HttpResponse<String> listed = tasklist.get("/camunda/api/engine/engine/default/task?taskDefinitionKey=enterProtocol&processInstanceBusinessKeyLike="
                 + election.number() + "/%25");
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(ids(Api.JSON.readTree(listed.body()))).containsExactly(own);
@@ -147,10 +147,10 @@ class AuthorizationTest {
         Api.Answer read = api.get("demo-supervisors", "/engine-rest/task/" + accept);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("taskDefinitionKey").asText()).isEqualTo("acceptProtocol");
-        assertThat(ids(api.get("demo-supervisors", "/engine-rest/task?processInstanceBusinessKeyLike="
+        assertThat(ids(api.get("demo-supervisors", "/engine-rest/task?taskDefinitionKey=acceptProtocol&processInstanceBusinessKeyLike="
                 + election.number() + "/%25").json())).containsExactly(accept);
         assertThat(api.get("demo-supervisors", "/engine-rest/history/task?processInstanceBusinessKey="
-                + election.number() + "/P1").json()).hasSize(2);
+                + election.number() + "/P1&taskDefinitionKey=enterProtocol").json()).hasSize(1);
 
         assertThat(api.post("demo-supervisors", "/engine-rest/task/" + accept + "/claim",
                 Map.of("userId", "demo-supervisors")).status()).isEqualTo(403);

@@ -12,11 +12,10 @@ import kz.election.election.ElectionService;
 import kz.election.election.Level;
 import kz.election.precinct.BallotEntry;
 import kz.election.precinct.BallotService;
-import kz.election.precinct.CountVariables;
+import kz.election.precinct.CountFixtures;
 import kz.election.precinct.ProtocolService;
 import kz.election.security.Role;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -31,15 +30,15 @@ public class Counts {
     private final BallotService ballots;
     private final ProtocolService protocols;
     private final IdentityService identityService;
-    private final RuntimeService runtimeService;
+    private final CountFixtures countFixtures;
 
     Counts(ElectionService elections, BallotService ballots, ProtocolService protocols,
-           IdentityService identityService, RuntimeService runtimeService) {
+           IdentityService identityService, CountFixtures countFixtures) {
         this.elections = elections;
         this.ballots = ballots;
         this.protocols = protocols;
         this.identityService = identityService;
-        this.runtimeService = runtimeService;
+        this.countFixtures = countFixtures;
     }
 
     /** {@code members.get(p - 1)} is the member of precinct p. */
@@ -71,8 +70,8 @@ public class Counts {
             String member = user("pec-" + p + "-" + unique, Role.PEC_STAFF);
             protocols.assign(member, number, p, "demo-tec");
             members.add(member);
-            runtimeService.startProcessInstanceByKey(CountVariables.PROCESS_ID, CountVariables.businessKey(number, p),
-                    Map.of(CountVariables.ELECTION_NUMBER, number, CountVariables.PRECINCT_NUMBER, p));
+            // the count waits for the close of polls before its protocol can be entered
+            countFixtures.countAtProtocolEntry(number, p);
         }
         return new Election(number, members);
     }

@@ -191,6 +191,13 @@ class CrashIT {
                             "precinctNumber", Map.of("value", p, "type", "Integer"))));
             assertThat(started.status()).as("%s", started).isEqualTo(200);
         }
+        // each count waits for the close of polls (long past): the application's job executor opens the entries
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (api.get("demo-admins", "/engine-rest/task/count?taskDefinitionKey=enterProtocol&processInstanceBusinessKeyLike="
+                + election + "/%25").json().get("count").asInt() < PRECINCTS) {
+            assertThat(Instant.now()).as("protocol entries open").isBefore(deadline);
+            Thread.sleep(500); // waiting for another process's job executor: no engine clock to move here
+        }
         return election;
     }
 
