@@ -131,7 +131,9 @@ public class CountTasks {
      * @throws ConflictException when no protocol of the precinct waits for acceptance
      */
     public StoredProtocol accept(String electionNumber, int precinctNumber) {
-        keys.precinct(electionNumber, precinctNumber);
+        // two staff accepting at once queue here: the second then finds no task (409) instead of failing
+        // inside the engine on a process instance the first has just ended (issue 9, point 4)
+        keys.lockPrecinct(electionNumber, precinctNumber);
         Task task = openTask(electionNumber, precinctNumber, CountVariables.ACCEPT_PROTOCOL);
         if (task == null) {
             throw new ConflictException("No protocol of precinct " + precinctNumber + " of election "

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.election.audit.DecisionEntry;
 import kz.election.audit.DecisionLog;
+import kz.election.audit.ProtocolChain;
 import kz.election.common.ConflictException;
 import kz.election.common.NotFoundException;
 import kz.election.tally.AcceptedProtocol;
@@ -42,14 +43,16 @@ public class ProtocolService {
     private final BallotService ballots;
     private final DecisionLog decisionLog;
     private final ObjectMapper json;
+    private final ProtocolChain chain;
 
     ProtocolService(JdbcClient jdbc, PrecinctKeys keys, BallotService ballots, DecisionLog decisionLog,
-                    ObjectMapper json) {
+                    ObjectMapper json, ProtocolChain chain) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.ballots = ballots;
         this.decisionLog = decisionLog;
         this.json = json;
+        this.chain = chain;
     }
 
     /**
@@ -137,6 +140,8 @@ public class ProtocolService {
                 previous == null ? null : "recount supersedes version " + previous,
                 "{\"precinctNumber\": %d, \"version\": %d, \"protocolId\": %d}"
                         .formatted(protocol.precinctNumber(), protocol.version(), protocolId)));
+        // the accepted protocol joins its election's hash chain in the same transaction (issue 9)
+        chain.link(protocolId);
         return byId(protocolId);
     }
 

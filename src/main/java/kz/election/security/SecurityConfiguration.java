@@ -35,6 +35,13 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/decisions/**"))
                         .hasAnyAuthority(Role.SUPERVISORS.groupId(), Role.ADMINS.groupId())
+                        // the audit trail of an election is the supervisors' control over the commissions
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/elections/*/audit"))
+                        .hasAnyAuthority(Role.SUPERVISORS.groupId(), Role.ADMINS.groupId())
+                        // the protocol hash chain is published: it protects only if outsiders can hold its digests
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/elections/*/chain"),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/elections/*/verify"))
+                        .permitAll()
                         // the district/city TEC calls the election (RULES.md); everyone signed in reads it
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/elections"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
