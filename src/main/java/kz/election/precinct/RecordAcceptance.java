@@ -1,5 +1,6 @@
 package kz.election.precinct;
 
+import kz.election.common.ConflictException;
 import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +20,13 @@ class RecordAcceptance implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long protocolId = ((Number) execution.getVariable(CountVariables.PROTOCOL_ID)).longValue();
+        // A colleague completing the same task at the same moment may have ended the count already, so
+        // this one finds no protocol: that is a lost race (409 over /api), not a broken process.
+        if (!(execution.getVariable(CountVariables.PROTOCOL_ID) instanceof Number id)) {
+            throw new ConflictException("Cannot complete task: the protocol of " + execution.getProcessBusinessKey()
+                    + " was already accepted by someone else");
+        }
+        long protocolId = id.longValue();
         protocols.accept(protocolId, users.require("accepting a protocol"), execution.getProcessInstanceId());
     }
 }
