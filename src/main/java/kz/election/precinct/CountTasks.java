@@ -58,11 +58,13 @@ public class CountTasks {
         String caller = caller();
         String key = "rest/" + CountVariables.businessKey(electionNumber, precinctNumber) + "/"
                 + (idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID() : idempotencyKey.strip());
+        // Two members posting at the same moment queue on the precinct's row: the second then finds the
+        // entry task gone (409) or its own retry's stored protocol, never a half-completed task.
+        keys.lockPrecinct(electionNumber, precinctNumber);
         var earlier = protocols.byIdempotencyKey(key);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        keys.precinct(electionNumber, precinctNumber);
         if (!protocols.isAssigned(caller, electionNumber, precinctNumber)) {
             throw new AuthorizationException(caller + " is not a member of precinct " + precinctNumber
                     + " of election " + electionNumber);
