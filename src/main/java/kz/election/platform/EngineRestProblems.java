@@ -1,0 +1,240 @@
+package kz.election.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.text.SimpleDateFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.election.common.ConflictException;
+import kz.election.common.FieldViolation;
+import kz.election.common.InvalidInputException;
+import kz.election.common.NotFoundException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The answers of Camunda's REST API ({@code /engine-rest}) that Camunda itself gives as a 500 but that
+ * are no failure of the application: a lost race (two staff claiming or completing one task at the same
+ * moment: an optimistic lock, a claim already taken, a task the other just completed) is a 409 with a
+ * message a person understands, and an unreachable database is a 503 with a Retry-After hint, as on
+ * {@code /api}. A start or task form whose values a step of the process refused (the domain's
+ * InvalidInputException, NotFoundException, ConflictException) is a 400 naming every field, a 404 or a
+ * 409. Everything else keeps Camunda's own answer. The body keeps Camunda's error form
+ * ({@code type}, {@code message}), which Tasklist shows and REST clients already read.
+ *
+ * <p>Jersey picks the exception mapper nearest to the exception's class, so one mapper is registered
+ * beside each of Camunda's (ProcessEngineException, RestException, Throwable) with a higher priority;
+ * each takes only the failures above and leaves the rest to Camunda's.
+ */
+@Component
+public class EngineRestProblems implements ResourceConfigCustomizer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineRestProblems.class);
+    /** Task operations whose target another person may have just completed. */
+    private static final Pattern TASK_OPERATION =
+            Pattern.compile(".*/task/([^/]+)/(complete|submit-form|claim|unclaim|resolve|assignee)/?");
+
+    /** Camunda's log code and text when a Java-serialized variable is refused (ProcessEngineLogger, 7.x). */
+    private static final Pattern JAVA_SERIALIZATION_PROHIBITED =
+            Pattern.compile("ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited");
+
+    private final ProcessEngineConfigurationImpl engine;
+    private final HistoryService history;
+
+    EngineRestProblems(ProcessEngineConfigurationImpl engine, HistoryService history) {
+        this.engine = engine;
+        this.history = history;
+    }
+
+    @Override
+    public void customize(ResourceConfig config) {
+        config.register(new ForEngineExceptions(this));
+        config.register(new ForRestExceptions(this));
+        config.register(new ForAnyFailure(this));
+    }
+
+    /** The answer this class gives for the failure, or empty to leave it to Camunda's mappers. */
+    Optional<Response> answer(Throwable failure) {
+        if (DatabaseOutage.isCauseOf(failure)) {
+            LOG.warn("Engine REST request refused while the database is unreachable: {}", failure.toString());
+            return Optional.of(Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(body("DatabaseUnavailable", DatabaseOutage.detail()))
+                    .build());
+        }
+        if (firstCause(failure, InvalidInputException.class) instanceof InvalidInputException invalid) {
+            // a start form or task form whose values a step of the process refused: name every field
+            Map<String, Object> body = body("InvalidInputException", "The form has invalid fields: "
+                    + String.join(", ", invalid.violations().stream().map(FieldViolation::field).distinct().toList())
+                    + ". " + invalid.getMessage());
+            body.put("errors", invalid.violations());
+            return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(body).build());
+        }
+        Matcher serialized = firstMatch(failure, JAVA_SERIALIZATION_PROHIBITED);
+        if (serialized != null) {
+            // ENGINE-17007: the engine refuses Java-serialized variables (a known attack path); the caller's mistake
+            Map<String, Object> body = body("InvalidInputException", "Variable " + serialized.group(1)
+                    + " is a Java-serialized object, which is not accepted; send a string, number, boolean or JSON.");
+            body.put("errors", List.of(new FieldViolation(serialized.group(1),
+                    "Java-serialized objects are not accepted; send a string, number, boolean or JSON")));
+            return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(body).build());
+        }
+        if (firstCause(failure, NotFoundException.class) instanceof NotFoundException notFound) {
+            return Optional.of(Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(body("NotFoundException", notFound.getMessage())).build());
+        }
+        if (firstCause(failure, ConflictException.class) instanceof ConflictException clash) {
+            return Optional.of(conflict(clash.getMessage()));
+        }
+        if (causedBy(failure, OptimisticLockingException.class)) {
+            return Optional.of(conflict("Someone else changed this task at the same moment; reload the task list"
+                    + " and try again. Nothing of your request was saved."));
+        }
+        if (firstCause(failure, TaskAlreadyClaimedException.class) instanceof TaskAlreadyClaimedException claimed) {
+            return Optional.of(conflict("The task is already claimed by " + claimed.getTaskAssignee()
+                    + "; reload the task list. Nothing of your request was saved."));
+        }
+        return completedMeanwhile(failure).map(task -> conflict("The task '" + task.getName() + "' was completed"
+                + (task.getAssignee() == null ? "" : " by " + task.getAssignee()) + " at " + time(task)
+                + "; your request was not applied. Reload the task list."));
+    }
+
+    /** A failed operation on a task that history shows as completed: the caller lost a race to finish it. */
+    private Optional<HistoricTaskInstance> completedMeanwhile(Throwable failure) {
+        if (!(failure instanceof ProcessEngineException || failure instanceof RestException)) {
+            return Optional.empty();
+        }
+        Optional<String> taskId = taskOfThisRequest();
+        if (taskId.isEmpty()) {
+            return Optional.empty();
+        }
+        // the loser may hold no grant on history; this reads one row to explain their failure to them
+        HistoricTaskInstance task = engine.getCommandExecutorTxRequired().execute(context ->
+                context.runWithoutAuthorization(() -> history.createHistoricTaskInstanceQuery()
+                        .taskId(taskId.get()).singleResult()));
+        return Optional.ofNullable(task).filter(t -> t.getEndTime() != null && "completed".equals(t.getDeleteReason()));
+    }
+
+    private static Optional<String> taskOfThisRequest() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
+            return Optional.empty();
+        }
+        Matcher matcher = TASK_OPERATION.matcher(request.getRequest().getRequestURI());
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    private static Response conflict(String message) {
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body("ConflictException", message)).build();
+    }
+
+    private static Map<String, Object> body(String type, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("message", message);
+        body.put("code", null);
+        return body;
+    }
+
+    private static String time(HistoricTaskInstance task) {
+        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss 'UTC+5'");
+        format.setTimeZone(TimeZone.getTimeZone("Asia/Almaty"));
+        return format.format(task.getEndTime());
+    }
+
+    private static Matcher firstMatch(Throwable failure, Pattern message) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ProcessEngineException && cause.getMessage() != null) {
+                Matcher matcher = message.matcher(cause.getMessage());
+                if (matcher.find()) {
+                    return matcher;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        return firstCause(failure, type) != null;
+    }
+
+    private static Throwable firstCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    /** Base of the three registrations: mappable when {@link #answer} has one. */
+    abstract static class Mapper<E extends Throwable> implements ExtendedExceptionMapper<E> {
+
+        private final EngineRestProblems problems;
+
+        Mapper(EngineRestProblems problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public boolean isMappable(E failure) {
+            try {
+                return problems.answer(failure).isPresent();
+            } catch (RuntimeException e) {
+                // explaining the failure failed (the database went away meanwhile): Camunda's answer stands
+                LOG.debug("Could not explain an engine REST failure", e);
+                return false;
+            }
+        }
+
+        @Override
+        public Response toResponse(E failure) {
+            return problems.answer(failure).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(failure));
+        }
+    }
+
+    @Priority(Priorities.USER - 100)
+    static final class ForEngineExceptions extends Mapper<ProcessEngineException> {
+        ForEngineExceptions(EngineRestProblems problems) {
+            super(problems);
+        }
+    }
+
+    @Priority(Priorities.USER - 100)
+    static final class ForRestExceptions extends Mapper<RestException> {
+        ForRestExceptions(EngineRestProblems problems) {
+            super(problems);
+        }
+    }
+
+    @Priority(Priorities.USER - 100)
+    static final class ForAnyFailure extends Mapper<Throwable> {
+        ForAnyFailure(EngineRestProblems problems) {
+            super(problems);
+        }
+    }
+}
