@@ -85,6 +85,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.detail()));
         }
+        // a lost race the engine reports wrapped (a listener's or a nested command's failure)
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException || cause instanceof TaskAlreadyClaimedException) {
+                return ResponseEntity.status(HttpStatus.CONFLICT).body(conflict((RuntimeException) cause));
+            }
+        }
         LOG.error("Unexpected failure of an API request", e);
         return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "The request failed on our side; it was logged. Nothing was saved."));
@@ -171,6 +177,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             if (type == LocalDate.class) {
                 return given + " is not a date in the form YYYY-MM-DD, such as 2026-11-22";
             }
+            if (isWholeNumber(type)) {
+                return given + " is not a whole number";
+            }
             return given + " is not a valid " + type.getSimpleName();
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
@@ -182,9 +191,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             if (type == LocalDate.class) {
                 return "must be a date in the form YYYY-MM-DD, such as 2026-11-22";
             }
+            if (isWholeNumber(type)) {
+                return "must be a whole number";
+            }
             return "must be a " + type.getSimpleName();
         }
         return "has a value of the wrong type or form";
+    }
+
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == Long.class || type == long.class || type == Integer.class || type == int.class
+                || type == Short.class || type == short.class;
     }
 
     private static String firstLine(@Nullable String message) {
