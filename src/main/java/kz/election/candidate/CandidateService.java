@@ -22,6 +22,7 @@ import kz.election.audit.DecisionEntry;
 import kz.election.audit.DecisionLog;
 import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
+import kz.election.common.TextRules;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import kz.election.election.Deadline;
@@ -54,7 +55,9 @@ public class CandidateService {
     public static final String SYSTEM = "system";
 
     private static final Pattern TWELVE_DIGITS = Pattern.compile("[0-9]{12}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    // letters of any script (a .қаз domain), digits and the unquoted punctuation RFC 5322 allows: no <, >, quotes or ;
+    private static final Pattern EMAIL =
+            Pattern.compile("[\\p{L}\\p{N}.!#$%&'*+/=?^_`{|}~-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
     private static final Set<String> LANGUAGES = Set.of("kk", "ru", "en");
     private static final int MAX_TEXT = 200;
     private static final String COLUMNS = """
@@ -96,6 +99,10 @@ public class CandidateService {
      * (400 naming every field); what the rules judge (checksum, age, documents) is left to {@link #check}.
      */
     public Nomination file(String electionNumber, NominationRequest request, String filedBy) {
+        if (electionNumber == null || electionNumber.isBlank()) {
+            // the start form carries the election as a field; the REST path always has one
+            throw new InvalidInputException("electionNumber", "is required: the election the nominee stands in");
+        }
         Election election = elections.byNumber(electionNumber);
         long electionId = electionId(electionNumber);
         EligibilityParameters params = parameters(election);
@@ -484,7 +491,8 @@ public class CandidateService {
             v.add(new FieldViolation("citizenship", "citizenship is a two-letter country code such as KZ"));
         }
         text(v, "address", r.address());
-        if (r.email() == null || !EMAIL.matcher(r.email().strip()).matches()) {
+        if (r.email() == null || !EMAIL.matcher(r.email().strip()).matches()
+                || TextRules.problemWithLine(r.email(), 254).isPresent()) {
             v.add(new FieldViolation("email", "a valid email address is required: the candidate is told by mail"));
         }
         if (r.language() == null || !LANGUAGES.contains(r.language())) {
@@ -511,17 +519,19 @@ public class CandidateService {
                 v.add(new FieldViolation("documents", code + ": the day received is missing or in the future"));
             }
         });
-        if (r.depositReceipt() != null && r.depositReceipt().strip().length() > 100) {
-            v.add(new FieldViolation("depositReceipt", "at most 100 characters"));
+        if (r.depositReceipt() != null && !r.depositReceipt().isBlank()) {
+            TextRules.problemWithLine(r.depositReceipt(), 100)
+                    .ifPresent(problem -> v.add(new FieldViolation("depositReceipt", problem)));
         }
         return v;
     }
 
+    /** A line of a person's text: required, at most MAX_TEXT characters, no NUL or other control characters. */
     private static void text(List<FieldViolation> v, String field, String value) {
         if (value == null || value.isBlank()) {
             v.add(new FieldViolation(field, field + " is required"));
-        } else if (value.strip().length() > MAX_TEXT) {
-            v.add(new FieldViolation(field, "has " + value.strip().length() + " characters, at most " + MAX_TEXT));
+        } else {
+            TextRules.problemWithLine(value, MAX_TEXT).ifPresent(problem -> v.add(new FieldViolation(field, problem)));
         }
     }
 

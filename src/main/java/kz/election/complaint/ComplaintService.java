@@ -117,7 +117,7 @@ public class ComplaintService {
         }
         line(v, "complainantName", r.complainantName(), MAX_LINE);
         if (r.complainantEmail() == null || !EMAIL.matcher(r.complainantEmail().strip()).matches()
-                || r.complainantEmail().strip().length() > 320) {
+                || TextRules.problemWithLine(r.complainantEmail(), 320).isPresent()) {
             v.add(new FieldViolation("complainantEmail", "a valid email address is required: the complainant is answered by mail"));
         }
         if (r.complainantLanguage() == null || !LANGUAGES.contains(r.complainantLanguage())) {

@@ -1,7 +1,10 @@
 package kz.election.platform;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -30,6 +33,20 @@ public class EngineUsers {
     /** The signed-in user, for a step that records a person's decision. */
     public String require(String what) {
         return current().orElseThrow(() -> new IllegalStateException(what + " needs a signed-in user"));
+    }
+
+    /**
+     * The groups of a user, read whatever the caller may see of users; empty when no such user exists
+     * (a territorial commission binding a member names a user it holds no read grant on).
+     */
+    public Optional<Set<String>> groupsOf(String userId) {
+        return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+            if (identityService.createUserQuery().userId(userId).count() == 0) {
+                return Optional.<Set<String>>empty();
+            }
+            return Optional.of(identityService.createGroupQuery().groupMember(userId).list().stream()
+                    .map(Group::getId).collect(Collectors.toUnmodifiableSet()));
+        }));
     }
 
     /** Runs engine calls without checking the current user's grants, in the current transaction. */

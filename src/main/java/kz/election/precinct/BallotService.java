@@ -6,11 +6,13 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
+import kz.election.common.TextRules;
 import kz.election.tally.Ballot;
 import kz.election.tally.BallotCandidate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -25,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class BallotService {
+
+    // the widths of election.ballot_line's columns (V5)
+    private static final int MAX_NUMBER_LENGTH = 32;
+    private static final int MAX_NAME_LENGTH = 300;
 
     private final JdbcClient jdbc;
     private final PrecinctKeys keys;
@@ -125,17 +131,21 @@ public class BallotService {
         for (int i = 0; i < entries.size(); i++) {
             BallotEntry entry = entries.get(i);
             String at = "candidates[" + i + "].";
-            if (blank(entry.registrationNumber())) {
-                violations.add(new FieldViolation(at + "registrationNumber", "is required"));
+            // the column widths of ballot_line: a longer value is named here instead of failing in the database
+            Optional<String> numberProblem = TextRules.problemWithLine(entry.registrationNumber(), MAX_NUMBER_LENGTH);
+            if (numberProblem.isPresent()) {
+                violations.add(new FieldViolation(at + "registrationNumber", numberProblem.get()));
             } else if (!numbers.add(entry.registrationNumber().strip())) {
                 violations.add(new FieldViolation(at + "registrationNumber",
                         entry.registrationNumber() + " is on the ballot twice"));
             }
-            if (blank(entry.candidateName())) {
-                violations.add(new FieldViolation(at + "candidateName", "is required"));
-            }
+            TextRules.problemWithLine(entry.candidateName(), MAX_NAME_LENGTH)
+                    .ifPresent(problem -> violations.add(new FieldViolation(at + "candidateName", problem)));
             if (blank(entry.nominatedBy())) {
                 violations.add(new FieldViolation(at + "nominatedBy", "is required: a party or self-nomination"));
+            } else {
+                TextRules.problemWithLine(entry.nominatedBy(), MAX_NAME_LENGTH)
+                        .ifPresent(problem -> violations.add(new FieldViolation(at + "nominatedBy", problem)));
             }
         }
         if (!violations.isEmpty()) {

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import kz.election.common.ConflictException;
+import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -25,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CountTasks {
+
+    // the candidate group of the precinct tasks in precinct-count.bpmn
+    private static final String PEC_STAFF = "pec-staff";
 
     private final TaskService taskService;
     private final ProtocolService protocols;
@@ -151,6 +156,12 @@ public class CountTasks {
      * staffing changes).
      */
     public void assign(String userId, String electionNumber, int precinctNumber) {
+        Set<String> groups = users.groupsOf(userId).orElseThrow(() -> new InvalidInputException("userId",
+                "no user '" + userId + "' exists; create the member in Admin first"));
+        if (!groups.contains(PEC_STAFF)) {
+            throw new InvalidInputException("userId", "user '" + userId + "' is not in the group " + PEC_STAFF
+                    + ", so could not work the precinct's tasks");
+        }
         protocols.assign(userId, electionNumber, precinctNumber, caller());
         String businessKey = CountVariables.businessKey(electionNumber, precinctNumber);
         // the territorial commission binds members, but holds no grant on precinct tasks itself

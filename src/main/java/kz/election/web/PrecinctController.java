@@ -3,6 +3,7 @@ package kz.election.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.precinct.CountTasks;
@@ -30,6 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api")
 class PrecinctController {
+
+    static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+    private static final int MAX_IDEMPOTENCY_KEY = 100;
+    // Camunda's user ids here (camunda.bpm generalResourceWhitelistPattern), at most the width of ACT_ID_USER.ID_
+    private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9-]{1,64}");
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:+/=-]{1," + MAX_IDEMPOTENCY_KEY + "}");
 
     /** The protocol as a precinct sends it; every figure may be missing or wrong, the checks name each one. */
     record ProtocolRequest(Long votersOnList, Long ballotsReceived, Long ballotsIssuedAtStation,
@@ -67,7 +74,8 @@ class PrecinctController {
     @PostMapping("/precincts/{electionNumber}/{precinctNumber}/protocol")
     ResponseEntity<?> submit(@PathVariable String electionNumber, @PathVariable int precinctNumber,
                              @RequestBody ProtocolRequest request,
-                             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+                             @RequestHeader(name = IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        checkIdempotencyKey(idempotencyKey);
         StoredProtocol stored = countTasks.submit(electionNumber, precinctNumber, request.figures(), idempotencyKey);
         if (stored.status() == ProtocolStatus.REJECTED) {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(failedChecks(stored));
@@ -113,8 +121,22 @@ class PrecinctController {
         if (assignment.userId() == null || assignment.userId().isBlank()) {
             throw new InvalidInputException("userId", "is required");
         }
+        if (!USER_ID.matcher(assignment.userId().strip()).matches()) {
+            throw new InvalidInputException("userId", "is not a user id: user ids hold Latin letters, digits and '-' only");
+        }
         countTasks.assign(assignment.userId().strip(), electionNumber, precinctNumber);
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * A key the caller can resend byte for byte: 1 to 100 Latin letters, digits and . _ : + / = - (a UUID,
+     * a ULID or base64 fit), so it survives proxies and logs and fits the stored key beside the business key.
+     */
+    private static void checkIdempotencyKey(String key) {
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+            throw new InvalidInputException(IDEMPOTENCY_KEY_HEADER, key.isEmpty() ? "is empty; leave the header out or send a key"
+                    : "must be 1 to " + MAX_IDEMPOTENCY_KEY + " Latin letters, digits and . _ : + / = -, such as a UUID");
+        }
     }
 
     private static ProblemDetail failedChecks(StoredProtocol stored) {

@@ -22,8 +22,8 @@ class RecordSignatureSampleListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Nomination nomination = candidates.recordSignatureSample((String) task.getVariable(Variables.REFERENCE),
-                Variables.integer(task.getVariable("signaturesChecked")),
-                Variables.integer(task.getVariable("signaturesInvalid")),
+                Variables.integer("signaturesChecked", task.getVariable("signaturesChecked")),
+                Variables.integer("signaturesInvalid", task.getVariable("signaturesInvalid")),
                 Actor.of(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         task.getExecution().setVariable("checklistSummary", CandidateService.summary(
                 new kz.election.candidate.EligibilityChecklist(nomination.checklist())));

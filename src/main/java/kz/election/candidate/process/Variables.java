@@ -13,14 +13,31 @@ final class Variables {
     private Variables() {
     }
 
-    static Integer integer(Object value) {
-        if (value instanceof Number number) {
-            return number.intValue();
+    /** A whole number from a form field; a fraction, text or a number beyond int is named as the field's error. */
+    static Integer integer(String field, Object value) {
+        if (value == null || value instanceof String blank && blank.isBlank()) {
+            return null;
         }
-        if (value instanceof String text && !text.isBlank()) {
-            return Integer.valueOf(text.strip());
+        try {
+            return new java.math.BigDecimal(value.toString().strip()).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new kz.election.common.InvalidInputException(field, "must be a whole number, not '" + value + "'");
         }
-        return null;
+    }
+
+    /** One of an enum's names, exactly; anything else is named as the field's error. */
+    static <E extends Enum<E>> E choice(String field, Object value, Class<E> type) {
+        String text = value == null ? null : value.toString();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text.strip())) {
+                return constant;
+            }
+        }
+        throw new kz.election.common.InvalidInputException(field, "'" + text + "' is not one of "
+                + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     static boolean flag(Object value) {
