@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -18,6 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * process on purpose. Scanned like the application's own configuration: no second context.
  */
 @Configuration(proxyBeanMethods = false)
+// an *IT that starts the application itself runs processes outside any test method: it switches this off
+@ConditionalOnProperty(name = "election.test.process-coverage", havingValue = "true", matchIfMissing = true)
 class ProcessCoverageSettings {
 
     @Bean
