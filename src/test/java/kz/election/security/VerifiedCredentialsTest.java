@@ -10,7 +10,7 @@ class VerifiedCredentialsTest {
 
     @Test
     void aVerifiedPairIsTrustedAgainWithItsGroupsAndNothingElseIs() {
-        VerifiedCredentials credentials = new VerifiedCredentials(Duration.ofMinutes(1));
+        VerifiedCredentials credentials = started(Duration.ofMinutes(1));
         credentials.remember("demo-tec", "right password", List.of("tec-staff"));
 
         assertThat(credentials.groupsOf("demo-tec", "right password")).contains(List.of("tec-staff"));
@@ -23,8 +23,20 @@ class VerifiedCredentialsTest {
     }
 
     @Test
+    void nothingIsRememberedBeforeTheApplicationIsReadyAndReadinessForgetsEverything() {
+        // the server answers while the start-up listeners still add demo users to their groups
+        VerifiedCredentials credentials = new VerifiedCredentials(Duration.ofMinutes(1));
+        credentials.remember("demo-admins", "right password", List.of("admins"));
+        assertThat(credentials.groupsOf("demo-admins", "right password")).isEmpty();
+
+        credentials.applicationReady();
+        credentials.remember("demo-admins", "right password", List.of("admins", "camunda-admin"));
+        assertThat(credentials.groupsOf("demo-admins", "right password")).contains(List.of("admins", "camunda-admin"));
+    }
+
+    @Test
     void withoutATimeToLiveNothingIsRemembered() {
-        VerifiedCredentials credentials = new VerifiedCredentials(Duration.ZERO);
+        VerifiedCredentials credentials = started(Duration.ZERO);
         credentials.remember("demo-tec", "right password", List.of("tec-staff"));
 
         assertThat(credentials.groupsOf("demo-tec", "right password")).isEmpty();
@@ -33,10 +45,16 @@ class VerifiedCredentialsTest {
     @Test
     void twoInstancesNeverShareKeys() {
         // the pepper is drawn at start: a key learnt from one node's memory is useless elsewhere
-        VerifiedCredentials one = new VerifiedCredentials(Duration.ofMinutes(1));
-        VerifiedCredentials other = new VerifiedCredentials(Duration.ofMinutes(1));
+        VerifiedCredentials one = started(Duration.ofMinutes(1));
+        VerifiedCredentials other = started(Duration.ofMinutes(1));
         one.remember("demo-tec", "right password", List.of("tec-staff"));
 
         assertThat(other.groupsOf("demo-tec", "right password")).isEmpty();
+    }
+
+    private static VerifiedCredentials started(Duration ttl) {
+        VerifiedCredentials credentials = new VerifiedCredentials(ttl);
+        credentials.applicationReady();
+        return credentials;
     }
 }
