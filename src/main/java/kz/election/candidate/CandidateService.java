@@ -103,6 +103,9 @@ public class CandidateService {
             // the start form carries the election as a field; the REST path always has one
             throw new InvalidInputException("electionNumber", "is required: the election the nominee stands in");
         }
+        TextRules.problemWithLine(electionNumber, 40).ifPresent(problem -> {
+            throw new InvalidInputException("electionNumber", problem);
+        });
         Election election = elections.byNumber(electionNumber);
         long electionId = electionId(electionNumber);
         EligibilityParameters params = parameters(election);

@@ -105,6 +105,9 @@ public class ComplaintService {
         Election election = null;
         if (r.electionNumber() == null || r.electionNumber().isBlank()) {
             v.add(new FieldViolation("electionNumber", "is required: the election the complaint concerns"));
+        } else if (TextRules.problemWithLine(r.electionNumber(), 40).isPresent()) {
+            // NUL or another control character would reach PostgreSQL, which refuses it with a 500
+            v.add(new FieldViolation("electionNumber", TextRules.problemWithLine(r.electionNumber(), 40).get()));
         } else {
             try {
                 election = elections.byNumber(r.electionNumber().strip());

@@ -571,6 +571,9 @@ public class MotionService {
     }
 
     private boolean electionExists(String number) {
+        if (TextRules.problemWithLine(number, 40).isPresent()) {
+            return false; // a NUL would reach PostgreSQL, which refuses it with a 500; no election has such a number
+        }
         return jdbc.sql("SELECT count(*) FROM election.election WHERE election_number = ?").param(number)
                 .query(Long.class).single() > 0;
     }

@@ -84,6 +84,10 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
                     .entity(body("DatabaseUnavailable", DatabaseOutage.detail()))
                     .build());
         }
+        if (isTextTheDatabaseRefuses(failure)) {
+            return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(body("InvalidInputException", TEXT_THE_DATABASE_REFUSES)).build());
+        }
         if (firstCause(failure, InvalidInputException.class) instanceof InvalidInputException invalid) {
             // a start form or task form whose values a step of the process refused: name every field
             Map<String, Object> body = body("InvalidInputException", "The form has invalid fields: "
@@ -121,6 +125,24 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
         return completedMeanwhile(failure).map(task -> conflict("The task '" + task.getName() + "' was completed"
                 + (task.getAssignee() == null ? "" : " by " + task.getAssignee()) + " at " + time(task)
                 + "; your request was not applied. Reload the task list."));
+    }
+
+    /** What a caller is told when a value of theirs holds a character PostgreSQL cannot store. */
+    public static final String TEXT_THE_DATABASE_REFUSES = "A value holds the NUL character (U+0000) or another"
+            + " character the database cannot store; remove it and send the request again. Nothing was saved.";
+
+    /**
+     * A value with NUL (or bytes invalid in UTF-8) that a check let through to PostgreSQL (SQLSTATE 22021,
+     * 22P05): the caller's input, not the application's failure. The safety net behind the field checks.
+     */
+    public static boolean isTextTheDatabaseRefuses(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState())
+                    || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A failed operation on a task that history shows as completed: the caller lost a race to finish it. */

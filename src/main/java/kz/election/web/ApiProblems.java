@@ -12,15 +12,19 @@ import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import kz.election.platform.DatabaseOutage;
+import kz.election.platform.EngineRestProblems;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -85,6 +89,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.detail()));
         }
+        if (EngineRestProblems.isTextTheDatabaseRefuses(e)) {
+            return ResponseEntity.badRequest().body(badRequest(List.of(
+                    new FieldViolation("body", EngineRestProblems.TEXT_THE_DATABASE_REFUSES))));
+        }
         // a lost race the engine reports wrapped (a listener's or a nested command's failure)
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingException || cause instanceof TaskAlreadyClaimedException) {
@@ -137,6 +145,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "Content type " + e.getContentType() + " is not accepted here; send " + e.getSupportedMediaTypes());
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
+    }
+
+    /**
+     * A content type that no mapping of the path consumes (multipart only, say) is refused before a
+     * handler is chosen, where the package-bound advice above does not apply; this one, bound to no
+     * package, answers that case alone, with the same 415 problem.
+     */
+    @RestControllerAdvice
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    static class BeforeAnyHandler {
+
+        @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+        ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException e) {
+            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content type "
+                            + e.getContentType() + " is not accepted here; send " + e.getSupportedMediaTypes()));
+        }
     }
 
     static ProblemDetail badRequest(List<FieldViolation> violations) {

@@ -71,12 +71,8 @@ class ComplaintController {
         return complaints.byNumber(number);
     }
 
-    /**
-     * One file per request, in the multipart part {@code file}; its type is judged by its content. No
-     * {@code consumes} on purpose: a request of another type reaches this method and is told, as a 400
-     * naming {@code file}, to send the file as multipart (a mapping-level 415 would miss ApiProblems).
-     */
-    @PostMapping(path = "/api/complaints/{number}/attachments")
+    /** One file per request, in the multipart part {@code file}; its type is judged by its content. */
+    @PostMapping(path = "/api/complaints/{number}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Attachment> attach(@PathVariable String number,
                                       @RequestParam(name = "file", required = false) MultipartFile file,
                                       Authentication caller) throws IOException {
