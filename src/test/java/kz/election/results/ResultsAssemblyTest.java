@@ -139,7 +139,7 @@ class ResultsAssemblyTest {
         List<CandidateLine> registered = List.of(new CandidateLine(1, "2026-RUR-0001-C01", "Aigerim Sadykova", "Amanat"));
 
         ResultsView view = ResultsAssembly.assemble(election(2), List.of(), registered, null, List.of(), Set.of(),
-                TallyRules.defaults(), false, NOW, null);
+                TallyRules.defaults(), NOW, null);
 
         assertThat(view.ballotFixed()).isFalse();
         assertThat(view.totals()).isNull();
@@ -162,7 +162,7 @@ class ResultsAssemblyTest {
 
     private static ResultsView assemble(Election election, List<AcceptedProtocol> accepted, Set<Integer> excluded) {
         return ResultsAssembly.assemble(election, BALLOT, List.of(), TALLY_BALLOT, accepted, excluded,
-                TallyRules.defaults(), false, NOW, null);
+                TallyRules.defaults(), NOW, null);
     }
 
     static Election election(int precincts) {
