@@ -160,6 +160,30 @@ class ResultsAssemblyTest {
         assertThat(view.calendar()).extracting(CalendarLine::key).containsExactly("pollsOpen");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            complaint 2026-RUR-0042-C001                  | 2026-RUR-0042-C001
+            revised: complaint 2026-DIS-0007-C012 (court) | 2026-DIS-0007-C012
+            count of every precinct                       | ''
+            annulment of precinct 3                       | ''
+            complaint C001                                | ''
+            """)
+    void aRevisionNamesTheComplaintItsCauseNames(String cause, String complaint) {
+        assertThat(ResultsAssembly.complaintIn(cause)).isEqualTo(complaint.isEmpty() ? null : complaint);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ELECTED            | ELECTED
+            REPEAT_VOTING      | REPEAT_VOTING
+            FAILED_AGAINST_ALL | REPEAT_ELECTION
+            NO_VALID_RESULT    | REPEAT_ELECTION
+            INVALID            | REPEAT_ELECTION
+            """)
+    void everyStoredOutcomeHasAPublicOne(String stored, PublicOutcome shown) {
+        assertThat(ResultsAssembly.outcomeOf(stored)).isEqualTo(shown);
+    }
+
     private static ResultsView assemble(Election election, List<AcceptedProtocol> accepted, Set<Integer> excluded) {
         return ResultsAssembly.assemble(election, BALLOT, List.of(), TALLY_BALLOT, accepted, excluded,
                 TallyRules.defaults(), NOW, null);
