@@ -351,8 +351,13 @@ public class CandidateService {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<String> reinstatementBlocked(String electionNumber) {
-        java.time.OffsetDateTime pollsOpen = elections.calendar(electionNumber).at(ElectoralCalendar.POLLS_OPEN);
-        if (now().isBefore(pollsOpen.toInstant())) {
+        return reinstatementBlocked(electionNumber,
+                elections.calendar(electionNumber).at(ElectoralCalendar.POLLS_OPEN), now());
+    }
+
+    static java.util.Optional<String> reinstatementBlocked(String electionNumber, java.time.OffsetDateTime pollsOpen,
+                                                          Instant now) {
+        if (now.isBefore(pollsOpen.toInstant())) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of("voting in election " + electionNumber + " began at " + pollsOpen

@@ -66,14 +66,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * complaint.bpmn told as stories, one election each, on a real PostgreSQL and GreenMail: every outcome
- * (inadmissible, dismissed, upheld with each kind of remedy, appealed and ruled on) and the effect each
- * remedy has on the process it is sent to. After the last story every flow node and sequence flow of the
- * model must have been passed.
- *
- * <p>election.bpmn is not on main yet: the remedies sent to the election (precinctAnnulled,
- * electionAnnulled, resultRevisionRequested) are received here by a stand-in process with the election's
- * key and business key, deployed by this class and deleted after it.
+ * complaint.bpmn told as stories on a real PostgreSQL and GreenMail: every outcome (inadmissible,
+ * dismissed, upheld with each kind of remedy, appealed and ruled on). The remedies act on the real
+ * election.bpmn, precinct-count.bpmn and candidate-registration.bpmn of an election driven from its
+ * call ({@link ElectionStoriesForComplaints}), and each story asserts the effect on the election: its
+ * result versions, the winner, the exclusion, its status, the repeat election. After the last story
+ * every flow node and sequence flow of complaint.bpmn must have been passed.
  */
 @ElectionTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
