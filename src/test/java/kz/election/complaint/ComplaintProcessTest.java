@@ -402,6 +402,26 @@ class ComplaintProcessTest {
         assertThat(first.winnerRegistrationNumber()).isEqualTo(contest.first());
         assertThat(results.summary(election, 1)).contains("Precincts counted: 1 of 2", "excluded (annulled): 1");
         assertThat(logged(instance.getBusinessKey())).contains("complaint-decided/kk/" + COMPLAINANT);
+
+        // a recount accepted while the result waits for establishment: the commission establishes the new figures
+        at("2026-09-14T09:00:00+05:00");
+        ProcessInstance recount = submit(request(election, ComplaintSubject.PRECINCT_PROTOCOL, "1", "2026-09-13", "kk"));
+        runJobs(recount);
+        decide(recount, Map.of("decision", "UPHOLD", "reasons", "The bundles of the two candidates were swapped",
+                "remedy", "RECOUNT", "remedyPrecinct", 1L));
+        runJobs(recount);
+        stories.count(election, 1, new long[] {100, 300, 20});
+        assertThat(results.history(election)).extracting(ResultVersion::version, ResultVersion::winnerRegistrationNumber,
+                        ResultVersion::established)
+                .containsExactly(tuple(1, contest.first(), false), tuple(2, contest.second(), false));
+        stories.establishAndPublish(election);
+        assertThat(results.current(election).orElseThrow()).satisfies(v -> {
+            assertThat(v.version()).isEqualTo(2);
+            assertThat(v.establishedBy()).isEqualTo("demo-tec");
+            assertThat(v.publishedBy()).isEqualTo("tec-second-member");
+            assertThat(v.winnerRegistrationNumber()).isEqualTo(contest.second());
+        });
+        assertThat(stories.instance(election)).isWaitingAt("complaintWindow");
     }
 
     @Test
