@@ -20,6 +20,14 @@ public final class EarlyElectionRules {
         return callDate.plusDays(minDaysFromCallToElection).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
     }
 
+    /**
+     * The last day an early election called on {@code callDate} may be held. The ruleset keeps this
+     * window at least a week longer than the minimum, so {@link #proposedElectionDay} always lies in it.
+     */
+    public static LocalDate latestElectionDay(LocalDate callDate, int earlyElectionWithinDaysAfterCall) {
+        return callDate.plusDays(earlyElectionWithinDaysAfterCall);
+    }
+
     /** The last day the territorial commission may call the early election. */
     public static LocalDate callDeadline(LocalDate vacancyDate, int earlyCallWithinDaysOfVacancy) {
         return vacancyDate.plusDays(earlyCallWithinDaysOfVacancy);

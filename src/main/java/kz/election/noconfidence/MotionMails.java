@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import kz.election.candidate.CandidateMails;
+import kz.election.election.Election;
 import kz.election.election.ElectionService;
+import kz.election.i18n.ProcessNames;
 import kz.election.notification.MailRequest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,13 +36,15 @@ public class MotionMails {
     private final ElectionService elections;
     private final SecretariatMail secretariat;
     private final CandidateMails.CommissionMail commission;
+    private final ProcessNames processNames;
 
     public MotionMails(MotionService motions, ElectionService elections, SecretariatMail secretariat,
-                       CandidateMails.CommissionMail commission) {
+                       CandidateMails.CommissionMail commission, ProcessNames processNames) {
         this.motions = motions;
         this.elections = elections;
         this.secretariat = secretariat;
         this.commission = commission;
+        this.processNames = processNames;
     }
 
     public MailRequest initiated(String number) {
@@ -71,8 +75,10 @@ public class MotionMails {
         Motion m = motions.byNumber(number);
         Map<String, Object> model = base(m, "DECIDED", m.decidedOn());
         model.put("decidingAuthority", m.decidedByAuthority());
-        model.put("decision", ("DISMISS".equals(m.decision()) ? "Released from office" : "Dismissal refused")
-                + " (" + m.decisionReference() + ")");
+        // the template words DISMISS and REFUSE in the akim's language
+        model.put("decision", m.decision());
+        model.put("dismissed", "DISMISS".equals(m.decision()));
+        model.put("decisionReference", m.decisionReference());
         return toAkim(m, model);
     }
 
@@ -89,22 +95,24 @@ public class MotionMails {
         return Optional.of(toAkim(m, model));
     }
 
-    /** A deadline of this case is near: the body responsible is told, with a link to the waiting task. */
-    public MailRequest escalation(String number, String taskKey, String taskId, String taskName) {
+    /**
+     * A deadline of this case is near: the body responsible is told, in its language, with a link to the
+     * waiting task; the process and the task are named by their business names (ProcessNames).
+     */
+    public MailRequest escalation(String number, String taskKey, String taskId) {
         Motion m = motions.byNumber(number);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("electionName", "Akim of election " + m.electionNumber() + ", case " + number);
+        Election e = elections.byNumber(m.electionNumber());
         boolean decision = "recordDismissalDecision".equals(taskKey);
-        model.put("deadlineName", decision ? "Decision on dismissal after motion " + number
-                : "Call of the early election after " + number);
+        String address = decision ? secretariat.address() : commission.address();
+        String name = decision ? secretariat.name() : commission.name();
+        String language = decision ? secretariat.language() : commission.language();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("electionName", e.post() + ", " + e.territory() + " (" + e.number() + ")");
+        model.put("deadlineName", processNames.processName(MotionService.PROCESS_ID, language) + " " + number);
         model.put("dueAt", decision ? m.decisionDueAt() : m.earlyCallDueAt());
-        model.put("taskName", taskName);
+        model.put("taskName", processNames.name(MotionService.PROCESS_ID, taskKey, language));
         model.put("taskId", taskId);
-        return decision
-                ? new MailRequest(secretariat.address(), secretariat.name(), secretariat.language(), "deadline-escalation",
-                        model, number, null)
-                : new MailRequest(commission.address(), commission.name(), commission.language(), "deadline-escalation",
-                        model, number, null);
+        return new MailRequest(address, name, language, "deadline-escalation", model, number, null);
     }
 
     private static Map<String, Object> base(Motion m, String step, LocalDate stepDate) {

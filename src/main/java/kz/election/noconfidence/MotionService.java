@@ -19,15 +19,21 @@ import java.util.Optional;
 import java.util.Set;
 import kz.election.audit.DecisionEntry;
 import kz.election.audit.DecisionLog;
+import kz.election.candidate.CandidateService;
+import kz.election.candidate.Nomination;
 import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import kz.election.common.TextRules;
+import kz.election.election.AkimTerm;
+import kz.election.election.AkimTerms;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.Election;
+import kz.election.election.ElectionCalls;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
+import kz.election.election.TermEndReason;
 import kz.election.ruleset.CalendarRules;
 import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
@@ -39,10 +45,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A motion of no confidence from filing to the early election, and the resignations and deaths that
- * end a term the same way. The rules live in {@link MotionRules} and {@link EarlyElectionRules}; this
- * service feeds them stored facts, keeps every result and decision on the motion row and records who
- * decided in the {@link DecisionLog}. It joins the caller's transaction: a process step and its rows
- * commit together.
+ * end a term the same way. The akim is the one {@link AkimTerms} certified; their term is ended there,
+ * and the EARLY election is called through {@link ElectionCalls#call}, which starts election.bpmn. The
+ * rules live in {@link MotionRules} and {@link EarlyElectionRules}; this service feeds them stored
+ * facts, keeps every result and decision on the motion row and records who decided in the
+ * {@link DecisionLog}. It joins the caller's transaction: a process step and its rows commit together.
  */
 @Service
 @Transactional
@@ -63,17 +70,22 @@ public class MotionService {
     private final RulesetCatalog rulesets;
     private final DecisionLog decisionLog;
     private final RuntimeService runtimeService;
-    private final AkimOffice akimOffice;
+    private final AkimTerms akimTerms;
+    private final ElectionCalls electionCalls;
+    private final CandidateService candidates;
 
     public MotionService(JdbcClient jdbc, ObjectMapper json, ElectionService elections, RulesetCatalog rulesets,
-                         DecisionLog decisionLog, RuntimeService runtimeService, AkimOffice akimOffice) {
+                         DecisionLog decisionLog, RuntimeService runtimeService, AkimTerms akimTerms,
+                         ElectionCalls electionCalls, CandidateService candidates) {
         this.jdbc = jdbc;
         this.json = json;
         this.elections = elections;
         this.rulesets = rulesets;
         this.decisionLog = decisionLog;
         this.runtimeService = runtimeService;
-        this.akimOffice = akimOffice;
+        this.akimTerms = akimTerms;
+        this.electionCalls = electionCalls;
+        this.candidates = candidates;
     }
 
     /** Files the case and starts its noConfidence process (message motionFiled), correlated by the motion number. */
@@ -111,6 +123,9 @@ public class MotionService {
                 violations.add(new FieldViolation("termEndedOn", "enter the day of the " + kind.name().toLowerCase()));
             } else if (request.termEndedOn().isAfter(today)) {
                 violations.add(new FieldViolation("termEndedOn", request.termEndedOn() + " is in the future"));
+            } else if (akim.isPresent() && request.termEndedOn().isBefore(akim.get().since())) {
+                violations.add(new FieldViolation("termEndedOn", "the term began on " + akim.get().since()
+                        + "; it cannot have ended on " + request.termEndedOn()));
             }
             text(violations, "termEndReference", request.termEndReference(), true);
         }
@@ -168,7 +183,7 @@ public class MotionService {
         requireStatus(motion, MotionStatus.FILED);
         Ruleset ruleset = rulesets.byId(motion.rulesetId());
         Election election = elections.byNumber(motion.electionNumber());
-        LocalDate since = akimOffice.sitting(motion.electionNumber()).map(SittingAkim::since).orElse(null);
+        LocalDate since = akimTerms.sitting(motion.electionNumber()).map(AkimTerm::termFrom).orElse(null);
         LocalDate lastFailed = jdbc.sql("SELECT max(vote_on) FROM election.motion WHERE election_number = ? AND status = 'FAILED'")
                 .param(motion.electionNumber()).query(LocalDate.class).optional().orElse(null);
         List<MotionRules.Finding> findings = MotionRules.admissibility(new MotionRules.MotionFacts(election.level(),
@@ -279,7 +294,7 @@ public class MotionService {
         LocalDate endedOn = reason == TermEndReason.DISMISSED ? motion.decidedOn() : motion.termEndedOn();
         String reference = reason == TermEndReason.DISMISSED ? motion.decisionReference() : motion.termEndReference();
         String by = reason == TermEndReason.DISMISSED ? motion.decidedByAuthority() : motion.filedBy();
-        akimOffice.endTerm(motion.electionNumber(), reason, endedOn, number + ": " + reference, by);
+        akimTerms.end(motion.electionNumber(), reason, endedOn, termEndReference(number, reference), by);
 
         LocalDate today = today();
         Ruleset ruleset = rulesets.effectiveOn(today).orElseThrow();
@@ -312,9 +327,18 @@ public class MotionService {
             throw new InvalidInputException("electionDay", "enter the early election's day (a Sunday)");
         }
         Election previous = elections.byNumber(motion.electionNumber());
-        String early = akimOffice.callElection(new AnnouncementRequest(previous.territory(), previous.level(),
-                previous.post(), ElectionReason.EARLY, today(), electionDay, null, motion.termEndedOn(),
-                previous.number(), EarlyElectionRules.precinctsCsv(previous.precincts())), by);
+        LocalDate today = today();
+        Ruleset ruleset = rulesets.effectiveOn(today).orElseThrow();
+        int withinDays = ruleset.calendar(previous.level()).earlyElectionWithinDaysAfterCall().value();
+        LocalDate latest = EarlyElectionRules.latestElectionDay(today, withinDays);
+        if (electionDay.isAfter(latest)) {
+            throw new InvalidInputException("electionDay", "an early election is held within " + withinDays
+                    + " days of its call on " + today + ", so by " + latest + "; " + electionDay + " is later");
+        }
+        // ElectionCalls stores the election and starts election.bpmn in this transaction: a refused call leaves neither
+        String early = electionCalls.call(new AnnouncementRequest(previous.territory(), previous.level(),
+                previous.post(), ElectionReason.EARLY, today, electionDay, null, motion.termEndedOn(),
+                previous.number(), EarlyElectionRules.precinctsCsv(previous.precincts())), by).number();
         jdbc.sql("UPDATE election.motion SET status = ?, early_election_number = ?, early_election_called_by = ? WHERE motion_number = ?")
                 .params(MotionStatus.EARLY_ELECTION_CALLED.name(), early, by, number).update();
         decisionLog.record(new DecisionEntry(by, number, processInstanceId, "confirmEarlyElectionDay",
@@ -454,10 +478,16 @@ public class MotionService {
         return text.toString();
     }
 
-    /** The sitting akim the case is about, for the mails; empty once the term has ended. */
-    @Transactional(readOnly = true)
-    public Optional<SittingAkim> akim(String electionNumber) {
-        return akimOffice.sitting(electionNumber);
+    /**
+     * The akim certified by that election whose term has not ended ({@link AkimTerms#sitting}), with the
+     * address and language of their nomination, which the mails of the case use.
+     */
+    private Optional<SittingAkim> akim(String electionNumber) {
+        return akimTerms.sitting(electionNumber).map(term -> {
+            Nomination nomination = candidates.byRegistrationNumber(term.registrationNumber()).orElse(null);
+            return new SittingAkim(electionNumber, term.akimName(), nomination == null ? null : nomination.email(),
+                    nomination == null ? null : nomination.language(), term.termFrom());
+        });
     }
 
     // --- helpers
@@ -522,12 +552,22 @@ public class MotionService {
             violations.add(new FieldViolation("electionNumber", "election " + number + " does not exist"));
             return Optional.empty();
         }
-        Optional<SittingAkim> akim = akimOffice.sitting(number);
+        Optional<SittingAkim> akim = akim(number);
         if (akim.isEmpty()) {
             violations.add(new FieldViolation("electionNumber", "election " + number
                     + " has no sitting akim: none was certified, or the term has ended"));
+        } else if (akim.get().email() == null) {
+            // a ballot fixed by hand (REST) may elect someone without a nomination here: the akim could not be told
+            violations.add(new FieldViolation("electionNumber", "the akim of election " + number + ", "
+                    + akim.get().fullName() + ", has no nomination in this system with an address to inform them at"));
         }
         return akim;
+    }
+
+    /** akim_term keeps 100 characters: a longer document reference stays on the motion, the term names the motion. */
+    static String termEndReference(String motionNumber, String reference) {
+        String full = motionNumber + ": " + reference;
+        return full.length() <= 100 ? full : motionNumber;
     }
 
     private boolean electionExists(String number) {

@@ -3,9 +3,9 @@ package kz.election.results;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import kz.election.candidate.CandidateService;
 import kz.election.election.Election;
+import kz.election.election.ElectionResults;
 import kz.election.election.ElectionService;
 import kz.election.precinct.BallotEntry;
 import kz.election.precinct.BallotService;
@@ -16,6 +16,7 @@ import kz.election.tally.TallyRules;
 import kz.election.tally.TieRule;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The public results of an election, read in one read-only transaction. On election night thousands
  * of protocols arrive while the page is read, so the read costs a fixed handful of SQL statements
  * whatever the number of precincts (the election with its precincts and calendar, the ballot, the
- * accepted protocols with their votes): nothing is read per precinct.
+ * accepted protocols with their votes, the result versions, the excluded precincts, the complaints):
+ * nothing is read per precinct. What the public sees of an established or published result is
+ * decided in {@link ResultsAssembly} (see {@link ResultStatus}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,10 +37,15 @@ public class ResultsReadModel {
     private final BallotService ballots;
     private final ProtocolService protocols;
     private final RulesetCatalog rulesets;
+    private final ElectionResults results;
+    private final JdbcClient jdbc;
     private final ObjectProvider<PublicComplaints> complaints;
 
     ResultsReadModel(ElectionService elections, CandidateService candidates, BallotService ballots,
-                     ProtocolService protocols, RulesetCatalog rulesets, ObjectProvider<PublicComplaints> complaints) {
+                     ProtocolService protocols, RulesetCatalog rulesets, ElectionResults results, JdbcClient jdbc,
+                     ObjectProvider<PublicComplaints> complaints) {
+        this.results = results;
+        this.jdbc = jdbc;
         this.elections = elections;
         this.candidates = candidates;
         this.ballots = ballots;
@@ -68,11 +76,22 @@ public class ResultsReadModel {
         PublicComplaints register = complaints.getIfAvailable();
         return ResultsAssembly.assemble(election, ballot, registered, tallyBallot,
                 ballot.isEmpty() ? List.of() : protocols.acceptedProtocols(electionNumber),
-                // no excluded precincts and no published result until the election process (V6:
-                // precinct_exclusion, ElectionResults) is on main; until then every figure is preliminary
-                Set.of(), tallyRules(election), false,
-                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone),
+                new ResultRecord(results.history(electionNumber), exclusions(electionNumber), zone),
+                tallyRules(election), OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone),
                 register == null ? null : register.ofElection(electionNumber));
+    }
+
+    /**
+     * The annulled precincts with the complaint behind each (V6 precinct_exclusion, written by
+     * ElectionResults#excludePrecinct), read here because ElectionResults gives only their numbers.
+     */
+    private List<ResultRecord.Exclusion> exclusions(String electionNumber) {
+        return jdbc.sql("""
+                        SELECT x.precinct_number, x.complaint_number FROM election.precinct_exclusion x
+                        JOIN election.election e ON e.id = x.election_id
+                        WHERE e.election_number = ? ORDER BY x.precinct_number""")
+                .param(electionNumber)
+                .query((rs, n) -> new ResultRecord.Exclusion(rs.getInt(1), rs.getString(2))).list();
     }
 
     private TallyRules tallyRules(Election election) {

@@ -17,23 +17,33 @@ import org.springframework.stereotype.Component;
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final VerifiedCredentials verified;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, VerifiedCredentials verified) {
         this.identityService = identityService;
+        this.verified = verified;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || credentials == null || !passwordMatches(userId, credentials.toString())) {
+        if (userId == null || credentials == null) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
-        List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId)
-                .map(SimpleGrantedAuthority::new)
-                .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+        String password = credentials.toString();
+        List<String> groups = verified.groupsOf(userId, password).orElseGet(() -> {
+            if (!passwordMatches(userId, password)) {
+                throw new BadCredentialsException("Unknown user or wrong password");
+            }
+            List<String> fresh = identityService.createGroupQuery().groupMember(userId).list().stream()
+                    .map(Group::getId)
+                    .toList();
+            verified.remember(userId, password, fresh);
+            return fresh;
+        });
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null,
+                groups.stream().map(SimpleGrantedAuthority::new).toList());
     }
 
     private boolean passwordMatches(String userId, String password) {

@@ -78,6 +78,9 @@ class SecurityConfiguration {
                         // a precinct commission reports its turnout (CountTasks checks the member's precinct)
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/turnout"))
                         .hasAuthority(Role.PEC_STAFF.groupId())
+                        // the benchmark's clock (bench profile only, BenchClockController) is Camunda administrators' alone
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/bench/**"))
+                        .hasAuthority("camunda-admin")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors

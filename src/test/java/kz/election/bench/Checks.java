@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 final class Checks {
 
     record Verdict(int precincts, int countsEnded, int lost, int doubled, long jobsRunTwice, int elections,
-                   int electionsMatchingTotals, List<String> problems) {
+                   int electionsMatchingTotals, int resultsEstablished, int resultsMatchingTotals, List<String> problems) {
 
         boolean passed() {
             return problems.isEmpty();
@@ -87,8 +87,54 @@ final class Checks {
                 problems.add("election " + election.number + ": totals " + actual + " but the protocols sum to " + expected);
             }
         }
+
+        // every election: exactly one result version, established, whose tabulation is the sum of the protocols
+        int established = 0;
+        int resultsMatching = 0;
+        Map<String, NightPlan.ElectionPlan> byNumber = new HashMap<>();
+        plan.elections.forEach(e -> byNumber.put(e.number, e));
+        for (Map<String, Object> row : db.rows("""
+                SELECT e.election_number, count(r.id) AS versions,
+                       count(r.id) FILTER (WHERE r.established_at IS NOT NULL) AS established,
+                       max(r.tabulation::text) AS tabulation
+                FROM election.election e LEFT JOIN election.election_result r ON r.election_id = e.id
+                WHERE e.election_number IN (%s) GROUP BY 1""".formatted(numbers))) {
+            String number = (String) row.get("election_number");
+            if (((Number) row.get("versions")).longValue() != 1 || ((Number) row.get("established")).longValue() != 1) {
+                problems.add("election " + number + ": " + row.get("versions") + " result versions, "
+                        + row.get("established") + " established");
+                continue;
+            }
+            established++;
+            Map<String, Long> tabulated = tabulatedTotals((String) row.get("tabulation"));
+            Map<String, Long> expected = byNumber.get(number).totals();
+            if (tabulated.equals(expected)) {
+                resultsMatching++;
+            } else {
+                problems.add("election " + number + ": the established result tabulates " + tabulated
+                        + " but the protocols sum to " + expected);
+            }
+        }
         return new Verdict(plan.precincts().size(), ended, lost, doubled, twice, plan.elections.size(), matching,
+                established, resultsMatching,
                 problems.size() > 20 ? new ArrayList<>(problems.subList(0, 20)) : new ArrayList<>(problems));
+    }
+
+    /** The lines of an established result (election_result.tabulation) in the plan's terms. */
+    private static Map<String, Long> tabulatedTotals(String tabulation) {
+        try {
+            JsonNode t = Api.JSON.readTree(tabulation);
+            Map<String, Long> line = new HashMap<>();
+            line.put("votersOnList", t.path("totals").path("votersOnList").asLong());
+            line.put("ballotsFound", t.path("totals").path("ballotsFound").asLong());
+            line.put("invalidBallots", t.path("totals").path("invalidBallots").asLong());
+            line.put("againstAll", t.path("againstAllVotes").asLong());
+            t.path("candidates").forEach(c -> line.put(c.path("candidate").path("registrationNumber").asText(),
+                    c.path("votes").asLong()));
+            return line;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("an election_result row holds no JSON tabulation: " + tabulation, e);
+        }
     }
 
     /** The accepted protocols as the application serves them, summed per election. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -118,7 +119,8 @@ public final class ElectionNight {
         settings.put("appJvmArgs", s.appJvmArgs());
         settings.put("appArgs", s.appArgs());
         settings.put("synchronousCommit", s.synchronousCommit());
-        settings.put("drivenProcess", "precinctCount started over /engine-rest (no election.bpmn on this build)");
+        settings.put("drivenProcess", "election.bpmn: announced, candidates nominated and registered, ballot fixed and"
+                + " counts started by its timers, protocols posted and accepted, results established by tec-staff");
         report.put("settings", settings);
 
         List<Phase> phases = new ArrayList<>();
@@ -237,27 +239,36 @@ public final class ElectionNight {
         NightPlan plan = NightPlan.draw(run, s.elections(), s.precincts(), seed);
         LocalDate today = OffsetDateTime.parse(Seeder.expect(200, first.get(AppNode.ADMIN, password, "/api/bench/clock"),
                 "clock").json().get("now").asText()).toLocalDate();
+        Seeder seeder = new Seeder(first, password, s.clients());
         long t = System.nanoTime();
-        new Seeder(first, password, s.clients()).seed(plan, today);
+        seeder.seed(plan, today);
+        // the nomination period: every candidate nominated and registered by the TEC
+        moveClocks(nodes, password, Seeder.nominationDay(today).atTime(10, 0).atOffset(KAZAKHSTAN));
+        seeder.nominateAndRegister(plan, today);
+        // nomination and registration close; election.bpmn fixes each ballot and waits for the campaign's end
+        moveClocks(nodes, password, Seeder.afterRegistration(today).atTime(10, 0).atOffset(KAZAKHSTAN));
+        seeder.awaitCount("/engine-rest/process-instance/count?processDefinitionKey=election&activityIdIn=campaignEnds",
+                plan.elections.size(), "ballots fixed", Duration.ofMinutes(30));
+        seeder.readBallots(plan);
         double seedSeconds = secs(t);
         log(name + ": seeded " + plan.elections.size() + " elections, " + plan.precincts().size()
-                + " precincts in " + fmt(seedSeconds) + " s");
+                + " precincts, " + plan.elections.stream().mapToInt(e -> e.ballot.size()).sum()
+                + " registered candidates in " + fmt(seedSeconds) + " s");
 
-        // election night: polls closed at 20:00 local time; every node's engine clock moves there
-        OffsetDateTime pollsClosed = Seeder.electionDay(today).atTime(LocalTime.of(20, 5)).atOffset(KAZAKHSTAN);
-        for (AppNode node : nodes) {
-            Seeder.expect(200, node.api().put(AppNode.ADMIN, password, "/api/bench/clock",
-                    Map.of("now", pollsClosed.toString())), "move the clock");
-        }
+        // election day: polls open at 07:00 (every count starts), close at 20:00 local time
         t = System.nanoTime();
-        new Seeder(first, password, s.clients()).reportTurnout(plan);
-        log(name + ": turnout reported in " + fmt(secs(t)) + " s");
+        moveClocks(nodes, password, Seeder.electionDay(today).atTime(LocalTime.of(20, 5)).atOffset(KAZAKHSTAN));
+        seeder.reportTurnout(plan);
+        seeder.awaitCount("/engine-rest/task/count?processDefinitionKey=precinctCount&taskDefinitionKey=enterProtocol",
+                plan.precincts().size(), "protocol entry open", Duration.ofMinutes(30));
+        log(name + ": election day (counts started, turnout reported, polls closed) in " + fmt(secs(t)) + " s");
         Map<String, Long> before = snapshot(db);
         Night.Outcome night = new Night(nodes.stream().map(AppNode::api).toList(), password, s.clients())
                 .run(plan, seed);
         AppNode.sleep(1500); // PostgreSQL publishes its commit counters within a second
         Map<String, Long> after = snapshot(db);
-        log(name + ": " + night.accepted.sum() + " protocols in " + fmt(night.seconds()) + " s = "
+        log(name + ": " + night.accepted.sum() + " protocols and " + night.results.sum() + " results in "
+                + fmt(night.seconds()) + " s = "
                 + fmt(night.protocolsPerSecond()) + " /s; submit p99 " + night.submit.getValueAtPercentile(99) / 1000.0
                 + " ms");
         Checks.Verdict verdict = Checks.verify(db, plan, first, password, s.clients());
@@ -273,6 +284,8 @@ public final class ElectionNight {
         f.put("protocolsPerSecond", night.protocolsPerSecond());
         f.put("submitLatencyMs", Plot.millis(night.submit));
         f.put("acceptLatencyMs", Plot.millis(night.accept));
+        f.put("resultsEstablished", night.results.sum());
+        f.put("establishLatencyMs", Plot.millis(night.establish));
         f.put("processInstancesStartedPerSecond", (after.get("started") - before.get("started")) / seconds);
         f.put("processInstancesEndedPerSecond", (after.get("ended") - before.get("ended")) / seconds);
         f.put("jobsExecuted", after.get("jobs") - before.get("jobs"));
@@ -290,6 +303,14 @@ public final class ElectionNight {
         f.put("acceptedPerSecond", night.perSecond());
         f.put("checks", verdict);
         return new Phase(name, nodes.size(), plan, night, verdict, f);
+    }
+
+    /** Moves every node's engine clock (ClockUtil offset, so time runs on from there); their job executors fire what fell due. */
+    private static void moveClocks(List<AppNode> nodes, String password, OffsetDateTime now) {
+        for (AppNode node : nodes) {
+            Seeder.expect(200, node.api().put(AppNode.ADMIN, password, "/api/bench/clock", Map.of("now", now.toString())),
+                    "move the clock to " + now);
+        }
     }
 
     /** {node} and {work} in the JVM options become the node's name and the run's folder (e.g. a JFR file per node). */

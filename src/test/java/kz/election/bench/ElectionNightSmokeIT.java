@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * The election-night benchmark in small (10 elections, 100 protocols, two nodes), so its code cannot
  * rot: the same code path as {@code mvn -Pbench verify}, the built jar started as real nodes on a
  * PostgreSQL of its own. It asserts correctness only, never speed: every precinct's count ended with
- * exactly one accepted protocol, every election's totals equal the sum of the protocols sent, no job
+ * exactly one accepted protocol, every election's totals equal the sum of the protocols sent, every
+ * election (driven through election.bpmn from its announcement) has one established result whose
+ * tabulation equals that sum, no job
  * ran twice, and the report and plot are written.
  */
 class ElectionNightSmokeIT {
@@ -35,6 +37,9 @@ class ElectionNightSmokeIT {
             assertThat(checks.doubled()).isZero();
             assertThat(checks.jobsRunTwice()).isZero();
             assertThat(checks.electionsMatchingTotals()).isEqualTo(10);
+            assertThat(checks.resultsEstablished()).isEqualTo(10);
+            assertThat(checks.resultsMatchingTotals()).isEqualTo(10);
+            assertThat(phase.night().results.sum()).isEqualTo(10);
             assertThat(phase.night().accepted.sum()).isEqualTo(100);
             assertThat(phase.night().submit.getTotalCount()).isEqualTo(100);
         }

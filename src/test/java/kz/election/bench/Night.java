@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -20,7 +21,8 @@ import org.HdrHistogram.Histogram;
  * Election night: C clients post every precinct's protocol (as the precinct's member) and the
  * territorial commission accepts it (as tec-staff), all over the application's REST API. Client i
  * talks to node i mod n. A lost answer is retried with the same Idempotency-Key, so a retry never
- * stores a second protocol.
+ * stores a second protocol. The client that accepts an election's last protocol then establishes its
+ * result, as the commission does: election.bpmn has tabulated it and opened "Establish the result".
  */
 final class Night {
 
@@ -28,6 +30,9 @@ final class Night {
     static final class Outcome {
         final Histogram submit = new ConcurrentHistogram(60_000_000L, 3);
         final Histogram accept = new ConcurrentHistogram(60_000_000L, 3);
+        /** The commission establishing an election's result: finding its task, claiming and completing it. */
+        final Histogram establish = new ConcurrentHistogram(60_000_000L, 3);
+        final LongAdder results = new LongAdder();
         final AtomicIntegerArray acceptedPerSecond = new AtomicIntegerArray(7200);
         final LongAdder accepted = new LongAdder();
         final LongAdder retries = new LongAdder();
@@ -36,6 +41,7 @@ final class Night {
         final AtomicLong last = new AtomicLong(Long.MIN_VALUE);
         volatile long start;
 
+        /** From the first protocol posted to the last result established. */
         double seconds() {
             return (last.get() - first.get()) / 1e9;
         }
@@ -71,6 +77,8 @@ final class Night {
         // protocols arrive in no particular order: every election's precincts interleave
         Collections.shuffle(order, new Random(seed));
         ConcurrentLinkedQueue<NightPlan.Precinct> queue = new ConcurrentLinkedQueue<>(order);
+        Map<NightPlan.ElectionPlan, AtomicInteger> remaining = new ConcurrentHashMap<>();
+        plan.elections.forEach(e -> remaining.put(e, new AtomicInteger(e.precincts.size())));
         Outcome outcome = new Outcome();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         outcome.start = System.nanoTime();
@@ -82,6 +90,9 @@ final class Night {
                     NightPlan.Precinct precinct;
                     while ((precinct = queue.poll()) != null) {
                         count(api, plan, precinct, outcome);
+                        if (remaining.get(precinct.election).decrementAndGet() == 0) {
+                            establish(api, precinct.election, outcome);
+                        }
                     }
                     return null;
                 }));
@@ -103,7 +114,7 @@ final class Night {
             long t0 = System.nanoTime();
             outcome.first.accumulateAndGet(t0, Math::min);
             Api.Answer answer = call(() -> api.post(precinct.election.pecUser, password, precinct.path() + "/protocol",
-                    precinct.protocol.json(), Map.of("Idempotency-Key", key)));
+                    precinct.json(), Map.of("Idempotency-Key", key)));
             long t1 = System.nanoTime();
             if (answer != null && answer.status() == 201) {
                 outcome.submit.recordValue(Math.max(1, (t1 - t0) / 1000));
@@ -121,7 +132,6 @@ final class Night {
             if (answer != null && answer.status() == 200) {
                 outcome.accept.recordValue(Math.max(1, (t1 - t0) / 1000));
                 outcome.accepted.increment();
-                outcome.last.accumulateAndGet(t1, Math::max);
                 int second = (int) ((t1 - outcome.start) / 1_000_000_000L);
                 if (second < outcome.acceptedPerSecond.length()) {
                     outcome.acceptedPerSecond.incrementAndGet(second);
@@ -130,10 +140,54 @@ final class Night {
             }
             if (answer != null && answer.status() == 409 && attempt > 1 && alreadyAccepted(api, precinct)) {
                 outcome.accepted.increment();
-                outcome.last.accumulateAndGet(t1, Math::max);
                 return; // an earlier attempt got through and its answer was lost
             }
             retry(outcome, precinct, "accept", answer, attempt);
+        }
+    }
+
+    /** The TEC establishes the tabulated result (the task of election.bpmn); the night ends with the last one. */
+    private void establish(Api api, NightPlan.ElectionPlan election, Outcome outcome) {
+        long t0 = System.nanoTime();
+        String taskId = null;
+        for (int attempt = 1; taskId == null; attempt++) {
+            Api.Answer tasks = call(() -> api.get(AppNode.TEC, password, "/engine-rest/task?processInstanceBusinessKey="
+                    + election.number + "&taskDefinitionKey=establishResult"));
+            if (tasks != null && tasks.ok() && tasks.json().size() == 1) {
+                taskId = tasks.json().get(0).get("id").asText();
+            } else if (attempt >= ATTEMPTS) {
+                throw new IllegalStateException("election " + election.number + " never opened its result task: "
+                        + (tasks == null ? "no answer" : tasks.status() + " " + tasks.body()));
+            } else {
+                outcome.retries.increment();
+                AppNode.sleep(Math.min(2000, 20L * attempt)); // tabulation is in the last acceptance's transaction
+            }
+        }
+        String id = taskId;
+        for (int attempt = 1; ; attempt++) {
+            Api.Answer claimed = call(() -> api.post(AppNode.TEC, password, "/engine-rest/task/" + id + "/claim",
+                    Map.of("userId", AppNode.TEC)));
+            Api.Answer done = claimed == null || claimed.status() != 204 ? claimed
+                    : call(() -> api.post(AppNode.TEC, password, "/engine-rest/task/" + id + "/complete", Map.of("variables", Map.of(
+                            "tabulationChecked", Map.of("value", true, "type", "Boolean"),
+                            "declareInvalid", Map.of("value", false, "type", "Boolean")))));
+            if (done != null && done.status() == 204) {
+                long t1 = System.nanoTime();
+                outcome.establish.recordValue(Math.max(1, (t1 - t0) / 1000));
+                outcome.results.increment();
+                outcome.last.accumulateAndGet(t1, Math::max);
+                return;
+            }
+            if (done != null && done.status() < 500 && done.status() != 404) {
+                throw new IllegalStateException("establishing the result of " + election.number + ": " + done.status()
+                        + " " + done.body());
+            }
+            if (attempt >= ATTEMPTS) {
+                throw new IllegalStateException("establishing the result of " + election.number + " failed "
+                        + attempt + " times");
+            }
+            outcome.retries.increment();
+            AppNode.sleep(Math.min(2000, 20L * attempt));
         }
     }
 

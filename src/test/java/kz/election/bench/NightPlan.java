@@ -48,6 +48,15 @@ final class NightPlan {
         String path() {
             return "/api/precincts/" + election.number + "/" + number;
         }
+
+        /** The protocol as posted: votes under the registration numbers of the election's fixed ballot. */
+        Map<String, Object> json() {
+            Map<String, Object> body = protocol.json();
+            Map<String, Long> votes = new LinkedHashMap<>();
+            protocol.candidateVotes().forEach((position, v) -> votes.put(election.registrationNumber(position), v));
+            body.put("candidateVotes", votes);
+            return body;
+        }
     }
 
     static final class ElectionPlan {
@@ -58,6 +67,8 @@ final class NightPlan {
         volatile String number;
         /** The precinct member bound to every precinct of this election. */
         final String pecUser;
+        /** Registration numbers in ballot order, once election.bpmn has fixed the ballot. */
+        volatile List<String> ballot = List.of();
 
         ElectionPlan(String territory, List<String> candidates, String pecUser) {
             this.territory = territory;
@@ -73,9 +84,18 @@ final class NightPlan {
                 totals.merge("ballotsFound", p.protocol.ballotsFound, Long::sum);
                 totals.merge("invalidBallots", p.protocol.invalidBallots, Long::sum);
                 totals.merge("againstAll", p.protocol.againstAll, Long::sum);
-                p.protocol.candidateVotes.forEach((c, v) -> totals.merge(c, v, Long::sum));
+                p.protocol.candidateVotes.forEach((c, v) -> totals.merge(registrationNumber(c), v, Long::sum));
             }
             return totals;
+        }
+
+        /** The registration number at ballot position "C-i" of the plan. */
+        String registrationNumber(String position) {
+            int index = Integer.parseInt(position.substring(2)) - 1;
+            if (index >= ballot.size()) {
+                throw new IllegalStateException("the ballot of " + number + " is not fixed yet (" + ballot + ")");
+            }
+            return ballot.get(index);
         }
     }
 

@@ -1,26 +1,41 @@
 package kz.election.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import kz.election.candidate.Iin;
+import kz.election.candidate.IinCheck;
 
 /**
- * Brings the planned elections into the application over its REST API, as the territorial
- * commissions would before election day: announce (with the precinct CSV), fix the ballot, add a
- * precinct member and bind them to the precincts, and open each precinct's count.
- *
- * <p>Today's main has no election process yet, so the precinct counts are started over
- * /engine-rest by an administrator, as {@code precinct/CountFixtures} does in the tests; once
- * election.bpmn starts them at pollsOpen, {@link #openCounts} is the one step to drop.
+ * Brings the planned elections to election night over the application's REST API, as the territorial
+ * commissions would, through the real election process (election.bpmn): announce (which starts the
+ * election with its precinct CSV), add a precinct member and bind them to the precincts, nominate the
+ * candidates (party nominations) and register each with the commission's review task; then the
+ * election's own timers close nomination and registration, fix the ballot in registration order and
+ * open the counts at pollsOpen, while {@link ElectionNight} moves the nodes' clocks.
  */
 final class Seeder {
+
+    /**
+     * The documents of a party nomination for a district akim (the ruleset), all dated on the day the
+     * nomination is filed; a district candidate pays the election deposit.
+     */
+    private static final List<String> PARTY_DOCUMENTS = List.of("APPLICATION", "BIOGRAPHY", "INCOME_ASSETS_DECLARATION",
+            "TAX_CERTIFICATE", "CIVIL_SERVICE_PROOF", "PARTY_DECISION_EXTRACT", "DEPOSIT_RECEIPT");
+    private static final AtomicInteger IIN_SERIAL = new AtomicInteger();
 
     private final Api api;
     private final String password;
@@ -37,16 +52,58 @@ final class Seeder {
         return callDate.plusDays(50).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
     }
 
+    /** The day the bench files its nominations: the nomination period opens the day after the call. */
+    static LocalDate nominationDay(LocalDate callDate) {
+        return callDate.plusDays(2);
+    }
+
+    /** Just after registration closed (18:00 of E-25 for a district, RULES.md): the ballots are fixed by then. */
+    static LocalDate afterRegistration(LocalDate callDate) {
+        return electionDay(callDate).minusDays(24);
+    }
+
+    /** Announces every election and binds a precinct member to its precincts. */
     void seed(NightPlan plan, LocalDate callDate) {
+        inParallel(plan, "seeding", election -> seed(election, callDate));
+    }
+
+    /** With the clock in the nomination period: every candidate nominated and registered by the TEC. */
+    void nominateAndRegister(NightPlan plan, LocalDate callDate) {
+        inParallel(plan, "nomination", election -> {
+            List<String> references = new ArrayList<>();
+            for (int position = 1; position <= election.candidates.size(); position++) {
+                references.add(nominate(election, position, nominationDay(callDate)));
+            }
+            for (String reference : references) {
+                register(reference);
+            }
+        });
+    }
+
+    /** After registration closed: each election's ballot as election.bpmn fixed it, in ballot order. */
+    void readBallots(NightPlan plan) {
+        inParallel(plan, "ballots", election -> {
+            List<String> ballot = new ArrayList<>();
+            expect(200, api.get(AppNode.TEC, password, "/api/elections/" + election.number + "/ballot"), "ballot")
+                    .json().forEach(line -> ballot.add(line.get("registrationNumber").asText()));
+            if (ballot.size() != election.candidates.size()) {
+                throw new IllegalStateException("election " + election.number + " has " + ballot.size()
+                        + " candidates on its ballot, " + election.candidates.size() + " were registered");
+            }
+            election.ballot = List.copyOf(ballot);
+        });
+    }
+
+    private void inParallel(NightPlan plan, String what, Consumer<NightPlan.ElectionPlan> step) {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         ConcurrentLinkedQueue<NightPlan.ElectionPlan> queue = new ConcurrentLinkedQueue<>(plan.elections);
         try {
-            List<Future<?>> running = new java.util.ArrayList<>();
+            List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
                 running.add(pool.submit(() -> {
                     NightPlan.ElectionPlan election;
                     while ((election = queue.poll()) != null) {
-                        seed(election, callDate);
+                        step.accept(election);
                     }
                     return null;
                 }));
@@ -55,7 +112,7 @@ final class Seeder {
                 f.get();
             }
         } catch (Exception e) {
-            throw new IllegalStateException("seeding failed: " + e.getMessage(), e);
+            throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
         } finally {
             pool.shutdownNow();
         }
@@ -66,7 +123,7 @@ final class Seeder {
         String csv = "number;address;voters\n" + election.precincts.stream()
                 .map(p -> p.number + ";Polling station " + p.number + ";" + p.protocol.votersOnList())
                 .collect(Collectors.joining("\n"));
-        Map<String, Object> announcement = new java.util.LinkedHashMap<>();
+        Map<String, Object> announcement = new LinkedHashMap<>();
         announcement.put("territory", election.territory);
         announcement.put("level", "DISTRICT");
         announcement.put("post", "Akim of " + election.territory);
@@ -78,13 +135,6 @@ final class Seeder {
         election.number = expect(201, api.post(AppNode.TEC, password, "/api/elections", announcement), "announce")
                 .json().get("number").asText();
 
-        List<Map<String, String>> ballot = election.candidates.stream()
-                .map(c -> Map.of("registrationNumber", c, "candidateName", "Candidate " + c + " of " + election.territory,
-                        "nominatedBy", "self-nominated"))
-                .toList();
-        expect(201, api.post(AppNode.TEC, password, "/api/elections/" + election.number + "/ballot",
-                Map.of("candidates", ballot)), "ballot");
-
         expect(204, api.post(AppNode.ADMIN, password, "/engine-rest/user/create", Map.of(
                 "profile", Map.of("id", election.pecUser, "firstName", "Precinct", "lastName", "Member",
                         "email", election.pecUser + "@bench.example.kz"),
@@ -95,18 +145,86 @@ final class Seeder {
             expect(204, api.post(AppNode.TEC, password, precinct.path() + "/staff",
                     Map.of("userId", election.pecUser)), "bind member");
         }
-        openCounts(election);
     }
 
-    private void openCounts(NightPlan.ElectionPlan election) {
-        for (NightPlan.Precinct precinct : election.precincts) {
-            expect(200, api.post(AppNode.ADMIN, password, "/engine-rest/process-definition/key/precinctCount/start",
-                    Map.of("businessKey", election.number + "/P" + precinct.number,
-                            "variables", Map.of(
-                                    "electionNumber", Map.of("value", election.number, "type", "String"),
-                                    "precinctNumber", Map.of("value", precinct.number, "type", "Integer")))),
-                    "start precinctCount");
+    /** A party nomination of a person eligible on every rule: 40 to 55 years old, Kazakh citizen, a valid IIN. */
+    private String nominate(NightPlan.ElectionPlan election, int position, LocalDate filedOn) {
+        int serial = IIN_SERIAL.incrementAndGet();
+        LocalDate born = LocalDate.of(1971 + serial % 15, 1 + serial % 12, 1 + serial % 28);
+        String name = "Candidate " + position + " of " + election.territory;
+        Map<String, String> documents = new LinkedHashMap<>();
+        PARTY_DOCUMENTS.forEach(code -> documents.put(code, filedOn.toString()));
+        Map<String, Object> nomination = new LinkedHashMap<>();
+        nomination.put("fullName", name);
+        nomination.put("iin", iin(born, serial));
+        nomination.put("birthDate", born.toString());
+        nomination.put("citizenship", "KZ");
+        nomination.put("address", "1 Abai street, " + election.territory);
+        nomination.put("email", "candidate-" + serial + "@bench.example.kz");
+        nomination.put("language", List.of("kk", "ru", "en").get(serial % 3));
+        nomination.put("nominationType", "PARTY");
+        nomination.put("partyName", "Party " + position); // one candidate per party and election (RULES.md)
+        nomination.put("documents", documents);
+        nomination.put("signaturesSubmitted", 0);
+        nomination.put("depositReceipt", "BENCH-DEPOSIT-" + serial);
+        nomination.put("legalCapacityDeclared", true);
+        nomination.put("noCriminalRecordDeclared", true);
+        nomination.put("noCorruptionOffenceDeclared", true);
+        return expect(201, api.post(AppNode.TEC, password, "/api/elections/" + election.number + "/nominations",
+                nomination), "nominate").json().get("referenceNumber").asText();
+    }
+
+    /** The TEC's review task of the nomination, completed with the decision to register. */
+    private void register(String reference) {
+        String taskId = null;
+        for (int attempt = 1; taskId == null; attempt++) {
+            JsonNode tasks = expect(200, api.get(AppNode.TEC, password, "/engine-rest/task?processInstanceBusinessKey="
+                    + reference + "&taskDefinitionKey=reviewNomination"), "review task").json();
+            if (tasks.size() == 1) {
+                taskId = tasks.get(0).get("id").asText();
+            } else if (attempt >= 200) {
+                throw new IllegalStateException("the review task of nomination " + reference + " never opened");
+            } else {
+                AppNode.sleep(Math.min(1000, 20L * attempt)); // the eligibility check runs first
+            }
         }
+        expect(204, api.post(AppNode.TEC, password, "/engine-rest/task/" + taskId + "/claim",
+                Map.of("userId", AppNode.TEC)), "claim the review");
+        expect(204, api.post(AppNode.TEC, password, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
+                "decision", Map.of("value", "REGISTER", "type", "String"),
+                "declarationsConfirmed", Map.of("value", true, "type", "Boolean"),
+                "qualificationMet", Map.of("value", true, "type", "Boolean")))), "register");
+    }
+
+    /** A valid IIN for the birth date (RULES.md: digits 1-6 the date, 7 century and sex, 12 the check digit). */
+    static String iin(LocalDate born, int serial) {
+        int century = (born.getYear() / 100 - 18) * 2 + 1;
+        for (int n = serial % 10_000; ; n = (n + 1) % 10_000) {
+            String first11 = String.format("%02d%02d%02d%d%04d", born.getYear() % 100, born.getMonthValue(),
+                    born.getDayOfMonth(), century, n);
+            for (int digit = 0; digit <= 9; digit++) {
+                if (Iin.check(first11 + digit) instanceof IinCheck.Valid) {
+                    return first11 + digit;
+                }
+            }
+        }
+    }
+
+    /**
+     * Waits until the engine count behind {@code path} (an /engine-rest .../count query) reaches
+     * {@code expected}: the nodes' job executors fire the timers that the moved clock made due.
+     */
+    void awaitCount(String path, long expected, String what, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long count = -1;
+        while (System.nanoTime() < deadline) {
+            count = expect(200, api.get(AppNode.ADMIN, password, path), what).json().get("count").asLong();
+            if (count >= expected) {
+                return;
+            }
+            AppNode.sleep(500);
+        }
+        throw new IllegalStateException(what + ": " + count + " of " + expected + " after " + limit.toSeconds() + " s");
     }
 
     /**
@@ -116,36 +234,17 @@ final class Seeder {
      * 409 or 404 (report time's task not open yet) is retried. Not timed: it is the day, not the night.
      */
     void reportTurnout(NightPlan plan) {
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        ConcurrentLinkedQueue<NightPlan.ElectionPlan> queue = new ConcurrentLinkedQueue<>(plan.elections);
-        try {
-            List<Future<?>> running = new java.util.ArrayList<>();
-            for (int i = 0; i < workers; i++) {
-                running.add(pool.submit(() -> {
-                    NightPlan.ElectionPlan election;
-                    while ((election = queue.poll()) != null) {
-                        List<String> hours = new java.util.ArrayList<>();
-                        expect(200, api.get(AppNode.TEC, password, "/api/elections/" + election.number + "/turnout"),
-                                "turnout hours").json().get("hours").forEach(h -> hours.add(h.asText()));
-                        for (NightPlan.Precinct precinct : election.precincts) {
-                            long issued = precinct.protocol.ballotsIssuedAtStation() + precinct.protocol.ballotsIssuedAtHome();
-                            for (int h = 0; h < hours.size(); h++) {
-                                long soFar = issued * (h + 1) / hours.size();
-                                report(election, precinct, hours.get(h), soFar);
-                            }
-                        }
-                    }
-                    return null;
-                }));
+        inParallel(plan, "turnout reports", election -> {
+            List<String> hours = new ArrayList<>();
+            expect(200, api.get(AppNode.TEC, password, "/api/elections/" + election.number + "/turnout"),
+                    "turnout hours").json().get("hours").forEach(h -> hours.add(h.asText()));
+            for (NightPlan.Precinct precinct : election.precincts) {
+                long issued = precinct.protocol.ballotsIssuedAtStation() + precinct.protocol.ballotsIssuedAtHome();
+                for (int h = 0; h < hours.size(); h++) {
+                    report(election, precinct, hours.get(h), issued * (h + 1) / hours.size());
+                }
             }
-            for (Future<?> f : running) {
-                f.get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("turnout reports failed: " + e.getMessage(), e);
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 
     private void report(NightPlan.ElectionPlan election, NightPlan.Precinct precinct, String hour, long issued) {

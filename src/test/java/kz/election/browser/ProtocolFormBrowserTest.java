@@ -52,7 +52,7 @@ class ProtocolFormBrowserTest {
         try (Browser browser = new Browser(port)) {
             browser.open("/camunda/app/tasklist/default/#/?task=" + entry.getId())
                     .logIn(count.memberOfPrecinct1(), ElectionTest.PASSWORD);
-            browser.waitForText("Votes per candidate");
+            browser.waitForText("Голоса по кандидатам");
 
             // one line per candidate of the ballot, in ballot order; the lines beyond it are not shown
             assertThat(browser.valueOf(field("electionNumberField"))).isEqualTo(count.electionNumber());
@@ -94,7 +94,7 @@ class ProtocolFormBrowserTest {
         try (Browser browser = new Browser(port)) {
             browser.open("/camunda/app/tasklist/default/#/?task=" + acceptance.getId())
                     .logIn("demo-tec", ElectionTest.PASSWORD);
-            browser.waitForText("Accept the precinct protocol");
+            browser.waitForText("Принятие протокола участка");
             assertThat(browser.valueOf(field("candidate1NameField"))).isEqualTo("Aigerim Sadykova");
             assertThat(browser.valueOf(field("candidate1VotesField"))).isEqualTo("300");
             assertThat(browser.valueOf(field("candidate2VotesField"))).isEqualTo("150");

@@ -1,6 +1,7 @@
 package kz.election.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,9 +18,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 import kz.election.ElectionTest;
+import kz.election.complaint.ComplaintService;
+import kz.election.election.ElectionCalls;
+import kz.election.election.ElectionResults;
 import kz.election.election.ElectionService;
+import kz.election.election.ResultVersion;
 import kz.election.precinct.BallotService;
 import kz.election.precinct.ProtocolService;
+import kz.election.results.PublishedStory;
 import kz.election.results.ResultsFixtures;
 import kz.election.tally.CandidateResult;
 import kz.election.tally.Tabulation;
@@ -27,6 +33,7 @@ import kz.election.tally.Tally;
 import kz.election.tally.TallyRules;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -52,6 +59,14 @@ class ResultsPageBrowserTest {
     BallotService ballots;
     @Autowired
     ProtocolService protocols;
+    @Autowired
+    ElectionCalls calls;
+    @Autowired
+    ElectionResults results;
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    RuntimeService runtimeService;
 
     @Test
     void theResultsPageShowsTheTabulatedNumbersAndTheDataMatchIt() throws Exception {
@@ -163,6 +178,90 @@ class ResultsPageBrowserTest {
                             tabulation.totals().ballotsFound()).replace('\u00A0', ' '));
             browser.screenshot("results-page-ru");
         }
+    }
+
+    /**
+     * Issue 5 and 6 after the count: the result is published, a complaint annulled precinct 2 and the
+     * result was revised. The visitor sees PUBLISHED with the date, the winner, both versions with the
+     * complaint behind the second, precinct 2 excluded with that complaint's number, and the complaints
+     * with their decisions; the JSON and the CSV say the same.
+     */
+    @Test
+    void aPublishedAndRevisedResultShowsItsStatusRevisionsAndComplaints() throws Exception {
+        PublishedStory story = PublishedStory.run(new ResultsFixtures(elections, ballots, protocols), calls, results,
+                complaints, runtimeService);
+        ResultVersion current = results.current(story.number).orElseThrow();
+
+        try (Browser browser = new Browser(port)) {
+            browser.open("/results/" + story.number + "?lang=en");
+            browser.waitFor(By.id("result"));
+            browser.screenshot("results-page-published");
+
+            assertThat(text(browser, "#result-status")).startsWith("PUBLISHED")
+                    .contains("(result version 2)");
+            assertThat(browser.driver().findElements(By.id("preliminary"))).isEmpty();
+            assertThat(text(browser, "#outcome")).isEqualTo("Elected: Aigerim Sadykova (" + ResultsFixtures.FIRST + ")");
+
+            List<WebElement> revisions = browser.driver().findElements(By.cssSelector("#revisions tbody tr"));
+            assertThat(revisions).extracting(r -> r.findElement(By.cssSelector(".winner")).getText())
+                    .containsExactly("Nurlan Bekov", "Aigerim Sadykova");
+            assertThat(revisions).extracting(r -> r.findElement(By.cssSelector(".cause")).getText())
+                    .containsExactly("count of every precinct", "revised after complaint " + story.annulment);
+
+            List<WebElement> precincts = browser.driver().findElements(By.cssSelector("#precincts tbody tr"));
+            assertThat(precincts).extracting(row -> row.findElement(By.cssSelector(".status")).getText())
+                    .containsExactly("counted", "excluded (results annulled on complaint " + story.annulment + ")",
+                            "counted");
+
+            List<WebElement> complaintRows = browser.driver().findElements(By.cssSelector("#complaints tr.complaint"));
+            assertThat(complaintRows).extracting(r -> r.findElement(By.cssSelector(".number")).getText())
+                    .containsExactly(story.annulment, story.dismissed);
+            WebElement upheld = complaintRows.get(0);
+            assertThat(upheld.findElement(By.cssSelector(".subject")).getText()).isEqualTo("precinct protocol: 2");
+            assertThat(upheld.findElement(By.cssSelector(".status")).getText()).isEqualTo("decided");
+            assertThat(upheld.findElement(By.cssSelector(".decision")).getText()).startsWith("upheld");
+            assertThat(upheld.findElement(By.cssSelector(".remedy")).getText()).isEqualTo("results of precinct 2 annulled");
+            assertThat(complaintRows.get(1).findElement(By.cssSelector(".decision")).getText()).startsWith("dismissed");
+            assertThat(complaintRows.get(1).findElement(By.cssSelector(".subject")).getText())
+                    .isEqualTo("violation on election day");
+
+            List<String> shownVotes = browser.driver().findElements(By.cssSelector("#totals tr.candidate .votes"))
+                    .stream().map(e -> e.getText().replace(",", "")).toList();
+
+            // the JSON says the same
+            JsonNode json = JSON.readTree(get("/results/" + story.number + ".json"));
+            assertThat(json.at("/resultStatus").asText()).isEqualTo("PUBLISHED");
+            assertThat(json.at("/outcome").asText()).isEqualTo("ELECTED");
+            assertThat(json.at("/result/version").asInt()).isEqualTo(current.version());
+            assertThat(json.at("/result/winnerName").asText()).isEqualTo(current.winnerName());
+            assertThat(json.at("/revisions/1/complaintNumber").asText()).isEqualTo(story.annulment);
+            assertThat(json.at("/precincts/1/status").asText()).isEqualTo("EXCLUDED");
+            assertThat(json.at("/precincts/1/excludedByComplaint").asText()).isEqualTo(story.annulment);
+            assertThat(json.at("/complaints/0/complaintNumber").asText()).isEqualTo(story.annulment);
+            assertThat(json.at("/complaints/0/remedy").asText()).isEqualTo("ANNUL_PRECINCT");
+            assertThat(json.at("/complaints/1/decision").asText()).isEqualTo("DISMISSED");
+            assertThat(List.of(json.at("/totals/candidates/0/votes").asText(), json.at("/totals/candidates/1/votes").asText()))
+                    .isEqualTo(shownVotes);
+
+            // and so does the CSV: the precinct table, then the result versions, then the complaints
+            String[] sections = get("/results/" + story.number + ".csv").substring(1).split("\r\n\r\n");
+            assertThat(sections).hasSize(3);
+            List<CSVRecord> table = sectionRecords(sections[0]);
+            assertThat(table.get(1).get("status")).isEqualTo("excluded");
+            assertThat(table.get(1).get("excluded_by_complaint")).isEqualTo(story.annulment);
+            assertThat(table.get(3).get("row")).isEqualTo("total published v2");
+            assertThat(List.of(table.get(3).get("votes C-1 Aigerim Sadykova"), table.get(3).get("votes C-2 Nurlan Bekov")))
+                    .isEqualTo(shownVotes);
+            assertThat(sectionRecords(sections[1])).extracting(r -> r.get("version"), r -> r.get("complaint_number"))
+                    .containsExactly(tuple("1", ""), tuple("2", story.annulment));
+            assertThat(sectionRecords(sections[2])).extracting(r -> r.get("complaint_number"), r -> r.get("decision"))
+                    .containsExactly(tuple(story.annulment, "UPHELD"), tuple(story.dismissed, "DISMISSED"));
+        }
+    }
+
+    private static List<CSVRecord> sectionRecords(String section) throws Exception {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(section)).getRecords();
     }
 
     private static String text(Browser browser, String css) {

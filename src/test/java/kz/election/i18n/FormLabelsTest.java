@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,36 +19,18 @@ class FormLabelsTest {
 
     private static final Path FORMS = Path.of("forms");
 
-    /**
-     * Forms whose owners are writing their Kazakh / Russian labels on another branch right now (the
-     * precinct count's protocol forms, branch counting). Remove a form from here once it passes:
-     * {@link #formsAwaitingTheirOwnersAreStillToDo} fails as soon as one does.
-     */
-    static final Set<String> AWAITING_THEIR_OWNERS = Set.of("accept-protocol.form", "enter-protocol.form");
 
     @Test
     void everyVisibleTextOfEveryFormIsKazakhSlashRussian() throws IOException {
         List<Path> forms = forms();
         List<String> problems = new ArrayList<>();
         for (Path form : forms) {
-            if (!AWAITING_THEIR_OWNERS.contains(form.getFileName().toString())) {
-                problems.addAll(FormLabels.problemsOf(form));
-            }
+            problems.addAll(FormLabels.problemsOf(form));
         }
 
         assertThat(forms).as("forms/*.form").isNotEmpty();
         assertThat(problems).as("texts of forms/ to write as \"Қазақша / Русский\" (English goes in the description)")
                 .isEmpty();
-    }
-
-    @Test
-    void formsAwaitingTheirOwnersAreStillToDo() throws IOException {
-        for (String form : AWAITING_THEIR_OWNERS) {
-            Path file = FORMS.resolve(form);
-            assertThat(Files.exists(file) && !FormLabels.problemsOf(file).isEmpty())
-                    .as("%s is bilingual now (or gone): remove it from FormLabelsTest.AWAITING_THEIR_OWNERS", form)
-                    .isTrue();
-        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import kz.election.common.FieldViolation;
 import kz.election.election.Level;
+import kz.election.ruleset.CalendarRules;
 import kz.election.ruleset.Certainty;
 import kz.election.ruleset.Cited;
 import kz.election.ruleset.NoConfidenceRules;
@@ -147,6 +148,32 @@ class MotionRulesTest {
     void theEarlyElectionIsProposedForTheFirstSundayTheCalendarAllows(LocalDate call, int minDays, LocalDate proposed) {
         assertThat(EarlyElectionRules.proposedElectionDay(call, minDays)).isEqualTo(proposed);
         assertThat(proposed.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+    }
+
+    @ParameterizedTest(name = "{0} election called on {1}: proposed {2}, latest {3}")
+    @CsvSource({
+            // level, call (each weekday once), the proposed first Sunday, the last day the window allows
+            "RURAL,    2027-03-08, 2027-04-18, 2027-05-08",  // Monday + 40 = Saturday 17 April
+            "RURAL,    2027-03-09, 2027-04-18, 2027-05-09",
+            "RURAL,    2027-03-10, 2027-04-25, 2027-05-10",  // + 40 = Monday 19 April: six days to the Sunday
+            "RURAL,    2027-03-11, 2027-04-25, 2027-05-11",
+            "RURAL,    2027-03-12, 2027-04-25, 2027-05-12",
+            "RURAL,    2027-03-13, 2027-04-25, 2027-05-13",
+            "RURAL,    2027-03-14, 2027-04-25, 2027-05-14",  // a Sunday call: + 40 = Friday
+            "DISTRICT, 2027-03-08, 2027-05-02, 2027-05-18",
+            "DISTRICT, 2027-03-10, 2027-05-02, 2027-05-20",  // + 50 = Thursday 29 April
+            "DISTRICT, 2027-03-14, 2027-05-09, 2027-05-24",  // + 50 = Monday 3 May: six days to the Sunday
+            "DISTRICT, 2027-04-07, 2027-05-30, 2027-06-17"})
+    void theShippedRulesetLetsTheProposedEarlyElectionDayBeCalled(Level level, LocalDate call, LocalDate proposed,
+                                                                  LocalDate latest) {
+        CalendarRules calendar = RulesetCatalog.fromClasspath(RulesetCatalog.DEFAULT_LOCATION).byId("kz-2024-03-01")
+                .calendar(level);
+        LocalDate day = EarlyElectionRules.proposedElectionDay(call, calendar.minDaysFromCallToElection().value());
+        LocalDate last = EarlyElectionRules.latestElectionDay(call, calendar.earlyElectionWithinDaysAfterCall().value());
+        assertThat(day).isEqualTo(proposed);
+        assertThat(last).isEqualTo(latest);
+        // what the announcement checks demand (at least the minimum after the call) and the early window agree
+        assertThat(day).isAfterOrEqualTo(call.plusDays(calendar.minDaysFromCallToElection().value())).isBeforeOrEqualTo(last);
     }
 
     @Test

@@ -20,9 +20,14 @@ import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.audit.DecisionLog;
 import kz.election.common.InvalidInputException;
+import kz.election.election.AkimTerm;
+import kz.election.election.AkimTerms;
+import kz.election.election.CertifiedAkimElections;
 import kz.election.election.Election;
+import kz.election.election.ElectionCalls;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
+import kz.election.election.TermEndReason;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -72,7 +77,8 @@ class NoConfidenceProcessTest {
     @Autowired FormService formService;
     @Autowired ElectionService elections;
     @Autowired MotionService motions;
-    @Autowired CertifiedAkims akims;
+    @Autowired CertifiedAkimElections akimElections;
+    @Autowired AkimTerms terms;
     @Autowired DecisionLog decisionLog;
     @Autowired JdbcClient jdbc;
 
@@ -91,7 +97,7 @@ class NoConfidenceProcessTest {
 
     @Test
     void aMotionSignedByTooFewDeputiesIsInadmissibleAndTheAkimIsToldWhy() throws Exception {
-        String election = AkimOfKosshy.elect(elections, akims, "en");
+        String election = elect("en");
         ProcessInstance instance = file(AkimOfKosshy.motion(election, 23, 4)); // 4 of 23: one fifth is 4.6, so 5
 
         assertThat(instance).hasPassed("checkAdmissibility").isWaitingAt("mailInadmissible");
@@ -109,7 +115,7 @@ class NoConfidenceProcessTest {
 
     @Test
     void aMotionFiledInTasklistThatFailsTheVoteOfAllDeputiesEnds() throws Exception {
-        String election = AkimOfKosshy.elect(elections, akims, "ru");
+        String election = elect("ru");
         Map<String, Object> form = new HashMap<>(Map.of("caseKind", "MOTION", "electionNumber", election,
                 "maslikhatName", "Kosshy district maslikhat", "deputiesTotal", 25L,
                 "initiators", "Aigerim Seitkali; 2027-02-20\nBolat Nurlanov; 2027-02-20\nDana Abenova; 2027-02-21\n"
@@ -148,7 +154,7 @@ class NoConfidenceProcessTest {
 
     @Test
     void aCarriedMotionIsEscalatedBeforeItsDecisionIsDueAndTheHigherAkimRefuses() throws Exception {
-        String election = AkimOfKosshy.elect(elections, akims, "kk");
+        String election = elect("kk");
         ProcessInstance instance = carried(election);
 
         Task decision = task(instance);
@@ -164,8 +170,14 @@ class NoConfidenceProcessTest {
         Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("superviseDeadline").singleResult();
         assertThat(supervise).hasCandidateGroup("supervisors");
+        // the secretariat reads the process and the task by their Russian business names (ProcessNames)
         assertThat((String) taskService.getVariable(supervise.getId(), "escalationSummary"))
-                .contains("Decision on dismissal after motion " + instance.getBusinessKey());
+                .contains("Выражение недоверия и досрочное прекращение полномочий акима " + instance.getBusinessKey(),
+                        "\"Зафиксировать решение Президента или вышестоящего акима\"");
+        assertThat(plainText(smtp.getReceivedMessagesForDomain("maslikhat@election.example.kz")[0]))
+                .contains("Выражение недоверия и досрочное прекращение полномочий акима " + instance.getBusinessKey(),
+                        "Зафиксировать решение Президента или вышестоящего акима", decision.getId())
+                .doesNotContain("Record the decision", "Decision on dismissal");
         taskService.complete(supervise.getId(), Map.of("followUpNote", "Called the higher akim's office"));
 
         taskService.claim(decision.getId(), "demo-maslikhat");
@@ -178,13 +190,16 @@ class NoConfidenceProcessTest {
 
         assertThat(instance).isEnded().hasPassed("escalationFollowedUp", "dismissalRefused");
         assertThat(motions.byNumber(instance.getBusinessKey()).status()).isEqualTo(MotionStatus.REFUSED);
-        assertThat(akims.sitting(election)).isPresent();
-        assertThat(plainText(lastMail())).contains("Akim of Akmola region", "Dismissal refused (Order No. 12-р)");
+        assertThat(terms.sitting(election)).isPresent();
+        assertThat(plainText(lastMail())).contains("Akim of Akmola region", "Лауазымынан босатудан бас тартылды (Order No. 12-р)");
+        assertThat(logged(instance.getBusinessKey())).containsExactly("no-confidence-step/kk/akim@example.kz",
+                "no-confidence-step/kk/akim@example.kz", "deadline-escalation/ru/maslikhat@election.example.kz",
+                "no-confidence-step/kk/akim@example.kz");
     }
 
     @Test
     void aDismissalEndsTheTermAndCallsAnEarlyElectionForTheSamePostLinkedToTheMotion() throws Exception {
-        String election = AkimOfKosshy.elect(elections, akims, "en");
+        String election = elect("en");
         ProcessInstance instance = carried(election);
         Task decision = task(instance);
         AkimOfKosshy.at("2027-03-10T09:00:00+05:00");
@@ -195,15 +210,18 @@ class NoConfidenceProcessTest {
         assertThat(plainText(lastMail())).contains("Released from office (Order No. 14-р)");
 
         assertThat(instance).hasPassed("endAkimTerm").isWaitingAt("confirmEarlyElectionDay");
-        assertThat(akims.termEnd(election)).hasValueSatisfying(end -> {
-            assertThat(end.reason()).isEqualTo(TermEndReason.DISMISSED);
+        // the term is ended on the old election's result
+        assertThat(terms.sitting(election)).isEmpty();
+        assertThat(terms.term(election)).hasValueSatisfying(end -> {
+            assertThat(end.endReason()).isEqualTo(TermEndReason.DISMISSED);
             assertThat(end.endedOn()).isEqualTo(LocalDate.parse("2027-03-09"));
-            assertThat(end.reference()).isEqualTo(instance.getBusinessKey() + ": Order No. 14-р");
+            assertThat(end.endReference()).isEqualTo(instance.getBusinessKey() + ": Order No. 14-р");
+            assertThat(end.endedBy()).isEqualTo("Akim of Akmola region");
         });
         Task confirm = task(instance);
         assertThat(confirm).hasCandidateGroup("tec-staff");
-        // district: at least 50 days after the call on 10 March -> Thursday 29 April -> Sunday 2 May
-        assertThat(taskService.getVariable(confirm.getId(), "proposedElectionDay")).isEqualTo("2027-05-02");
+        // rural: at least 40 days after the call on 10 March -> Monday 19 April -> Sunday 25 April
+        assertThat(taskService.getVariable(confirm.getId(), "proposedElectionDay")).isEqualTo("2027-04-25");
         // the early election must be called within 30 days of the vacancy on 9 March
         assertThat(confirm.getDueDate()).isEqualTo(date("2027-04-08T18:00:00+05:00"));
 
@@ -219,10 +237,16 @@ class NoConfidenceProcessTest {
         assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of("electionDay", "2027-05-22")))
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("electionDay")
                 .hasMessageContaining("Sunday");
-        assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of("electionDay", "2027-05-02")))
-                .as("called on 7 April, 2 May is fewer than 50 days away")
-                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("earliest Sunday is 2027-05-30");
-        taskService.complete(confirm.getId(), Map.of("electionDay", "2027-05-30"));
+        assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of("electionDay", "2027-04-25")))
+                .as("called on 7 April, 25 April is fewer than 40 days away")
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("earliest Sunday is 2027-05-23");
+        assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of("electionDay", "2027-06-13")))
+                .as("an early election is held within 61 days of its call")
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("electionDay")
+                .hasMessageContaining("by 2027-06-07");
+        assertThat(jdbc.sql("SELECT count(*) FROM election.election WHERE previous_election_number = ?").param(election)
+                .query(Long.class).single()).as("a refused call stores no election").isZero();
+        taskService.complete(confirm.getId(), Map.of("electionDay", "2027-05-23"));
         assertThat(instance).isWaitingAt("mailEarlyElectionCalled");
         executeJob(instance);
         assertThat(instance).isEnded().hasPassed("earlyElectionCalled");
@@ -233,29 +257,48 @@ class NoConfidenceProcessTest {
         Election previous = elections.byNumber(election);
         assertThat(early.reason()).isEqualTo(ElectionReason.EARLY);
         assertThat(early.previousElectionNumber()).isEqualTo(election);
-        assertThat(early.electionDay()).isEqualTo(LocalDate.parse("2027-05-30"));
+        assertThat(early.electionDay()).isEqualTo(LocalDate.parse("2027-05-23"));
         assertThat(early.vacancyDate()).isEqualTo(LocalDate.parse("2027-03-09"));
         assertThat(early.announcedBy()).isEqualTo("demo-tec");
         assertThat(List.of(early.territory(), early.level(), early.post()))
                 .isEqualTo(List.of(previous.territory(), previous.level(), previous.post()));
         assertThat(early.precincts()).isEqualTo(previous.precincts());
         assertThat(plainText(lastMail())).contains("term of office as akim has ended", motion.earlyElectionNumber(),
-                "30 May 2027");
+                "23 May 2027");
+        // the akim heard of every step: initiated, voted, decided, early election called
+        assertThat(smtp.getReceivedMessagesForDomain(AkimOfKosshy.EMAIL)).hasSize(4);
         assertThat(logged(instance.getBusinessKey())).containsExactly("no-confidence-step/en/akim@example.kz",
                 "no-confidence-step/en/akim@example.kz", "no-confidence-step/en/akim@example.kz",
                 "deadline-escalation/ru/tec@election.example.kz", "no-confidence-step/en/akim@example.kz");
+
+        // election.bpmn was started with the call and runs to a new certified akim
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ElectionCalls.PROCESS_ID)
+                .processInstanceBusinessKey(early.number()).singleResult()).isWaitingAt("nominationOpens");
+        AkimTerm successor = akimElections.runToCertifiedAkim(early.number(),
+                new CertifiedAkimElections.Nominee("Saule Ermekova", "saule.ermekova@example.kz", "kk"));
+        assertThat(terms.sitting(early.number())).hasValueSatisfying(term -> {
+            assertThat(term.akimName()).isEqualTo("Saule Ermekova");
+            assertThat(term.termFrom()).isAfterOrEqualTo(LocalDate.parse("2027-05-23"));
+        });
+        assertThat(successor.electionNumber()).isEqualTo(early.number());
+        assertThat(terms.term(election)).hasValueSatisfying(old -> assertThat(old.endReason()).isEqualTo(TermEndReason.DISMISSED));
+        assertThat(elections.byNumber(early.number()).previousElectionNumber()).isEqualTo(election);
     }
 
     @Test
     void aResignationRecordedInTasklistEndsTheTermTheSameWay() throws Exception {
-        String election = AkimOfKosshy.elect(elections, akims, "kk");
+        String election = elect("kk");
         ProcessInstance instance = startInTasklist(Map.of("caseKind", "RESIGNATION", "electionNumber", election,
                 "maslikhatName", "Kosshy district maslikhat", "termEndedOn", "2027-02-28",
                 "termEndReference", "Letter of resignation of 28 February 2027"));
 
         assertThat(instance).hasPassed("recordCase", "endAkimTerm").hasNotPassed("checkAdmissibility")
                 .isWaitingAt("confirmEarlyElectionDay");
-        assertThat(akims.termEnd(election)).hasValueSatisfying(end -> assertThat(end.reason()).isEqualTo(TermEndReason.RESIGNED));
+        assertThat(terms.term(election)).hasValueSatisfying(end -> {
+            assertThat(end.endReason()).isEqualTo(TermEndReason.RESIGNED);
+            assertThat(end.endedOn()).isEqualTo(LocalDate.parse("2027-02-28"));
+            assertThat(end.endedBy()).isEqualTo("demo-maslikhat");
+        });
         assertThatThrownBy(() -> motions.file(AkimOfKosshy.motion(election, 25, 6), "demo-maslikhat"))
                 .as("the term has ended: no motion against the former akim")
                 .hasMessageContaining("has no sitting akim");
@@ -264,14 +307,18 @@ class NoConfidenceProcessTest {
         taskService.complete(confirm.getId(), Map.of("electionDay", taskService.getVariable(confirm.getId(), "electionDay")));
         executeJob(instance);
         assertThat(instance).isEnded().hasPassed("earlyElectionCalled");
-        assertThat(elections.byNumber(motions.byNumber(instance.getBusinessKey()).earlyElectionNumber()).electionDay())
-                .isEqualTo(LocalDate.parse("2027-04-25"));
+        // rural: 40 days after the term was ended on 1 March -> Saturday 10 April -> Sunday 11 April
+        String early = motions.byNumber(instance.getBusinessKey()).earlyElectionNumber();
+        assertThat(elections.byNumber(early).electionDay()).isEqualTo(LocalDate.parse("2027-04-11"));
+        assertThat(elections.byNumber(early).reason()).isEqualTo(ElectionReason.EARLY);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ElectionCalls.PROCESS_ID)
+                .processInstanceBusinessKey(early).count()).isEqualTo(1);
         assertThat(plainText(onlyMail())).contains("өкілеттігіңіз тоқтатылды");
     }
 
     @Test
     void aDeathEndsTheTermAndNoMailIsSentToTheDeceased() throws Exception {
-        String election = AkimOfKosshy.elect(elections, akims, "ru");
+        String election = elect("ru");
         Motion death = motions.fileAndStart(new MotionRequest(CaseKind.DEATH, election, "Kosshy district maslikhat",
                 null, null, null, null, null, null, LocalDate.parse("2027-02-27"), "Death certificate No. 0042"),
                 "demo-maslikhat");
@@ -281,13 +328,16 @@ class NoConfidenceProcessTest {
         taskService.complete(confirm.getId(), Map.of("electionDay", "2027-04-25"));
         executeJob(instance);
         assertThat(instance).isEnded().hasPassed("mailEarlyElectionCalled", "earlyElectionCalled");
-        assertThat(akims.termEnd(election)).hasValueSatisfying(end -> assertThat(end.reason()).isEqualTo(TermEndReason.DIED));
+        assertThat(terms.term(election)).hasValueSatisfying(end -> assertThat(end.endReason()).isEqualTo(TermEndReason.DIED));
+        String early = motions.byNumber(death.motionNumber()).earlyElectionNumber();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ElectionCalls.PROCESS_ID)
+                .processInstanceBusinessKey(early).count()).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
     @Test
     void aCitizensAppealIsRoutedToTheSecretariatAndAnswered() {
-        String election = AkimOfKosshy.elect(elections, akims, "ru");
+        String election = elect("ru");
         CitizenAppeal appeal = motions.recordAppeal(new AppealRequest(election, "Residents of Kosshy, 212 signatures",
                 "+7 701 000 0000", null, "The akim has not repaired the school roof despite two promises"), "demo-maslikhat");
         ProcessInstance instance = instance(appeal.appealNumber());
@@ -337,6 +387,17 @@ class NoConfidenceProcessTest {
     }
 
     // --- the story's steps
+
+    /** The story's akim, elected and certified through election.bpmn; the election's own mails are cleared. */
+    private String elect(String language) {
+        String election = AkimOfKosshy.elect(akimElections, language);
+        try {
+            smtp.purgeEmailFromAllMailboxes();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+        return election;
+    }
 
     private ProcessInstance file(MotionRequest request) {
         return instance(motions.fileAndStart(request, "demo-maslikhat").motionNumber());

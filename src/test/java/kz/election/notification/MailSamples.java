@@ -95,7 +95,8 @@ final class MailSamples {
                 "deputiesTotal", 25, "adopted", false)));
         samples.add(new Sample(MailKind.NO_CONFIDENCE_STEP, "decided", Map.of("step", "DECIDED", "motionNumber", "M-1",
                 "maslikhatName", "Kosshy city maslikhat", "stepDate", LocalDate.of(2026, 9, 20),
-                "decidingAuthority", "Akim of Akmola region", "decision", "Released from office")));
+                "decidingAuthority", "Akim of Akmola region", "decision", "DISMISS", "dismissed", true,
+                "decisionReference", "Order No. 14-r")));
         samples.add(new Sample(MailKind.NO_CONFIDENCE_STEP, "inadmissible", Map.of("step", "INADMISSIBLE",
                 "motionNumber", "M-1", "maslikhatName", "Kosshy city maslikhat", "stepDate", LocalDate.of(2026, 9, 2),
                 "reason", "4 of 25 deputies signed; at least 5 (0.2 of the deputies) are needed")));

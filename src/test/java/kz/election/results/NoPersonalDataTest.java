@@ -21,7 +21,10 @@ import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationRequest;
 import kz.election.candidate.NominationType;
+import kz.election.complaint.ComplaintService;
 import kz.election.election.AnnouncementRequest;
+import kz.election.election.ElectionCalls;
+import kz.election.election.ElectionResults;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
 import kz.election.election.Level;
@@ -84,6 +87,13 @@ class NoPersonalDataTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    @Autowired
+    ElectionCalls calls;
+    @Autowired
+    ElectionResults results;
+    @Autowired
+    ComplaintService complaints;
+
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
@@ -106,6 +116,31 @@ class NoPersonalDataTest {
 
         String page = assertNothingPersonalIn(number, "after the count");
         assertThat(page).as("the candidate is shown, by name and nominator").contains(NAME, "Amanat", ">450<");
+    }
+
+    /**
+     * Issue 6: complaints are listed publicly by number, subject, status and decision; the complainant's
+     * name and email, the complaint's text and the reasons written to the complainant appear nowhere.
+     */
+    @Test
+    void complaintsArePublishedWithoutTheComplainantOrTheirText() throws Exception {
+        PublishedStory story = PublishedStory.run(new ResultsFixtures(elections, ballots, protocols), calls, results,
+                complaints, runtimeService);
+        List<String> complainants = List.of(PublishedStory.COMPLAINANT, "Secretova", PublishedStory.COMPLAINANT_EMAIL,
+                "zhanar.secret", PublishedStory.OTHER_COMPLAINANT, "Hiddenov", PublishedStory.OTHER_EMAIL,
+                PublishedStory.COMPLAINT_TEXT, "stuffed", PublishedStory.OTHER_TEXT, "leaflets",
+                PublishedStory.REASONS, "Video of the ballot box", "removed at once");
+
+        for (String path : List.of("/results/" + story.number + "?lang=en", "/results/" + story.number + "?lang=ru",
+                "/results/" + story.number + "?lang=kk", "/results/" + story.number + ".json",
+                "/results/" + story.number + ".csv")) {
+            String body = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            assertThat(body).as("%s lists the complaints", path).contains(story.annulment, story.dismissed);
+            for (String personal : complainants) {
+                assertThat(body).as(path).doesNotContainIgnoringCase(personal);
+            }
+        }
     }
 
     private String electionInNominationWindow() {

@@ -139,7 +139,7 @@ class ResultsAssemblyTest {
         List<CandidateLine> registered = List.of(new CandidateLine(1, "2026-RUR-0001-C01", "Aigerim Sadykova", "Amanat"));
 
         ResultsView view = ResultsAssembly.assemble(election(2), List.of(), registered, null, List.of(), Set.of(),
-                TallyRules.defaults(), false, NOW, null);
+                TallyRules.defaults(), NOW, null);
 
         assertThat(view.ballotFixed()).isFalse();
         assertThat(view.totals()).isNull();
@@ -160,9 +160,33 @@ class ResultsAssemblyTest {
         assertThat(view.calendar()).extracting(CalendarLine::key).containsExactly("pollsOpen");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            complaint 2026-RUR-0042-C001                  | 2026-RUR-0042-C001
+            revised: complaint 2026-DIS-0007-C012 (court) | 2026-DIS-0007-C012
+            count of every precinct                       | ''
+            annulment of precinct 3                       | ''
+            complaint C001                                | ''
+            """)
+    void aRevisionNamesTheComplaintItsCauseNames(String cause, String complaint) {
+        assertThat(ResultsAssembly.complaintIn(cause)).isEqualTo(complaint.isEmpty() ? null : complaint);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ELECTED            | ELECTED
+            REPEAT_VOTING      | REPEAT_VOTING
+            FAILED_AGAINST_ALL | REPEAT_ELECTION
+            NO_VALID_RESULT    | REPEAT_ELECTION
+            INVALID            | REPEAT_ELECTION
+            """)
+    void everyStoredOutcomeHasAPublicOne(String stored, PublicOutcome shown) {
+        assertThat(ResultsAssembly.outcomeOf(stored)).isEqualTo(shown);
+    }
+
     private static ResultsView assemble(Election election, List<AcceptedProtocol> accepted, Set<Integer> excluded) {
         return ResultsAssembly.assemble(election, BALLOT, List.of(), TALLY_BALLOT, accepted, excluded,
-                TallyRules.defaults(), false, NOW, null);
+                TallyRules.defaults(), NOW, null);
     }
 
     static Election election(int precincts) {

@@ -31,7 +31,7 @@ class ResultsCsvTest {
                         new BallotCandidate("C-2", "Беков Нұрлан", 2))),
                 List.of(new AcceptedProtocol("1", 1, ResultsFixtures.figures(1)),
                         new AcceptedProtocol("3", 1, ResultsFixtures.figures(3))),
-                Set.of(), TallyRules.defaults(), false, OffsetDateTime.parse("2026-09-13T22:00:00+05:00"), null);
+                Set.of(), TallyRules.defaults(), OffsetDateTime.parse("2026-09-13T22:00:00+05:00"), null);
 
         byte[] bytes = ResultsCsv.render(view);
 
@@ -39,24 +39,24 @@ class ResultsCsvTest {
         List<CSVRecord> rows = parse(bytes);
         assertThat(rows.get(0).toList()).containsExactly("row", "election_number", "precinct_number", "address",
                 "status", "registered_voters", "protocol_version", "voters_on_list", "ballots_found", "turnout_percent",
-                "invalid_ballots", "against_all", "votes C-1 Sadykova, Aigerim", "votes C-2 Беков Нұрлан");
+                "invalid_ballots", "against_all", "excluded_by_complaint", "votes C-1 Sadykova, Aigerim", "votes C-2 Беков Нұрлан");
         assertThat(rows).hasSize(1 + 3 + 1);
         assertThat(rows.get(1).toList()).containsExactly("precinct", "2026-RUR-0001", "1", "School No. 1", "counted",
-                "410", "1", "410", "327", "79.76", "1", "11", "160", "155");
+                "410", "1", "410", "327", "79.76", "1", "11", "", "160", "155");
         assertThat(rows.get(2).toList()).containsExactly("precinct", "2026-RUR-0001", "2", "School No. 2", "awaiting",
-                "420", "", "", "", "", "", "", "", "");
+                "420", "", "", "", "", "", "", "", "", "");
         Totals t = view.totals();
         assertThat(rows.get(4).toList()).containsExactly("total preliminary", "2026-RUR-0001", "", "", "2 of 3 counted",
                 "1260", "", Long.toString(t.votersOnList()), Long.toString(t.ballotsFound()),
                 view.progress().turnoutPercent().toPlainString(), Long.toString(t.invalidBallots()),
-                Long.toString(t.againstAll()), Long.toString(t.candidates().get(0).votes()),
+                Long.toString(t.againstAll()), "", Long.toString(t.candidates().get(0).votes()),
                 Long.toString(t.candidates().get(1).votes()));
     }
 
     @Test
     void beforeTheBallotIsFixedTheRowsHaveNoCandidateColumns() throws IOException {
         ResultsView view = ResultsAssembly.assemble(ResultsAssemblyTest.election(2), List.of(), List.of(), null,
-                List.of(), Set.of(), TallyRules.defaults(), false, OffsetDateTime.parse("2026-08-10T10:00:00+05:00"), null);
+                List.of(), Set.of(), TallyRules.defaults(), OffsetDateTime.parse("2026-08-10T10:00:00+05:00"), null);
 
         List<CSVRecord> rows = parse(ResultsCsv.render(view));
 

@@ -38,15 +38,19 @@ public final class ResultsFixtures {
 
     /** A rural election of {@code precincts} precincts with {@code 400 + 10 * n} voters each; no ballot yet. */
     public String announce(String territory, int precincts) {
+        return elections.announce(request(territory, precincts), "demo-tec").number();
+    }
+
+    /** The call of {@link #announce}, for callers that start the election process too (ElectionCalls). */
+    public static AnnouncementRequest request(String territory, int precincts) {
         StringBuilder csv = new StringBuilder("number;address;voters\n");
         for (int n = 1; n <= precincts; n++) {
             csv.append(n).append(";School No. ").append(n).append(", Abai street ").append(n).append(';')
                     .append(voters(n)).append('\n');
         }
-        return elections.announce(new AnnouncementRequest(territory + " " + UUID.randomUUID().toString().substring(0, 8),
+        return new AnnouncementRequest(territory + " " + UUID.randomUUID().toString().substring(0, 8),
                 Level.RURAL, "Akim of " + territory, ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
-                LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, csv.toString()),
-                "demo-tec").number();
+                LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, csv.toString());
     }
 
     /** The ballot of the tests: two candidates, a party nominee and a self-nominee. */

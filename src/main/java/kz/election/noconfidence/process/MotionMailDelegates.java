@@ -56,11 +56,11 @@ class MotionMailDelegates {
                                  String taskKey) {
         Task due = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(taskKey).singleResult();
-        String name = due == null ? taskKey + " (already done)" : due.getName();
-        MailRequest mail = mails.escalation(number(execution), taskKey, due == null ? "" : due.getId(), name);
+        MailRequest mail = mails.escalation(number(execution), taskKey, due == null ? "" : due.getId());
         step.send(execution, mail);
-        execution.setVariable("escalationSummary", mail.model().get("deadlineName") + ": \"" + name + "\" is due by "
-                + mail.model().get("dueAt") + " (UTC)");
+        // the supervisor reads the same names as the mail, in the responsible body's language
+        execution.setVariable("escalationSummary", mail.model().get("deadlineName") + ": \"" + mail.model().get("taskName")
+                + "\"" + (due == null ? " (done)" : "") + ", " + mail.model().get("dueAt") + " (UTC)");
     }
 
     private static JavaDelegate delegate(MailStep step, Function<String, MailRequest> mail) {
