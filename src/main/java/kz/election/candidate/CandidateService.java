@@ -30,6 +30,8 @@ import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.election.ElectoralCalendar;
 import kz.election.election.PrecinctRow;
+import kz.election.precinct.BallotEntry;
+import kz.election.precinct.BallotRestoration;
 import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
 import org.camunda.bpm.engine.RuntimeService;
@@ -71,16 +73,18 @@ public class CandidateService {
     private final RulesetCatalog rulesets;
     private final DecisionLog decisionLog;
     private final RuntimeService runtimeService;
+    private final BallotRestoration ballotRestoration;
     private final EligibilityCheck eligibility = EligibilityCheck.standard();
 
     public CandidateService(JdbcClient jdbc, ObjectMapper json, ElectionService elections, RulesetCatalog rulesets,
-                            DecisionLog decisionLog, RuntimeService runtimeService) {
+                            DecisionLog decisionLog, RuntimeService runtimeService, BallotRestoration ballotRestoration) {
         this.jdbc = jdbc;
         this.json = json;
         this.elections = elections;
         this.rulesets = rulesets;
         this.decisionLog = decisionLog;
         this.runtimeService = runtimeService;
+        this.ballotRestoration = ballotRestoration;
     }
 
     /** Files the nomination and starts its candidateRegistration process, correlated by the reference number. */
@@ -311,6 +315,8 @@ public class CandidateService {
      * Registers a refused or deregistered nominee again, as an upheld complaint or a court ruling orders
      * (message candidateReinstatement). A deregistered candidate keeps the registration number and
      * place they had; a refused one gets the next number. The earlier decision stays in the decision log.
+     * When the ballot is already fixed the candidate goes back on it in registration order. Once the
+     * polls have opened that is impossible (the ballots are cast without them): see {@link #reinstatementBlocked}.
      */
     public Reinstatement reinstate(String reference, String complaintNumber, String by, String processInstanceId) {
         Nomination nomination = byReference(reference);
@@ -318,6 +324,9 @@ public class CandidateService {
             throw new ConflictException("nomination " + reference + " is " + nomination.status()
                     + "; only a refused or deregistered nominee can be reinstated");
         }
+        reinstatementBlocked(nomination.electionNumber()).ifPresent(why -> {
+            throw new ConflictException(why);
+        });
         Instant now = now();
         if (nomination.registrationNumber() == null) {
             int order = jdbc.sql("""
@@ -333,11 +342,37 @@ public class CandidateService {
                           decided_at = ?, removed_at = NULL, removed_by = NULL, deregistration_ground = NULL,
                           deregistration_reason = NULL WHERE reference_number = ?""")
                 .params(by, Timestamp.from(now), reference).update();
+        Nomination restored = byReference(reference);
+        boolean backOnBallot = ballotRestoration.restore(restored.electionNumber(), new BallotEntry(
+                restored.registrationNumber(), restored.fullName(), restored.nominatedBy()));
         decisionLog.record(new DecisionEntry(by, reference, processInstanceId, "reinstateCandidate", "REINSTATED",
                 "complaint " + complaintNumber, write(Map.of("complaintNumber", complaintNumber,
-                        "previousStatus", nomination.status().name()))));
+                        "previousStatus", nomination.status().name(), "addedToFixedBallot", backOnBallot))));
         return new Reinstatement(byReference(reference),
                 elections.calendar(nomination.electionNumber()).at(ElectoralCalendar.WINNER_REGISTRATION_DEADLINE).toInstant());
+    }
+
+    /**
+     * Why no candidate of the election can be reinstated any more, or empty while one can. From the
+     * opening of the polls the ballots are cast without the candidate: restoring the registration
+     * cannot give them the votes they were denied, so a commission (or court) that finds the refusal
+     * or deregistration unlawful annuls the election and a REPEAT election follows (RULES.md
+     * "Complaints and appeals").
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> reinstatementBlocked(String electionNumber) {
+        return reinstatementBlocked(electionNumber,
+                elections.calendar(electionNumber).at(ElectoralCalendar.POLLS_OPEN), now());
+    }
+
+    static java.util.Optional<String> reinstatementBlocked(String electionNumber, java.time.OffsetDateTime pollsOpen,
+                                                          Instant now) {
+        if (now.isBefore(pollsOpen.toInstant())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("voting in election " + electionNumber + " began at " + pollsOpen
+                + ": a candidate cannot be put back on ballots already cast; if the refusal or deregistration"
+                + " was unlawful the remedy is ANNUL_ELECTION (a repeat election follows)");
     }
 
     @Transactional(readOnly = true)

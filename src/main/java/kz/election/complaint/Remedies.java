@@ -103,6 +103,9 @@ public class Remedies {
                 } else if (running(CandidateService.PROCESS_ID, n.referenceNumber()) > 0) {
                     v.add(new FieldViolation(Remedy.NOMINATION, "the registration of " + n.referenceNumber()
                             + " is still being processed; wait until it is decided"));
+                } else {
+                    candidates.reinstatementBlocked(electionNumber)
+                            .ifPresent(why -> v.add(new FieldViolation(Remedy.KIND, why)));
                 }
             });
             case ANNUL_ELECTION -> requireElectionProcess(electionNumber, Remedy.KIND, v);
@@ -111,9 +114,12 @@ public class Remedies {
     }
 
     /**
-     * Sends the remedy's message and then asks for the result to be revised. Messages that must reach
-     * their process fail loudly (the step retries, then raises an incident in Cockpit); the revision
-     * request may find no result yet, which is fine (docs/PROCESS-CONTRACTS.md).
+     * Sends the remedy's message. Messages that must reach their process fail loudly (the step retries,
+     * then raises an incident in Cockpit). The result is revised by the receivers themselves where the
+     * figures change (an annulled precinct at once, a recount when its new protocol is accepted, an
+     * annulled election ends); a change of a candidate's registration changes no process of the
+     * election, so for those the revision is asked for here. It may find no result yet, which is fine
+     * (docs/PROCESS-CONTRACTS.md).
      */
     public void send(String electionNumber, String complaintNumber, Remedy remedy, String reasons, String by) {
         switch (remedy.kind()) {
@@ -145,6 +151,10 @@ public class Remedies {
                     .setVariable(ComplaintVariables.COMPLAINT_NUMBER, complaintNumber)
                     .setVariable("annulmentReason", "Complaint " + complaintNumber + " upheld: " + reasons)
                     .correlateWithResult();
+        }
+        if (remedy.kind() != RemedyKind.DEREGISTER && remedy.kind() != RemedyKind.REINSTATE) {
+            LOG.info("Complaint {}: {} sent for election {}", complaintNumber, remedy.describe(), electionNumber);
+            return;
         }
         int revisions = runtimeService.createMessageCorrelation(RESULT_REVISION_REQUESTED)
                 .processInstanceBusinessKey(electionNumber)

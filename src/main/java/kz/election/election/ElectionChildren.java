@@ -17,11 +17,24 @@ public class ElectionChildren {
 
     static final String CANDIDATE_REGISTRATION = "candidateRegistration";
     static final String PRECINCT_COUNT = "precinctCount";
+    static final String PRECINCT_ANNULLED = "precinctAnnulled";
 
     private final RuntimeService runtimeService;
 
     public ElectionChildren(RuntimeService runtimeService) {
         this.runtimeService = runtimeService;
+    }
+
+    /**
+     * Tells the precinct's count (election night or a recount) that its results are annulled: it ends
+     * wherever it stands (precinct-count.bpmn), so the election's count step stops waiting for it.
+     *
+     * @return how many counts were told (none when the count had already ended)
+     */
+    public int endCount(String electionNumber, int precinctNumber) {
+        return runtimeService.createMessageCorrelation(PRECINCT_ANNULLED)
+                .processInstanceBusinessKey(electionNumber + "/P" + precinctNumber)
+                .correlateAllWithResult().size();
     }
 
     /** @return how many child processes were ended */

@@ -144,25 +144,35 @@ public class ElectionResults {
     }
 
     /**
-     * Re-tabulates after a recount or a complaint remedy, if a result was already established: the new
-     * version is established and published by the system, with the cause (the decision behind it is the
-     * complaint's, taken by people). Before any result nothing happens: the regular path counts later.
+     * Re-tabulates after a recount or a complaint remedy, once a result was tabulated. The new version
+     * takes the place of the one before it in the result's way: a version already published is
+     * established and published again by the system, with the cause (the decision behind it is the
+     * complaint's, taken by people); one only established is established by the system and waits for
+     * the second member's publication; one not yet established waits for the commission, which then
+     * establishes the revised figures instead of stale ones. Before any tabulation nothing happens:
+     * the regular path counts later.
      */
     public Optional<ResultVersion> revise(String number, String cause, String processInstanceId) {
         Optional<ResultVersion> current = current(number);
-        if (current.isEmpty() || !current.get().established()) {
+        if (current.isEmpty()) {
             return Optional.empty();
         }
+        ResultVersion before = current.get();
         ResultVersion revised = tabulate(number, cause);
         Instant now = now();
-        jdbc.sql("""
-                        UPDATE election.election_result SET established_by = ?, established_at = ?, published_by = ?,
-                          published_at = ? WHERE election_id = ? AND version = ?""")
-                .params(SYSTEM, Timestamp.from(now), SYSTEM, Timestamp.from(now), electionId(number), revised.version())
-                .update();
+        if (before.established()) {
+            jdbc.sql("UPDATE election.election_result SET established_by = ?, established_at = ? WHERE election_id = ? AND version = ?")
+                    .params(SYSTEM, Timestamp.from(now), electionId(number), revised.version())
+                    .update();
+        }
+        if (before.published()) {
+            jdbc.sql("UPDATE election.election_result SET published_by = ?, published_at = ? WHERE election_id = ? AND version = ?")
+                    .params(SYSTEM, Timestamp.from(now), electionId(number), revised.version())
+                    .update();
+        }
         decisionLog.record(new DecisionEntry(SYSTEM, number, processInstanceId, "reviseResult", "RESULT_REVISED",
                 cause, write(Map.of("version", revised.version(), "outcome", revised.outcome(),
-                        "previousWinner", String.valueOf(current.get().winnerRegistrationNumber()),
+                        "previousWinner", String.valueOf(before.winnerRegistrationNumber()),
                         "winner", String.valueOf(revised.winnerRegistrationNumber())))));
         return Optional.of(version(number, revised.version()));
     }

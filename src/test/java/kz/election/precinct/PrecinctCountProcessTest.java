@@ -255,6 +255,28 @@ class PrecinctCountProcessTest {
     }
 
     @Test
+    void aCountWhoseResultsAreAnnulledEndsWhereverItStandsSoTheElectionStopsWaitingForIt() {
+        CountFixtures.Count count = fixtures.electionWithBallotAndMembers("Story annulled count rural district");
+        ProcessInstance instance = start(count.electionNumber(), 1);
+        assertThat(instance).isWaitingAt(CountVariables.ENTER_PROTOCOL);
+
+        // sent by the election (its step endAnnulledCount) when a complaint annuls the precinct's results
+        Assertions.assertThat(runtimeService.createMessageCorrelation("precinctAnnulled")
+                .processInstanceBusinessKey(CountVariables.businessKey(count.electionNumber(), 1))
+                .correlateAllWithResult()).hasSize(1);
+        // the open tasks are withdrawn at once; the count ends in a job of its own, apart from the election's step
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(instance).isNotEnded();
+        fixtures.executeDueJobs(instance.getId());
+        assertThat(instance).hasPassed("precinctAnnulled", "countEndedAnnulled").hasNotPassed("recordAcceptance").isEnded();
+        Assertions.assertThat(protocols.acceptedProtocols(count.electionNumber())).isEmpty();
+        // an ended count is not an error: the message then finds nobody
+        Assertions.assertThat(runtimeService.createMessageCorrelation("precinctAnnulled")
+                .processInstanceBusinessKey(CountVariables.businessKey(count.electionNumber(), 1))
+                .correlateAllWithResult()).isEmpty();
+    }
+
+    @Test
     void aRevisionRequestThatFindsNoElectionWaitingIsNoError() {
         CountFixtures.Count count = fixtures.electionWithBallotAndMembers("Story lone revision rural district");
 

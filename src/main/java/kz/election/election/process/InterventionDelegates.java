@@ -35,29 +35,42 @@ class InterventionDelegates {
                 ElectionVariables.text(execution.getVariable("complaintNumber")));
     }
 
-    /** Re-tabulates when a result exists; the process then follows the latest version. */
+    /** The annulled precinct's count, if still open, ends: the count step does not wait for it. */
+    @Bean
+    JavaDelegate endAnnulledCount(kz.election.election.ElectionChildren children) {
+        return execution -> children.endCount(ElectionVariables.electionNumber(execution),
+                ElectionVariables.integer(execution.getVariable("precinctNumber")));
+    }
+
+    /** Re-tabulates when a result exists, with the cause the revision request gave. */
     @Bean
     JavaDelegate reviseResult(ElectionResults results) {
+        return execution -> revise(results, execution, ElectionVariables.text(execution.getVariable("revisionCause")));
+    }
+
+    /**
+     * Re-tabulates after a precinct's annulment. The cause is the annulment's own: a revisionCause left
+     * in the process by an earlier revision request must not name this version.
+     */
+    @Bean
+    JavaDelegate reviseAfterAnnulment(ElectionResults results) {
         return execution -> {
-            String cause = cause(execution);
-            String number = ElectionVariables.electionNumber(execution);
-            results.revise(number, cause, execution.getProcessInstanceId()).ifPresent(revised -> {
-                // the forms still to come (certification) show the revised result
-                execution.getProcessInstance().setVariable(ElectionVariables.RESULT_VERSION, revised.version());
-                execution.getProcessInstance().setVariable(ElectionVariables.WINNER, revised.winnerName());
-                execution.getProcessInstance().setVariable(ElectionVariables.RESULT_SUMMARY,
-                        results.summary(number, revised.version()));
-            });
+            String complaint = ElectionVariables.text(execution.getVariable("complaintNumber"));
+            revise(results, execution, "precinct " + execution.getVariable("precinctNumber") + " annulled"
+                    + (complaint == null ? "" : " (complaint " + complaint + ")"));
         };
     }
 
-    private static String cause(DelegateExecution execution) {
-        String cause = ElectionVariables.text(execution.getVariable("revisionCause"));
-        if (cause != null) {
-            return cause;
-        }
-        String complaint = ElectionVariables.text(execution.getVariable("complaintNumber"));
-        return "precinct " + execution.getVariable("precinctNumber") + " annulled"
-                + (complaint == null ? "" : " (complaint " + complaint + ")");
+    /** The process then follows the latest version. */
+    private static void revise(ElectionResults results, DelegateExecution execution, String cause) {
+        String number = ElectionVariables.electionNumber(execution);
+        results.revise(number, cause == null ? "revision requested" : cause, execution.getProcessInstanceId())
+                .ifPresent(revised -> {
+                    // the forms still to come (certification) show the revised result
+                    execution.getProcessInstance().setVariable(ElectionVariables.RESULT_VERSION, revised.version());
+                    execution.getProcessInstance().setVariable(ElectionVariables.WINNER, revised.winnerName());
+                    execution.getProcessInstance().setVariable(ElectionVariables.RESULT_SUMMARY,
+                            results.summary(number, revised.version()));
+                });
     }
 }
