@@ -92,8 +92,10 @@ class DatabaseOutageIT {
 
                 try (EmbeddedPostgres restarted = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(false).setPort(databasePort).start()) {
-                    assertThat(get(port, "/api/elections").statusCode()).isEqualTo(200);
-                    assertThat(get(port, "/engine-rest/process-definition/count").statusCode()).isEqualTo(200);
+                    // the pool drops the connections the restart broke as it meets them, within the Retry-After
+                    assertThat(statusWithin(port, "/api/elections", Duration.ofSeconds(30))).isEqualTo(200);
+                    assertThat(statusWithin(port, "/engine-rest/process-definition/count", Duration.ofSeconds(30)))
+                            .isEqualTo(200);
                     assertThat(endedWithin(app.getBean(HistoryService.class), instance, Duration.ofSeconds(90)))
                             .as("the timer due during the outage fired after it").isTrue();
                     repository.deleteDeployment(deployment, true);
@@ -130,6 +132,17 @@ class DatabaseOutageIT {
             Thread.sleep(250);
         }
         return false;
+    }
+
+    /** The first 200 within {@code limit}, or the last status seen: recovering must not need anyone's help. */
+    private int statusWithin(int port, String path, Duration limit) throws Exception {
+        Instant deadline = Instant.now().plus(limit);
+        int status = get(port, path).statusCode();
+        while (status != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            status = get(port, path).statusCode();
+        }
+        return status;
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {
