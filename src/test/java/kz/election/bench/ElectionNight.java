@@ -261,7 +261,8 @@ public final class ElectionNight {
         seeder.reportTurnout(plan);
         seeder.awaitCount("/engine-rest/task/count?processDefinitionKey=precinctCount&taskDefinitionKey=enterProtocol",
                 plan.precincts().size(), "protocol entry open", Duration.ofMinutes(30));
-        log(name + ": election day (counts started, turnout reported, polls closed) in " + fmt(secs(t)) + " s");
+        double daySeconds = secs(t);
+        log(name + ": election day (counts started, turnout reported, polls closed) in " + fmt(daySeconds) + " s");
         Map<String, Long> before = snapshot(db);
         Night.Outcome night = new Night(nodes.stream().map(AppNode::api).toList(), password, s.clients())
                 .run(plan, seed);
@@ -280,6 +281,7 @@ public final class ElectionNight {
         f.put("elections", plan.elections.size());
         f.put("protocols", night.accepted.sum());
         f.put("seedSeconds", seedSeconds);
+        f.put("electionDaySeconds", daySeconds);
         f.put("firstProtocolToLastResultSeconds", seconds);
         f.put("protocolsPerSecond", night.protocolsPerSecond());
         f.put("submitLatencyMs", Plot.millis(night.submit));
