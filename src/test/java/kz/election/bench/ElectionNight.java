@@ -354,7 +354,17 @@ public final class ElectionNight {
         Map<String, Object> t = new LinkedHashMap<>();
         Map<String, Object> one = phases.get(0).figures();
         double seconds = (double) one.get("firstProtocolToLastResultSeconds");
-        t.put("wholeNightUnder120s", Map.of("seconds", seconds, "met", seconds < 120));
+        long protocols = ((Number) one.get("protocols")).longValue();
+        int elections = ((Number) one.get("elections")).intValue();
+        if (protocols >= 10_000 && elections >= 730) {
+            t.put("wholeNightUnder120s", Map.of("seconds", seconds, "met", seconds < 120));
+        } else {
+            // the target is about the whole nationwide night; a smaller run is not judged on it
+            double rate = (double) one.get("protocolsPerSecond");
+            t.put("wholeNightUnder120s", Map.of("seconds", seconds, "protocols", protocols,
+                    "secondsFor10000AtThisRate", 10_000 / rate,
+                    "met", "not judged: " + protocols + " protocols of " + elections + " elections, not 10,000 of 730"));
+        }
         Object ratio = ((Map<?, ?>) report.get("ratios")).get("protocolRateOverBareEngineRate");
         if (ratio != null) {
             t.put("atLeast0.67OfBareEngine", Map.of("ratio", ratio, "met", (double) ratio >= 0.67));
