@@ -40,6 +40,9 @@ public final class AnnouncementRules {
         if (a.reason() == ElectionReason.EARLY && a.vacancyDate() != null) {
             checkEarlyCallWindow(a, rules, violations);
         }
+        if (a.reason() == ElectionReason.EARLY) {
+            checkEarlyElectionDay(a, rules, violations);
+        }
         return violations;
     }
 
@@ -85,6 +88,17 @@ public final class AnnouncementRules {
             violations.add(new Violation("callDate", "an early election must be called within " + within
                     + " days of the vacancy on " + a.vacancyDate() + ", so by " + a.vacancyDate().plusDays(within)
                     + "; the call is on " + a.callDate(), rules.earlyCallWithinDaysOfVacancy().citation()));
+        }
+    }
+
+    /** The same window the no-confidence path proposes and confirms the early election's day in. */
+    private static void checkEarlyElectionDay(Announcement a, CalendarRules rules, List<Violation> violations) {
+        int within = rules.earlyElectionWithinDaysAfterCall().value();
+        LocalDate latest = a.callDate().plusDays(within);
+        if (a.electionDay().isAfter(latest)) {
+            violations.add(new Violation("electionDay", "an early election is held within " + within
+                    + " days of its call on " + a.callDate() + ", so by " + latest + "; election day "
+                    + a.electionDay() + " is later", rules.earlyElectionWithinDaysAfterCall().citation()));
         }
     }
 

@@ -47,7 +47,8 @@ class AnnouncementRulesTest {
         after term end          | RURAL    | REGULAR | 2026-11-20 | 2027-01-03 | 2026-12-31 |            | termEnd     | election day 2027-01-03 must be at least 10 days before the sitting akim's term ends on 2026-12-31; the latest possible day is 2026-12-21
         regular without term end| RURAL    | REGULAR | 2026-11-20 | 2027-01-03 |            |            | termEnd     | the sitting akim's term end is required for a REGULAR election
         early call too late     | RURAL    | EARLY   | 2026-05-21 | 2026-07-05 |            | 2026-04-20 | callDate    | an early election must be called within 30 days of the vacancy on 2026-04-20, so by 2026-05-20; the call is on 2026-05-21
-        early call before vacancy | RURAL  | EARLY   | 2026-04-19 | 2026-06-21 |            | 2026-04-20 | callDate    | the call on 2026-04-19 comes before the post fell vacant on 2026-04-20
+        early call before vacancy | RURAL  | EARLY   | 2026-04-19 | 2026-06-14 |            | 2026-04-20 | callDate    | the call on 2026-04-19 comes before the post fell vacant on 2026-04-20
+        early day too late      | RURAL    | EARLY   | 2026-05-10 | 2026-07-12 |            | 2026-05-01 | electionDay | an early election is held within 61 days of its call on 2026-05-10, so by 2026-07-10; election day 2026-07-12 is later
         missing election day    | RURAL    | REPEAT  | 2026-04-19 |            |            |            | electionDay | electionDay is required
         """)
     void rejectsAnAnnouncementNamingTheFieldAndTheRule(String rule, Level level, ElectionReason reason, String call,
