@@ -1,6 +1,9 @@
 package kz.election.candidate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static kz.election.common.StoredRows.fromJson;
+import static kz.election.common.StoredRows.instant;
+import static kz.election.common.StoredRows.toJson;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -22,9 +25,9 @@ import kz.election.audit.DecisionEntry;
 import kz.election.audit.DecisionLog;
 import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
-import kz.election.common.TextRules;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
+import kz.election.common.TextRules;
 import kz.election.election.Deadline;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
@@ -136,7 +139,7 @@ public class CandidateService {
                         request.citizenship().strip().toUpperCase(), request.address().strip(), request.email().strip(),
                         request.language(), request.nominationType().name(), blankToNull(request.partyName()),
                         request.signaturesSubmitted() == null ? 0 : request.signaturesSubmitted(),
-                        blankToNull(request.depositReceipt()), write(documents(request)), write(declarations),
+                        blankToNull(request.depositReceipt()), toJson(json, documents(request)), toJson(json, declarations),
                         Timestamp.from(now), filedBy, NominationStatus.FILED.name())
                 .update();
         return byReference(reference);
@@ -160,7 +163,7 @@ public class CandidateService {
                         UPDATE election.nomination SET checklist = CAST(? AS jsonb), checked_at = ?, decision_due_at = ?,
                           status = CASE WHEN status = 'FILED' THEN 'UNDER_REVIEW' ELSE status END
                         WHERE reference_number = ?""")
-                .params(write(checklist.results()), Timestamp.from(now()), Timestamp.from(due), reference)
+                .params(toJson(json, checklist.results()), Timestamp.from(now()), Timestamp.from(due), reference)
                 .update();
         return new CheckOutcome(inTime, nomination.nominationType() == NominationType.SELF, due, escalateAt,
                 calendar.at(ElectoralCalendar.WINNER_REGISTRATION_DEADLINE).toInstant(), summary(checklist));
@@ -207,7 +210,7 @@ public class CandidateService {
         storeChecklist(updated, runChecks(updated, elections.byNumber(updated.electionNumber())));
         decisionLog.record(new DecisionEntry(by, reference, processInstanceId, "verifySignatures",
                 "SIGNATURE_SAMPLE_RECORDED", checked + " checked, " + invalid + " invalid",
-                write(Map.of("checked", checked, "invalid", invalid))));
+                toJson(json, Map.of("checked", checked, "invalid", invalid))));
         return byReference(reference);
     }
 
@@ -243,7 +246,7 @@ public class CandidateService {
         jdbc.sql("""
                         UPDATE election.nomination SET declarations = CAST(? AS jsonb),
                           qualification_answers = CAST(? AS jsonb) WHERE reference_number = ?""")
-                .params(write(declarations), write(answers), reference).update();
+                .params(toJson(json, declarations), toJson(json, answers), reference).update();
         Nomination confirmed = byReference(reference);
         EligibilityChecklist checklist = runChecks(confirmed, election);
         storeChecklist(confirmed, checklist);
@@ -307,7 +310,7 @@ public class CandidateService {
                         WHERE reference_number = ?""")
                 .params(Timestamp.from(now()), by, groundCode, reason.strip(), reference).update();
         decisionLog.record(new DecisionEntry(by, reference, processInstanceId, "recordDeregistration", "DEREGISTERED",
-                reason.strip(), write(Map.of("ground", groundCode))));
+                reason.strip(), toJson(json, Map.of("ground", groundCode))));
         return byReference(reference);
     }
 
@@ -346,7 +349,7 @@ public class CandidateService {
         boolean backOnBallot = ballotRestoration.restore(restored.electionNumber(), new BallotEntry(
                 restored.registrationNumber(), restored.fullName(), restored.nominatedBy()));
         decisionLog.record(new DecisionEntry(by, reference, processInstanceId, "reinstateCandidate", "REINSTATED",
-                "complaint " + complaintNumber, write(Map.of("complaintNumber", complaintNumber,
+                "complaint " + complaintNumber, toJson(json, Map.of("complaintNumber", complaintNumber,
                         "previousStatus", nomination.status().name(), "addedToFixedBallot", backOnBallot))));
         return new Reinstatement(byReference(reference),
                 elections.calendar(nomination.electionNumber()).at(ElectoralCalendar.WINNER_REGISTRATION_DEADLINE).toInstant());
@@ -460,12 +463,12 @@ public class CandidateService {
             jdbc.sql("""
                             UPDATE election.nomination SET status = 'REFUSED', decision = 'REFUSE', decided_by = ?,
                               decided_at = ?, ground_codes = CAST(? AS jsonb), reasoning = ? WHERE reference_number = ?""")
-                    .params(by, Timestamp.from(now), write(groundCodes), reasoning, reference)
+                    .params(by, Timestamp.from(now), toJson(json, groundCodes), reasoning, reference)
                     .update();
         }
         decisionLog.record(new DecisionEntry(by, reference, processInstanceId, activityId,
                 ReviewDecision.REGISTER.equals(decision) ? "REGISTERED" : "REFUSED", reasoning,
-                write(Map.of("groundCodes", groundCodes))));
+                toJson(json, Map.of("groundCodes", groundCodes))));
         return byReference(reference);
     }
 
@@ -495,7 +498,7 @@ public class CandidateService {
 
     private void storeChecklist(Nomination nomination, EligibilityChecklist checklist) {
         jdbc.sql("UPDATE election.nomination SET checklist = CAST(? AS jsonb), checked_at = ? WHERE reference_number = ?")
-                .params(write(checklist.results()), Timestamp.from(now()), nomination.referenceNumber()).update();
+                .params(toJson(json, checklist.results()), Timestamp.from(now()), nomination.referenceNumber()).update();
     }
 
     /**
@@ -614,28 +617,11 @@ public class CandidateService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private <T> T read(String text, TypeReference<T> type) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON cannot be read: " + text, e);
-        }
-    }
 
     private Nomination nomination(ResultSet rs, int row) throws SQLException {
-        List<RuleResult> checklist = read(rs.getString("checklist"), new TypeReference<List<RuleResult>>() { });
-        List<String> grounds = read(rs.getString("ground_codes"), new TypeReference<List<String>>() { });
+        List<RuleResult> checklist = fromJson(json, rs.getString("checklist"), new TypeReference<List<RuleResult>>() { });
+        List<String> grounds = fromJson(json, rs.getString("ground_codes"), new TypeReference<List<String>>() { });
         return new Nomination(
                 rs.getString("reference_number"),
                 rs.getString("election_number"),
@@ -652,9 +638,9 @@ public class CandidateService {
                 (Integer) rs.getObject("signatures_checked"),
                 (Integer) rs.getObject("signatures_invalid"),
                 rs.getString("deposit_receipt"),
-                read(rs.getString("documents"), new TypeReference<Map<String, LocalDate>>() { }),
-                read(rs.getString("declarations"), new TypeReference<Declarations>() { }),
-                read(rs.getString("qualification_answers"), new TypeReference<Map<String, Boolean>>() { }),
+                fromJson(json, rs.getString("documents"), new TypeReference<Map<String, LocalDate>>() { }),
+                fromJson(json, rs.getString("declarations"), new TypeReference<Declarations>() { }),
+                fromJson(json, rs.getString("qualification_answers"), new TypeReference<Map<String, Boolean>>() { }),
                 instant(rs, "filed_at"),
                 rs.getString("filed_by"),
                 NominationStatus.valueOf(rs.getString("status")),
@@ -675,8 +661,4 @@ public class CandidateService {
                 rs.getString("deregistration_reason"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
-    }
 }

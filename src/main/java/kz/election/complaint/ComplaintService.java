@@ -1,6 +1,8 @@
 package kz.election.complaint;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static kz.election.common.StoredRows.instant;
+import static kz.election.common.StoredRows.toJson;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -180,7 +182,7 @@ public class ComplaintService {
             decisionLog.record(new DecisionEntry(SYSTEM, number, processInstanceId, "checkFilingDeadline", "INADMISSIBLE",
                     "filed " + c.filedAt() + ", after the filing deadline " + filing.deadline() + " ("
                             + rules(election).filingDeadlineDays().value() + " days from the act of " + c.actDate() + ")",
-                    write(Map.of("filingDeadline", filing.deadline().toString(),
+                    toJson(json, Map.of("filingDeadline", filing.deadline().toString(),
                             "citation", rules(election).filingDeadlineDays().citation()))));
             return new Admission(false, filing.deadline(), null, null, false, summary(c), List.of());
         }
@@ -244,7 +246,7 @@ public class ComplaintService {
                 .update();
         decisionLog.record(new DecisionEntry(by, number, processInstanceId, ComplaintVariables.REVIEW_TASK,
                 uphold ? "UPHELD" : "DISMISSED", d.reasons().strip(),
-                write(ordered == null ? Map.of() : Map.of("remedy", ordered.describe()))));
+                toJson(json, ordered == null ? Map.of() : Map.of("remedy", ordered.describe()))));
         return new DecisionOutcome(uphold, appealDeadline(byNumber(number)));
     }
 
@@ -313,7 +315,7 @@ public class ComplaintService {
                 .params(courtName.strip(), appealedOn, caseNumber.strip(), by, Timestamp.from(now()), number).update();
         jdbc.sql("UPDATE election.complaint SET status = 'APPEALED' WHERE complaint_number = ?").param(number).update();
         decisionLog.record(new DecisionEntry(by, number, processInstanceId, ComplaintVariables.APPEAL_TASK, "APPEALED",
-                courtName.strip() + ", case " + caseNumber.strip(), write(Map.of("appealedOn", appealedOn.toString()))));
+                courtName.strip() + ", case " + caseNumber.strip(), toJson(json, Map.of("appealedOn", appealedOn.toString()))));
         return byNumber(number);
     }
 
@@ -371,7 +373,7 @@ public class ComplaintService {
         jdbc.sql("UPDATE election.complaint SET status = 'COURT_RULED' WHERE complaint_number = ?").param(number).update();
         decisionLog.record(new DecisionEntry(by, number, processInstanceId, ComplaintVariables.RULING_TASK,
                 "COURT_" + parsed.name(), summary.strip(),
-                write(ordered == null ? Map.of() : Map.of("remedy", ordered.describe()))));
+                toJson(json, ordered == null ? Map.of() : Map.of("remedy", ordered.describe()))));
         return byNumber(number);
     }
 
@@ -537,10 +539,6 @@ public class ComplaintService {
                 rs.getString(nomination), rs.getString(ground));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 
     private long electionId(String electionNumber) {
         return jdbc.sql("SELECT id FROM election.election WHERE election_number = ?").param(electionNumber)
@@ -561,13 +559,6 @@ public class ComplaintService {
         }
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();

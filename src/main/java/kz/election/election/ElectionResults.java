@@ -1,5 +1,9 @@
 package kz.election.election;
 
+import static kz.election.common.StoredRows.fromJson;
+import static kz.election.common.StoredRows.instant;
+import static kz.election.common.StoredRows.toJson;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -88,7 +92,7 @@ public class ElectionResults {
                            tabulation, cause, tabulated_at)
                         VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)""")
                 .params(electionId, version, outcome.kind().name(), outcome.kind().name(), winnerNumber, winnerName,
-                        write(tied), write(tabulation), cause, Timestamp.from(now()))
+                        toJson(json, tied), toJson(json, tabulation), cause, Timestamp.from(now()))
                 .update();
         return version(number, version);
     }
@@ -116,7 +120,7 @@ public class ElectionResults {
                 .update();
         decisionLog.record(new DecisionEntry(by, number, processInstanceId, "establishResult",
                 declareInvalid ? "ELECTION_DECLARED_INVALID" : "RESULT_ESTABLISHED",
-                declareInvalid ? invalidityReason.strip() : outcome, write(Map.of("version", version, "outcome", outcome))));
+                declareInvalid ? invalidityReason.strip() : outcome, toJson(json, Map.of("version", version, "outcome", outcome))));
         return version(number, version);
     }
 
@@ -139,7 +143,7 @@ public class ElectionResults {
                 .params(by, Timestamp.from(now()), electionId(number), version)
                 .update();
         decisionLog.record(new DecisionEntry(by, number, processInstanceId, "publishResult", "RESULT_PUBLISHED",
-                result.outcome(), write(Map.of("version", version))));
+                result.outcome(), toJson(json, Map.of("version", version))));
         return version(number, version);
     }
 
@@ -171,7 +175,7 @@ public class ElectionResults {
                     .update();
         }
         decisionLog.record(new DecisionEntry(SYSTEM, number, processInstanceId, "reviseResult", "RESULT_REVISED",
-                cause, write(Map.of("version", revised.version(), "outcome", revised.outcome(),
+                cause, toJson(json, Map.of("version", revised.version(), "outcome", revised.outcome(),
                         "previousWinner", String.valueOf(before.winnerRegistrationNumber()),
                         "winner", String.valueOf(revised.winnerRegistrationNumber())))));
         return Optional.of(version(number, revised.version()));
@@ -285,7 +289,7 @@ public class ElectionResults {
     }
 
     private ResultVersion row(ResultSet rs, int n) throws SQLException {
-        List<String> tied = read(rs.getString("tied"), new TypeReference<List<String>>() { });
+        List<String> tied = fromJson(json, rs.getString("tied"), new TypeReference<List<String>>() { });
         return new ResultVersion(rs.getString("election_number"), rs.getInt("version"), rs.getString("outcome"),
                 rs.getString("tally_outcome"), rs.getString("winner_registration_number"), rs.getString("winner_name"),
                 tied, rs.getString("tabulation"), rs.getString("cause"), instant(rs, "tabulated_at"),
@@ -293,26 +297,8 @@ public class ElectionResults {
                 rs.getString("published_by"), instant(rs, "published_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON cannot be read: " + text, e);
-        }
-    }
 
     private static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();

@@ -1,6 +1,9 @@
 package kz.election.noconfidence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static kz.election.common.StoredRows.fromJson;
+import static kz.election.common.StoredRows.instant;
+import static kz.election.common.StoredRows.toJson;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -158,7 +161,7 @@ public class MotionService {
                         kind == CaseKind.MOTION ? request.deputiesTotal() : null,
                         kind == CaseKind.MOTION ? request.ground().name() : null,
                         blankToNull(request.groundsText()),
-                        write(kind == CaseKind.MOTION && request.reportsRejectedOn() != null
+                        toJson(json, kind == CaseKind.MOTION && request.reportsRejectedOn() != null
                                 ? request.reportsRejectedOn().stream().map(LocalDate::toString).toList() : List.of()),
                         ruleset.orElseThrow().id(), filedOn, filedBy, Timestamp.from(now), MotionStatus.FILED.name(),
                         kind == CaseKind.MOTION ? null : request.termEndedOn(),
@@ -173,7 +176,7 @@ public class MotionService {
         }
         decisionLog.record(new DecisionEntry(filedBy, number, null, null, kind == CaseKind.MOTION ? "MOTION_FILED"
                 : kind.name() + "_RECORDED", kind == CaseKind.MOTION ? blankToNull(request.groundsText())
-                : request.termEndReference().strip(), write(Map.of("electionNumber", election, "kind", kind.name()))));
+                : request.termEndReference().strip(), toJson(json, Map.of("electionNumber", election, "kind", kind.name()))));
         return byNumber(number);
     }
 
@@ -193,10 +196,10 @@ public class MotionService {
         String reason = admissible ? null : String.join("; ", findings.stream().filter(f -> !f.passed())
                 .map(MotionRules.Finding::message).toList());
         jdbc.sql("UPDATE election.motion SET admissibility = CAST(? AS jsonb), status = ?, inadmissible_reason = ? WHERE motion_number = ?")
-                .params(write(findings), (admissible ? MotionStatus.ADMITTED : MotionStatus.INADMISSIBLE).name(), reason, number)
+                .params(toJson(json, findings), (admissible ? MotionStatus.ADMITTED : MotionStatus.INADMISSIBLE).name(), reason, number)
                 .update();
         decisionLog.record(new DecisionEntry("system", number, processInstanceId, "checkAdmissibility",
-                admissible ? "MOTION_ADMITTED" : "MOTION_INADMISSIBLE", reason, write(Map.of("findings", findings))));
+                admissible ? "MOTION_ADMITTED" : "MOTION_INADMISSIBLE", reason, toJson(json, Map.of("findings", findings))));
         return admissible;
     }
 
@@ -240,7 +243,7 @@ public class MotionService {
                 carried ? "MOTION_CARRIED" : "MOTION_FAILED",
                 "%d for, %d against, %d abstained, %d absent of %d deputies; %d needed".formatted(votesFor, votesAgainst,
                         votesAbstained, vote.absentees(), deputiesTotal, needed),
-                write(Map.of("for", votesFor, "against", votesAgainst, "abstained", votesAbstained,
+                toJson(json, Map.of("for", votesFor, "against", votesAgainst, "abstained", votesAbstained,
                         "deputiesTotal", deputiesTotal, "needed", needed))));
         return new VoteOutcome(carried, due, escalateAt);
     }
@@ -275,7 +278,7 @@ public class MotionService {
                 .update();
         decisionLog.record(new DecisionEntry(by, number, processInstanceId, "recordDismissalDecision",
                 dismissed ? "AKIM_DISMISSED" : "DISMISSAL_REFUSED", authority.strip() + ", " + reference.strip(),
-                write(Map.of("decidedOn", decidedOn.toString()))));
+                toJson(json, Map.of("decidedOn", decidedOn.toString()))));
         return dismissed;
     }
 
@@ -312,7 +315,7 @@ public class MotionService {
                           early_call_due_at = ? WHERE motion_number = ?""")
                 .params(MotionStatus.TERM_ENDED.name(), endedOn, proposed, Timestamp.from(callDueAt), number).update();
         decisionLog.record(new DecisionEntry("system", number, processInstanceId, "endAkimTerm", "TERM_ENDED_" + reason,
-                reference, write(Map.of("endedOn", endedOn.toString(), "proposedElectionDay", proposed.toString()))));
+                reference, toJson(json, Map.of("endedOn", endedOn.toString(), "proposedElectionDay", proposed.toString()))));
         return new EarlyElectionPlan(reason, endedOn, proposed, callDueAt, escalateAt);
     }
 
@@ -343,7 +346,7 @@ public class MotionService {
                 .params(MotionStatus.EARLY_ELECTION_CALLED.name(), early, by, number).update();
         decisionLog.record(new DecisionEntry(by, number, processInstanceId, "confirmEarlyElectionDay",
                 "EARLY_ELECTION_CALLED", early + " on " + electionDay,
-                write(Map.of("earlyElectionNumber", early, "electionDay", electionDay.toString(),
+                toJson(json, Map.of("earlyElectionNumber", early, "electionDay", electionDay.toString(),
                         "proposedElectionDay", String.valueOf(motion.proposedElectionDay())))));
         return early;
     }
@@ -427,7 +430,7 @@ public class MotionService {
                         Timestamp.from(now()), appealNumber)
                 .update();
         decisionLog.record(new DecisionEntry(by, appealNumber, processInstanceId, "considerCitizenAppeal",
-                "APPEAL_" + outcome, note.strip(), write(Map.of("motionNumber", String.valueOf(motionNumber)))));
+                "APPEAL_" + outcome, note.strip(), toJson(json, Map.of("motionNumber", String.valueOf(motionNumber)))));
         return appeal(appealNumber);
     }
 
@@ -610,10 +613,10 @@ public class MotionService {
                 rs.getString("akim_language"), rs.getString("maslikhat_name"),
                 (Integer) rs.getObject("deputies_total"), initiators, ground == null ? null : MotionGround.valueOf(ground),
                 rs.getString("grounds_text"),
-                read(rs.getString("reports_rejected_on"), new TypeReference<List<LocalDate>>() { }),
+                fromJson(json, rs.getString("reports_rejected_on"), new TypeReference<List<LocalDate>>() { }),
                 rs.getString("ruleset_id"), rs.getObject("filed_on", LocalDate.class), rs.getString("filed_by"),
                 MotionStatus.valueOf(rs.getString("status")),
-                admissibility == null ? List.of() : read(admissibility, new TypeReference<List<MotionRules.Finding>>() { }),
+                admissibility == null ? List.of() : fromJson(json, admissibility, new TypeReference<List<MotionRules.Finding>>() { }),
                 rs.getString("inadmissible_reason"), rs.getObject("vote_on", LocalDate.class),
                 (Integer) rs.getObject("votes_for"), (Integer) rs.getObject("votes_against"),
                 (Integer) rs.getObject("votes_abstained"), (Integer) rs.getObject("vote_deputies_total"),
@@ -624,26 +627,8 @@ public class MotionService {
                 rs.getString("early_election_number"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
