@@ -34,9 +34,53 @@ final class Database implements AutoCloseable {
                 .setCleanDataDirectory(true)
                 .setServerConfig("synchronous_commit", synchronousCommit ? "on" : "off")
                 .setServerConfig("max_connections", "300")
+                // which statements the night costs (figures "statements" of each phase)
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.max", "5000")
                 .setRegisterShutdownHook(true)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
+        execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+    }
+
+    /** Forgets the statement statistics: what follows is measured alone. */
+    void resetStatements() {
+        execute("SELECT pg_stat_statements_reset()");
+    }
+
+    /**
+     * The statements run since {@link #resetStatements}: how many in all, and the most expensive by
+     * execution time, each with its calls and milliseconds per {@code perUnit} (a protocol).
+     */
+    Map<String, Object> statements(long perUnit, int top) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String mine = " FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'postgres'";
+        m.put("calls", single("SELECT coalesce(sum(calls), 0)::bigint" + mine));
+        m.put("callsPerProtocol", (double) single("SELECT coalesce(sum(calls), 0)::bigint" + mine) / perUnit);
+        m.put("executionMsPerProtocol", single("SELECT coalesce(sum(total_exec_time), 0)::bigint" + mine)
+                / (double) perUnit);
+        m.put("rowsWrittenPerProtocol", single("SELECT coalesce(sum(rows), 0)::bigint" + mine
+                + " AND s.query ~* '^\\s*(insert|update|delete)'") / (double) perUnit);
+        List<Map<String, Object>> heaviest = new ArrayList<>();
+        for (Map<String, Object> row : rows("SELECT left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160) AS query,"
+                + " s.calls, s.total_exec_time, s.rows" + mine + " ORDER BY s.total_exec_time DESC LIMIT " + top)) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("query", row.get("query"));
+            r.put("callsPerProtocol", ((Number) row.get("calls")).doubleValue() / perUnit);
+            r.put("msPerProtocol", ((Number) row.get("total_exec_time")).doubleValue() / perUnit);
+            r.put("rowsPerCall", ((Number) row.get("rows")).doubleValue() / ((Number) row.get("calls")).doubleValue());
+            heaviest.add(r);
+        }
+        m.put("heaviest", heaviest);
+        List<Map<String, Object>> frequent = new ArrayList<>();
+        for (Map<String, Object> row : rows("SELECT left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160) AS query,"
+                + " s.calls, s.total_exec_time" + mine + " ORDER BY s.calls DESC LIMIT " + (4 * top))) {
+            frequent.add(Map.of("query", row.get("query"),
+                    "callsPerProtocol", ((Number) row.get("calls")).doubleValue() / perUnit,
+                    "msPerProtocol", ((Number) row.get("total_exec_time")).doubleValue() / perUnit));
+        }
+        m.put("mostFrequent", frequent);
+        return m;
     }
 
     int port() {

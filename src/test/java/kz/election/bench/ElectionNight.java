@@ -157,11 +157,12 @@ public final class ElectionNight {
                 log("bare engine: " + fmt(bare.perSecond()) + " /s");
             }
 
-            Optional<PgBench.Outcome> pg = PgBench.run(db, s.clients(), s.pgbenchSeconds(), s.pgbenchScale(), work.resolve("pgbench.log"));
+            Optional<PgBench.Outcome> pg = s.pgbenchSeconds() <= 0 ? Optional.empty()
+                    : PgBench.run(db, s.clients(), s.pgbenchSeconds(), s.pgbenchScale(), work.resolve("pgbench.log"));
             report.put("pgbench", pg.map(p -> (Object) Map.of("tps", p.tps(), "version", p.version(),
                     "script", "simple-update", "scale", s.pgbenchScale(), "clients", s.clients(),
                     "seconds", s.pgbenchSeconds()))
-                    .orElse("not installed"));
+                    .orElse(s.pgbenchSeconds() <= 0 ? "skipped (bench.pgbenchSeconds=0)" : "not installed"));
             pg.ifPresent(p -> log("pgbench simple-update: " + fmt(p.tps()) + " tps"));
 
             if (s.nodes() >= 2) {
@@ -264,14 +265,20 @@ public final class ElectionNight {
         double daySeconds = secs(t);
         log(name + ": election day (counts started, turnout reported, polls closed) in " + fmt(daySeconds) + " s");
         Map<String, Long> before = snapshot(db);
+        db.resetStatements();
+        Map<String, Double> cpuBefore = CpuTime.snapshot(nodes);
         Night.Outcome night = new Night(nodes.stream().map(AppNode::api).toList(), password, s.clients())
                 .run(plan, seed);
+        Map<String, Double> cpu = CpuTime.spent(cpuBefore, CpuTime.snapshot(nodes));
         AppNode.sleep(1500); // PostgreSQL publishes its commit counters within a second
+        Map<String, Object> statements = db.statements(Math.max(1, night.accepted.sum()), 15);
         Map<String, Long> after = snapshot(db);
         log(name + ": " + night.accepted.sum() + " protocols and " + night.results.sum() + " results in "
                 + fmt(night.seconds()) + " s = "
                 + fmt(night.protocolsPerSecond()) + " /s; submit p99 " + night.submit.getValueAtPercentile(99) / 1000.0
                 + " ms");
+        log(name + ": CPU seconds during the night " + cpu + ", " + fmt((double) statements.get("callsPerProtocol"))
+                + " SQL statements per protocol");
         Checks.Verdict verdict = Checks.verify(db, plan, first, password, s.clients());
         log(name + ": checks " + (verdict.passed() ? "passed" : "FAILED " + verdict.problems()));
 
@@ -298,6 +305,13 @@ public final class ElectionNight {
         f.put("databaseBytesBefore", before.get("size"));
         f.put("databaseBytesAfter", after.get("size"));
         f.put("databaseGrowthBytes", after.get("size") - before.get("size"));
+        // where the cores went (the clients share the machine) and what the database was asked
+        Map<String, Double> cpuPerProtocol = new LinkedHashMap<>();
+        cpu.forEach((side, spent) -> cpuPerProtocol.put(side, spent * 1000 / Math.max(1, night.accepted.sum())));
+        f.put("cpuSecondsDuringNight", cpu);
+        f.put("cpuMillisecondsPerProtocol", cpuPerProtocol);
+        f.put("coresBusyDuringNight", cpu.values().stream().mapToDouble(Double::doubleValue).sum() / seconds);
+        f.put("statements", statements);
         f.put("retries", night.retries.sum());
         Map<String, Long> unexpected = new LinkedHashMap<>();
         night.unexpected.forEach((k, v) -> unexpected.put(k, v.sum()));

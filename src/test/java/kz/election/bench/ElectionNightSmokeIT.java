@@ -42,6 +42,13 @@ class ElectionNightSmokeIT {
             assertThat(phase.night().results.sum()).isEqualTo(10);
             assertThat(phase.night().accepted.sum()).isEqualTo(100);
             assertThat(phase.night().submit.getTotalCount()).isEqualTo(100);
+            // where the night's work went: the database's statements and each side's CPU were measured
+            Map<String, Object> statements = (Map<String, Object>) phase.figures().get("statements");
+            assertThat((double) statements.get("callsPerProtocol")).as(phase.name()).isPositive();
+            assertThat((List<?>) statements.get("mostFrequent")).as(phase.name()).isNotEmpty();
+            assertThat((Map<String, Double>) phase.figures().get("cpuSecondsDuringNight")).as(phase.name())
+                    .containsKeys("node-1", "postgres", "benchmark")
+                    .allSatisfy((side, seconds) -> assertThat(seconds).as(side).isGreaterThanOrEqualTo(0.0));
         }
         Map<String, Object> report = result.report();
         assertThat(report).containsKeys("oneNode", "twoNodes", "bareEngine", "pgbench", "memory", "ratios", "targets");
