@@ -2,6 +2,7 @@ package kz.election.platform;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -47,6 +48,16 @@ public class EngineUsers {
             return Optional.of(identityService.createGroupQuery().groupMember(userId).list().stream()
                     .map(Group::getId).collect(Collectors.toUnmodifiableSet()));
         }));
+    }
+
+    /**
+     * Runs engine calls without checking the current user's grants, in the current transaction and one
+     * command context, and returns what they return. For callers that authorized the user themselves
+     * (the REST doors of the precinct count check the member's precinct): the caller stays the
+     * authenticated user, so history and the operation log still name them.
+     */
+    public <T> T callWithoutAuthorization(Supplier<T> work) {
+        return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(work::get));
     }
 
     /** Runs engine calls without checking the current user's grants, in the current transaction. */

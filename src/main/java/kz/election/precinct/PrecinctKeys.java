@@ -24,17 +24,31 @@ class PrecinctKeys {
     }
 
     Keys precinct(String electionNumber, int precinctNumber) {
-        long electionId = election(electionNumber);
-        long precinctId = jdbc.sql("SELECT id FROM election.precinct WHERE election_id = ? AND precinct_number = ?")
-                .params(electionId, precinctNumber).query(Long.class).optional()
-                .orElseThrow(() -> new NotFoundException("Precinct", electionNumber + "/" + precinctNumber));
-        return new Keys(electionId, precinctId);
+        return jdbc.sql("""
+                        SELECT pr.election_id, pr.id FROM election.precinct pr
+                        JOIN election.election e ON e.id = pr.election_id
+                        WHERE e.election_number = ? AND pr.precinct_number = ?""")
+                .params(electionNumber, precinctNumber).query((rs, n) -> new Keys(rs.getLong(1), rs.getLong(2)))
+                .optional().orElseThrow(() -> notFound(electionNumber, precinctNumber));
     }
 
-    /** Serialises the protocol steps of one precinct (two members submitting at once); other precincts never wait. */
+    /**
+     * Serialises the protocol steps of one precinct (two members submitting at once); other precincts never
+     * wait. One statement finds and locks the precinct's row (election night: thousands of these).
+     */
     Keys lockPrecinct(String electionNumber, int precinctNumber) {
-        Keys keys = precinct(electionNumber, precinctNumber);
-        jdbc.sql("SELECT id FROM election.precinct WHERE id = ? FOR UPDATE").param(keys.precinctId()).query(Long.class).single();
-        return keys;
+        return jdbc.sql("""
+                        SELECT pr.election_id, pr.id FROM election.precinct pr
+                        JOIN election.election e ON e.id = pr.election_id
+                        WHERE e.election_number = ? AND pr.precinct_number = ?
+                        FOR UPDATE OF pr""")
+                .params(electionNumber, precinctNumber).query((rs, n) -> new Keys(rs.getLong(1), rs.getLong(2)))
+                .optional().orElseThrow(() -> notFound(electionNumber, precinctNumber));
+    }
+
+    /** Which of the two is unknown: the election, or the precinct in a known election. */
+    private NotFoundException notFound(String electionNumber, int precinctNumber) {
+        election(electionNumber);
+        return new NotFoundException("Precinct", electionNumber + "/" + precinctNumber);
     }
 }

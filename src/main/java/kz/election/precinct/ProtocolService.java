@@ -122,22 +122,26 @@ public class ProtocolService {
      * @throws ConflictException when the protocol does not wait for acceptance
      */
     public StoredProtocol accept(long protocolId, String acceptedBy, String processInstanceId) {
+        // the protocol's precinct is locked first, then the protocol read as it stands under the lock
+        long precinctId = jdbc.sql("""
+                        SELECT pr.id FROM election.protocol p JOIN election.precinct pr ON pr.id = p.precinct_id
+                        WHERE p.id = ? FOR UPDATE OF pr""")
+                .param(protocolId).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("Protocol", protocolId));
         StoredProtocol protocol = byId(protocolId);
-        PrecinctKeys.Keys at = keys.lockPrecinct(protocol.electionNumber(), protocol.precinctNumber());
-        protocol = byId(protocolId);
         if (protocol.status() != ProtocolStatus.SUBMITTED) {
             throw new ConflictException("Protocol " + protocolId + " is " + protocol.status()
                     + "; only a submitted protocol that passed the control checks can be accepted");
         }
         Timestamp now = now();
-        Integer previous = acceptedVersion(at.precinctId());
+        Integer previous = acceptedVersion(precinctId);
         if (previous != null && previous >= protocol.version()) {
             throw new ConflictException("Version " + previous + " of precinct " + protocol.precinctNumber()
                     + " is already accepted");
         }
         // first the old version steps down, then the new one takes its place: one accepted protocol at any moment
         jdbc.sql("UPDATE election.protocol SET status = 'SUPERSEDED', superseded_at = ? WHERE precinct_id = ? AND status = 'ACCEPTED'")
-                .params(now, at.precinctId()).update();
+                .params(now, precinctId).update();
         jdbc.sql("UPDATE election.protocol SET status = 'ACCEPTED', accepted_by = ?, accepted_at = ? WHERE id = ?")
                 .params(acceptedBy, now, protocolId).update();
         decisionLog.record(new DecisionEntry(acceptedBy, protocol.electionNumber(), processInstanceId,

@@ -37,10 +37,14 @@ class RunControlChecks implements JavaDelegate {
         List<ProtocolFailure> failures = stored.failures();
         execution.setVariable(CountVariables.PROTOCOL_ID, stored.id());
         execution.setVariable(CountVariables.CHECKS_PASSED, failures.isEmpty());
-        execution.setVariable(CountVariables.CONTROL_CHECK_FAILURES, failures.stream()
-                .map(f -> String.join(", ", f.fields()) + ": " + f.message())
-                .collect(Collectors.joining("\n")));
-        execution.setVariable(CountVariables.FAILED_FIELDS, SpinValues.jsonValue(json.writeValueAsString(
-                failures.stream().flatMap(f -> f.fields().stream()).distinct().toList())).create());
+        // what failed goes back to the form; a protocol that passes at once carries no empty failure list
+        // (two variables and their history fewer per precinct on election night)
+        if (!failures.isEmpty() || execution.hasVariable(CountVariables.CONTROL_CHECK_FAILURES)) {
+            execution.setVariable(CountVariables.CONTROL_CHECK_FAILURES, failures.stream()
+                    .map(f -> String.join(", ", f.fields()) + ": " + f.message())
+                    .collect(Collectors.joining("\n")));
+            execution.setVariable(CountVariables.FAILED_FIELDS, SpinValues.jsonValue(json.writeValueAsString(
+                    failures.stream().flatMap(f -> f.fields().stream()).distinct().toList())).create());
+        }
     }
 }

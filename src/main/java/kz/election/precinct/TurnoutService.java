@@ -146,6 +146,22 @@ public class TurnoutService {
                 + " has no open " + hour + " turnout report: its count is not running");
     }
 
+    /** One precinct's report at one report time, as the overview would show it now. */
+    @Transactional(readOnly = true)
+    public Report report(String electionNumber, int precinctNumber, String hour) {
+        PrecinctKeys.Keys at = keys.precinct(electionNumber, precinctNumber);
+        TurnoutRules.Slot slot = slot(electionNumber, hour);
+        OffsetDateTime now = now(slot.reportAt().getOffset());
+        long voters = voters(at.precinctId());
+        return jdbc.sql("""
+                        SELECT ballots_issued, reported_by, reported_at FROM election.turnout_report
+                        WHERE precinct_id = ? AND report_hour = ?""")
+                .params(at.precinctId(), slot.hour())
+                .query((rs, n) -> report(slot, rs.getLong(1), voters, rs.getString(2),
+                        rs.getTimestamp(3).toInstant().atOffset(slot.reportAt().getOffset()), now))
+                .optional().orElseGet(() -> report(slot, null, voters, null, null, now));
+    }
+
     /** Every precinct's reports at the engine's current time. */
     @Transactional(readOnly = true)
     public Overview overview(String electionNumber) {
