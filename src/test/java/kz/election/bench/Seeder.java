@@ -36,6 +36,8 @@ final class Seeder {
     private static final List<String> PARTY_DOCUMENTS = List.of("APPLICATION", "BIOGRAPHY", "INCOME_ASSETS_DECLARATION",
             "TAX_CERTIFICATE", "CIVIL_SERVICE_PROOF", "PARTY_DECISION_EXTRACT", "DEPOSIT_RECEIPT");
     private static final AtomicInteger IIN_SERIAL = new AtomicInteger();
+    /** How long one turnout report waits for its task (the timers' backlog on a whole night). */
+    private static final Duration TURNOUT_WAIT = Duration.ofMinutes(30);
 
     private final Api api;
     private final String password;
@@ -247,8 +249,14 @@ final class Seeder {
         });
     }
 
+    /**
+     * Reports one hour's turnout, waiting while its task is not open yet. Moving the clock to the evening
+     * makes every count's report timers due at once (70,000 on a whole night), worked off by the job
+     * executor in no promised order, so a report may wait as long as the whole backlog takes.
+     */
     private void report(NightPlan.ElectionPlan election, NightPlan.Precinct precinct, String hour, long issued) {
-        for (int attempt = 1; attempt <= 200; attempt++) {
+        long giveUp = System.nanoTime() + TURNOUT_WAIT.toNanos();
+        for (int attempt = 1; System.nanoTime() < giveUp; attempt++) {
             Api.Answer answer = api.post(election.pecUser, password, precinct.path() + "/turnout",
                     Map.of("hour", hour, "ballotsIssued", issued));
             if (answer.status() == 201 || (answer.status() == 409 && answer.body().contains("already"))) {
@@ -260,7 +268,8 @@ final class Seeder {
             }
             AppNode.sleep(Math.min(2000, 50L * attempt));
         }
-        throw new IllegalStateException("turnout " + hour + " of " + precinct.path() + " never accepted");
+        throw new IllegalStateException("turnout " + hour + " of " + precinct.path() + " not accepted within "
+                + TURNOUT_WAIT);
     }
 
     static Api.Answer expect(int status, Api.Answer answer, String step) {
