@@ -96,14 +96,18 @@ public class CountTasks {
         variables.putValueTyped(CountVariables.IDEMPOTENCY_KEY, Variables.stringValue(key, true));
         // the member's precinct is checked above (the grant the engine would check says the same), so the
         // task is found and completed in one command without the engine's grant queries: election night
-        users.callWithoutAuthorization(() -> {
+        // (what is not there is answered outside the engine's command, which would log it as an error)
+        boolean entered = users.callWithoutAuthorization(() -> {
             Task task = openTask(electionNumber, precinctNumber, CountVariables.ENTER_PROTOCOL);
             if (task == null) {
-                throw nothingToEnter(electionNumber, precinctNumber);
+                return false;
             }
             taskService.complete(task.getId(), variables);
-            return task.getId();
+            return true;
         });
+        if (!entered) {
+            throw nothingToEnter(electionNumber, precinctNumber);
+        }
         return protocols.byIdempotencyKey(key).orElseThrow();
     }
 
@@ -128,7 +132,7 @@ public class CountTasks {
         // each report time's task is due at its own moment (report time + grace): one query finds it, where
         // reading the hour variable of every open report task would cost a round trip each (election day).
         // The member's precinct is checked above, as for the protocol.
-        users.callWithoutAuthorization(() -> {
+        boolean reported = users.callWithoutAuthorization(() -> {
             List<Task> due = taskService.createTaskQuery()
                     .processInstanceBusinessKey(CountVariables.businessKey(electionNumber, precinctNumber))
                     .taskDefinitionKey(CountVariables.REPORT_TURNOUT)
@@ -136,11 +140,17 @@ public class CountTasks {
             Task task = due.stream()
                     .filter(open -> due.size() == 1
                             || at.equals(taskService.getVariable(open.getId(), CountVariables.TURNOUT_REPORT_HOUR)))
-                    .findFirst().orElseThrow(() -> turnout.noOpenReport(electionNumber, precinctNumber, at));
+                    .findFirst().orElse(null);
+            if (task == null) {
+                return false;
+            }
             taskService.complete(task.getId(),
                     Variables.createVariables().putValue(CountVariables.BALLOTS_ISSUED, ballotsIssued));
-            return task.getId();
+            return true;
         });
+        if (!reported) {
+            throw turnout.noOpenReport(electionNumber, precinctNumber, at);
+        }
         return turnout.report(electionNumber, precinctNumber, at);
     }
 
@@ -155,16 +165,19 @@ public class CountTasks {
         keys.lockPrecinct(electionNumber, precinctNumber);
         // tec-staff alone reach this door (SecurityConfiguration), the group the task names: one command,
         // without the engine's grant queries
-        long protocolId = users.callWithoutAuthorization(() -> {
+        Long protocolId = users.callWithoutAuthorization(() -> {
             Task task = openTask(electionNumber, precinctNumber, CountVariables.ACCEPT_PROTOCOL);
             if (task == null) {
-                throw new ConflictException("No protocol of precinct " + precinctNumber + " of election "
-                        + electionNumber + " waits for acceptance");
+                return null;
             }
             long id = ((Number) taskService.getVariable(task.getId(), CountVariables.PROTOCOL_ID)).longValue();
             taskService.complete(task.getId());
             return id;
         });
+        if (protocolId == null) {
+            throw new ConflictException("No protocol of precinct " + precinctNumber + " of election "
+                    + electionNumber + " waits for acceptance");
+        }
         return protocols.byId(protocolId);
     }
 

@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -23,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 
 /** Precinct protocols over REST, each test on an election of its own: the database is shared. */
 @ElectionTest
+@ExtendWith(OutputCaptureExtension.class)
 class ProtocolRestTest {
 
     @Autowired
@@ -63,7 +67,7 @@ class ProtocolRestTest {
     }
 
     @Test
-    void aPassingProtocolIsAcceptedByTheTerritorialCommissionAndASecondSubmissionGets409() {
+    void aPassingProtocolIsAcceptedByTheTerritorialCommissionAndASecondSubmissionGets409(CapturedOutput output) {
         CountFixtures.Count count = countStarted("REST accepted rural district");
 
         ResponseEntity<Map> submitted = post(count.memberOfPrecinct1(), count, 1, protocol(), null);
@@ -88,6 +92,9 @@ class ProtocolRestTest {
         assertThat(again.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat((String) again.getBody().get("detail")).contains("is accepted and can no longer change");
         assertThat(accept("demo-tec", count, 1).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        // a conflict is the caller's answer, not an error of the application: the log stays clean of it
+        assertThat(output.getAll().lines()
+                .filter(line -> line.contains("ERROR") && line.contains(count.electionNumber()))).isEmpty();
 
         ResponseEntity<List> history = as("demo-supervisors").getForEntity(
                 "/api/precincts/" + count.electionNumber() + "/1/protocols", List.class);
