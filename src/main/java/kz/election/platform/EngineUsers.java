@@ -62,9 +62,9 @@ public class EngineUsers {
 
     /** Runs engine calls without checking the current user's grants, in the current transaction. */
     public void withoutAuthorization(Runnable work) {
-        engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+        callWithoutAuthorization(() -> {
             work.run();
             return null;
-        }));
+        });
     }
 }

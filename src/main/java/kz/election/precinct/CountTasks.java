@@ -151,7 +151,7 @@ public class CountTasks {
         if (!reported) {
             throw turnout.noOpenReport(electionNumber, precinctNumber, at);
         }
-        return turnout.report(electionNumber, precinctNumber, at);
+        return turnout.report(electionNumber, precinctNumber, slot);
     }
 
     /**

@@ -24,12 +24,7 @@ class PrecinctKeys {
     }
 
     Keys precinct(String electionNumber, int precinctNumber) {
-        return jdbc.sql("""
-                        SELECT pr.election_id, pr.id FROM election.precinct pr
-                        JOIN election.election e ON e.id = pr.election_id
-                        WHERE e.election_number = ? AND pr.precinct_number = ?""")
-                .params(electionNumber, precinctNumber).query((rs, n) -> new Keys(rs.getLong(1), rs.getLong(2)))
-                .optional().orElseThrow(() -> notFound(electionNumber, precinctNumber));
+        return find(electionNumber, precinctNumber, "");
     }
 
     /**
@@ -37,11 +32,14 @@ class PrecinctKeys {
      * wait. One statement finds and locks the precinct's row (election night: thousands of these).
      */
     Keys lockPrecinct(String electionNumber, int precinctNumber) {
+        return find(electionNumber, precinctNumber, " FOR UPDATE OF pr");
+    }
+
+    private Keys find(String electionNumber, int precinctNumber, String lock) {
         return jdbc.sql("""
                         SELECT pr.election_id, pr.id FROM election.precinct pr
                         JOIN election.election e ON e.id = pr.election_id
-                        WHERE e.election_number = ? AND pr.precinct_number = ?
-                        FOR UPDATE OF pr""")
+                        WHERE e.election_number = ? AND pr.precinct_number = ?""" + lock)
                 .params(electionNumber, precinctNumber).query((rs, n) -> new Keys(rs.getLong(1), rs.getLong(2)))
                 .optional().orElseThrow(() -> notFound(electionNumber, precinctNumber));
     }

@@ -146,11 +146,10 @@ public class TurnoutService {
                 + " has no open " + hour + " turnout report: its count is not running");
     }
 
-    /** One precinct's report at one report time, as the overview would show it now. */
+    /** One precinct's report at one report time of its schedule, as the overview would show it now. */
     @Transactional(readOnly = true)
-    public Report report(String electionNumber, int precinctNumber, String hour) {
+    public Report report(String electionNumber, int precinctNumber, TurnoutRules.Slot slot) {
         PrecinctKeys.Keys at = keys.precinct(electionNumber, precinctNumber);
-        TurnoutRules.Slot slot = slot(electionNumber, hour);
         OffsetDateTime now = now(slot.reportAt().getOffset());
         long voters = voters(at.precinctId());
         return jdbc.sql("""

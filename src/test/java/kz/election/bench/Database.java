@@ -55,8 +55,9 @@ final class Database implements AutoCloseable {
     Map<String, Object> statements(long perUnit, int top) {
         Map<String, Object> m = new LinkedHashMap<>();
         String mine = " FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'postgres'";
-        m.put("calls", single("SELECT coalesce(sum(calls), 0)::bigint" + mine));
-        m.put("callsPerProtocol", (double) single("SELECT coalesce(sum(calls), 0)::bigint" + mine) / perUnit);
+        long calls = single("SELECT coalesce(sum(calls), 0)::bigint" + mine);
+        m.put("calls", calls);
+        m.put("callsPerProtocol", (double) calls / perUnit);
         m.put("executionMsPerProtocol", single("SELECT coalesce(sum(total_exec_time), 0)::bigint" + mine)
                 / (double) perUnit);
         m.put("rowsWrittenPerProtocol", single("SELECT coalesce(sum(rows), 0)::bigint" + mine
