@@ -11,7 +11,6 @@ import kz.election.election.ElectionStatus;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +40,8 @@ class AnnounceElectionBrowserTest {
 
         try (Browser browser = new Browser(port)) {
             openTasklistAs(browser, "demo-tec");
-            browser.waitFor(By.linkText("Start process")).click();
-            browser.waitFor(By.partialLinkText("Election of an akim")).click();
+            browser.click(browser.waitFor(By.linkText("Start process")));
+            browser.click(browser.waitFor(By.partialLinkText("Election of an akim")));
             browser.waitForText("Учаскелер тізімі");
             type(browser, "input", "territory", territory);
             type(browser, "input", "post", "Akim of the browser rural district");
@@ -97,15 +96,11 @@ class AnnounceElectionBrowserTest {
 
     private static void type(Browser browser, String tag, String key, String text) {
         WebElement input = field(browser, tag, key);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
-        input.click();
+        browser.click(input);
         input.sendKeys(text);
     }
 
     private static void start(Browser browser) {
-        WebElement start = browser.driver().findElements(By.tagName("button")).stream()
-                .filter(button -> button.getText().equals("Start")).findFirst().orElseThrow();
-        assertThat(start.isEnabled()).isTrue();
-        start.click();
+        browser.press("Start");
     }
 }

@@ -5,6 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -67,7 +72,56 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    public org.openqa.selenium.WebElement waitFor(By locator) {
+    /**
+     * Clicks as a person does: closes Camunda's notifications first (they sit over the form's buttons, e.g.
+     * "The process has been started" over Complete), brings the element to the middle of the window, and
+     * waits until nothing else lies on top of it. No window size or notification timing is assumed.
+     */
+    public void click(WebElement element) {
+        waiting(() -> new WebDriverWait(driver, PATIENCE)
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    closeNotifications();
+                    JavascriptExecutor js = (JavascriptExecutor) d;
+                    js.executeScript("arguments[0].scrollIntoView({block:'center', inline:'center'})", element);
+                    if (!element.isDisplayed() || !element.isEnabled() || !Boolean.TRUE.equals(js.executeScript(UNCOVERED, element))) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                }));
+    }
+
+    /** Clicks the one button that says {@code label}, once it is there and enabled (a form with an error keeps it disabled). */
+    public void press(String label) {
+        WebElement button = waiting(() -> new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(By.tagName("button"))
+                .stream().filter(candidate -> candidate.isDisplayed() && candidate.getText().strip().equals(label))
+                .findFirst().orElse(null)));
+        click(button);
+    }
+
+    /** Closes every notification Tasklist shows, as a person would with its close button. */
+    public void closeNotifications() {
+        for (WebElement close : driver.findElements(By.cssSelector(".notifications .alert .close, .notifications .alert button"))) {
+            try {
+                if (close.isDisplayed()) {
+                    close.click();
+                }
+            } catch (WebDriverException gone) {
+                // it faded out by itself meanwhile
+            }
+        }
+    }
+
+    // true when the element's own centre is what a click there would hit
+    private static final String UNCOVERED = """
+            const r = arguments[0].getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return hit !== null && (hit === arguments[0] || arguments[0].contains(hit));
+            """;
+
+    public WebElement waitFor(By locator) {
         return waiting(() -> new WebDriverWait(driver, PATIENCE)
                 .until(ExpectedConditions.visibilityOfElementLocated(locator)));
     }

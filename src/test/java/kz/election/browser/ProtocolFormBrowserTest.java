@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,8 +118,7 @@ class ProtocolFormBrowserTest {
     }
 
     private static void click(Browser browser, WebElement element) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-        element.click();
+        browser.click(element);
     }
 
     /** Tasklist's own button: it stays disabled while the form has an error, so it must be enabled here. */
@@ -128,8 +126,7 @@ class ProtocolFormBrowserTest {
         List<WebElement> buttons = browser.driver().findElements(By.tagName("button")).stream()
                 .filter(button -> button.getText().strip().equals(label)).toList();
         assertThat(buttons).hasSize(1);
-        assertThat(buttons.get(0).isEnabled()).as("the %s button is enabled", label).isTrue();
-        click(browser, buttons.get(0));
+        browser.press(label);
     }
 
     private static By field(String componentId) {

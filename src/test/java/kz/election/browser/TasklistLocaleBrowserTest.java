@@ -41,8 +41,8 @@ class TasklistLocaleBrowserTest {
             assertThat(browser.pageSource()).contains(filterTasks).doesNotContain("Filter Tasks");
 
             // a Camunda Form says each label in Kazakh and Russian, whatever the browser's language
-            browser.waitFor(By.linkText(startProcess)).click();
-            browser.waitFor(By.partialLinkText("Candidate registration")).click();
+            browser.click(browser.waitFor(By.linkText(startProcess)));
+            browser.click(browser.waitFor(By.partialLinkText("Candidate registration")));
             browser.waitForText(FULL_NAME);
             browser.screenshot("file-nomination-start-form-" + language);
             assertThat(browser.pageText()).contains(FULL_NAME, "ЖСН / ИИН", "Қабылданған құжаттар / Принятые документы",

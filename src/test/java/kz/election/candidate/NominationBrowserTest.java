@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,8 +56,8 @@ class NominationBrowserTest {
 
         try (Browser browser = new Browser(port)) {
             browser.open("/camunda/app/tasklist/default/").logIn("demo-tec", ElectionTest.PASSWORD);
-            browser.waitFor(By.linkText("Start process")).click();
-            browser.waitFor(By.partialLinkText("Candidate registration")).click();
+            browser.click(browser.waitFor(By.linkText("Start process")));
+            browser.click(browser.waitFor(By.partialLinkText("Candidate registration")));
             browser.waitForText("Documents received");
             type(browser, 1, election);
             type(browser, 2, "Aigerim Sadykova");
@@ -75,10 +74,7 @@ class NominationBrowserTest {
             click(browser, "input[id$='-Field_file_nomination_16']");
             click(browser, "input[id$='-Field_file_nomination_17']");
             browser.screenshot("file-nomination-filled");
-            WebElement start = browser.driver().findElements(By.tagName("button")).stream()
-                    .filter(button -> button.getText().equals("Start")).findFirst().orElseThrow();
-            assertThat(start.isEnabled()).isTrue();
-            start.click();
+            browser.press("Start");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver ->
                     runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(election + "-N01").count() == 1);
             Nomination filed = candidates.byReference(election + "-N01");
@@ -107,23 +103,19 @@ class NominationBrowserTest {
         click(browser, "input[id$='-Field_review_nomination_3']");
         click(browser, "input[id$='-Field_review_nomination_4-0']");
         browser.screenshot("review-nomination-filled");
-        WebElement complete = browser.driver().findElements(By.tagName("button")).stream()
-                .filter(button -> button.getText().equals("Complete")).findFirst().orElseThrow();
-        assertThat(complete.isEnabled()).isTrue();
-        complete.click();
+        browser.press("Complete");
         // the browser posts the form asynchronously: wait for the engine to see the decision
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver ->
                 taskService.createTaskQuery().processInstanceId(instanceId).count() == 0);
     }
 
     private static void type(Browser browser, int field, String text) {
-        click(browser, "input[id$='-Field_file_nomination_" + field + "']");
-        browser.driver().findElement(By.cssSelector("input[id$='-Field_file_nomination_" + field + "']")).sendKeys(text);
+        WebElement input = browser.waitFor(By.cssSelector("input[id$='-Field_file_nomination_" + field + "']"));
+        browser.click(input);
+        input.sendKeys(text);
     }
 
     private static void click(Browser browser, String css) {
-        WebElement input = browser.driver().findElement(By.cssSelector(css));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
-        input.click();
+        browser.click(browser.waitFor(By.cssSelector(css)));
     }
 }
