@@ -64,6 +64,8 @@ final class AppNode implements AutoCloseable {
         command.add(jar.toString());
         command.add("--server.port=" + port);
         command.add("--spring.profiles.active=demo,bench");
+        // the bare engine's one-task process is deployed over REST (BareEngine); production refuses that
+        command.add("--election.engine.runtime-deployments=true");
         command.add("--spring.datasource.url=" + database.jdbcUrl());
         command.add("--spring.datasource.username=postgres");
         command.add("--spring.mail.host=127.0.0.1");

@@ -3,14 +3,7 @@ package kz.election.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +80,7 @@ class AuthorizationTest {
         Counts.Election election = counts.open("Authorization tasklist", 2);
         String own = entryTask(election, 2);
         String other = entryTask(election, 1);
-        Tasklist tasklist = new Tasklist(election.member(2));
+        TasklistSession tasklist = new TasklistSession(port, election.member(2));
 
         HttpResponse<String> listed = tasklist.get("/camunda/api/engine/engine/default/task?taskDefinitionKey=enterProtocol&processInstanceBusinessKeyLike="
                 + election.number() + "/%25");
@@ -173,44 +166,5 @@ class AuthorizationTest {
         List<String> ids = new ArrayList<>();
         tasks.forEach(task -> ids.add(task.get("id").asText()));
         return ids;
-    }
-
-    /** A Tasklist session: its login form and the webapps' CSRF token, as the browser app does it. */
-    private final class Tasklist {
-
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-        Tasklist(String user) throws Exception {
-            send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).GET());
-            HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-XSRF-TOKEN", token())
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                            + "&password=" + URLEncoder.encode(ElectionTest.PASSWORD, StandardCharsets.UTF_8))));
-            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
-        }
-
-        HttpResponse<String> post(String path, String json) throws Exception {
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .header("X-XSRF-TOKEN", token()).POST(HttpRequest.BodyPublishers.ofString(json)));
-        }
-
-        private String token() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
-                    .map(HttpCookie::getValue).findFirst().orElse("");
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
     }
 }
