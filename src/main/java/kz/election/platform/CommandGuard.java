@@ -11,6 +11,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
@@ -71,6 +73,20 @@ public class CommandGuard extends CommandInterceptor {
             CMD + "MessageEventReceivedCmd",
             CMD + "SignalEventReceivedCmd",
             CMD + "SignalCmd",
+            // a task is worked only by completing its form: no BPMN error, escalation or resolution with
+            // variables, no hand-over to someone who holds no grant, no changed deadline or name
+            CMD + "HandleTaskBpmnErrorCmd",
+            CMD + "HandleTaskEscalationCmd",
+            CMD + "ResolveTaskCmd",
+            CMD + "DelegateTaskCmd",
+            CMD + "SetTaskDueDateCmd",
+            CMD + "SetTaskNameCmd",
+            CMD + "SetTaskDescriptionCmd",
+            CMD + "SetTaskPriorityCmd",
+            CMD + "SetTaskOwnerCmd",
+            CMD + "SaveTaskCmd",
+            CMD + "CreateTaskCmd",
+            CMD + "DeleteTaskCmd",
             CMD + "SetTaskVariablesCmd",
             CMD + "SetExecutionVariablesCmd",
             CMD + "PatchTaskVariablesCmd",
@@ -132,6 +148,15 @@ public class CommandGuard extends CommandInterceptor {
                     + command.getClass().getSimpleName() + "): starting at a step, moving an instance, correlating messages,"
                     + " sending signals, writing variables outside a task's form and changing jobs are administrators' repairs."
                     + " Work the task with its form, or use the election API.");
+        }
+        if ((command instanceof ClaimTaskCmd || command instanceof AssignTaskCmd) && !isAdmin()) {
+            // an assignee is granted work on the task (defaultUserPermissionNameForTask): nobody hands that
+            // grant to another person, e.g. a member of another precinct
+            String assignee = command instanceof ClaimTaskCmd ? read(command, "userId") : read(command, "value");
+            if (assignee != null && !assignee.equals(currentUserId())) {
+                throw new AuthorizationException(caller() + " may claim a task only for themself, not for " + assignee
+                        + "; the commission binds members to their work.");
+            }
         }
         if (command instanceof CompleteTaskCmd) {
             keepOnly(command, "variables", checkedCompletion(read(command, "taskId"), read(command, "variables")));
@@ -274,6 +299,11 @@ public class CommandGuard extends CommandInterceptor {
         List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
         return groups.contains(ADMINS_GROUP)
                 || (engine.getAdminGroups() != null && groups.stream().anyMatch(engine.getAdminGroups()::contains));
+    }
+
+    private String currentUserId() {
+        Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
     }
 
     private String caller() {

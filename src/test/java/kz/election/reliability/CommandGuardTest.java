@@ -142,6 +142,39 @@ class CommandGuardTest {
     }
 
     @Test
+    void aTaskIsWorkedOnlyByItsFormAndOnlyByWhoeverClaimedItThemself() throws Exception {
+        Counts.Election election = counts.open("Guard task work", 2);
+        String own = entryTask(election, 1);
+        String member = election.member(1);
+        String stranger = election.member(2);
+
+        // handing one's precinct task to a member of another precinct would grant them work on it
+        assertThat(api.post(member, "/engine-rest/task/" + own + "/claim", Map.of("userId", stranger)).status())
+                .isEqualTo(403);
+        assertThat(api.post(member, "/engine-rest/task/" + own + "/assignee", Map.of("userId", stranger)).status())
+                .isIn(403);
+        assertThat(api.post(member, "/engine-rest/task/" + own + "/delegate", Map.of("userId", stranger)).status())
+                .isEqualTo(403);
+        assertThat(taskService.createTaskQuery().taskId(own).singleResult().getAssignee()).isNull();
+        assertThat(api.post(stranger, "/engine-rest/task/" + own + "/complete", Map.of("variables", form(Map.of())))
+                .status()).isEqualTo(403);
+
+        // no BPMN error or escalation thrown from the task with variables, no moved deadline
+        assertThat(api.post(member, "/engine-rest/task/" + own + "/bpmnError", Map.of("errorCode", "protocolRejected",
+                "variables", Map.of("precinctNumber", Map.of("value", 2)))).status()).isEqualTo(403);
+        assertThat(api.post(member, "/engine-rest/task/" + own + "/bpmnEscalation", Map.of("escalationCode", "late",
+                "variables", Map.of("precinctNumber", Map.of("value", 2)))).status()).isEqualTo(403);
+        var due = taskService.createTaskQuery().taskId(own).singleResult().getDueDate();
+        assertThat(api.put(member, "/engine-rest/task/" + own, Map.of("name", "x", "due", "2099-01-01T00:00:00.000+0000"))
+                .status()).isEqualTo(403);
+        assertThat(taskService.createTaskQuery().taskId(own).singleResult().getDueDate()).isEqualTo(due);
+
+        // claiming for oneself is how the work starts
+        assertThat(api.post(member, "/engine-rest/task/" + own + "/claim", Map.of("userId", member)).status())
+                .isEqualTo(204);
+    }
+
+    @Test
     void nobodyButAdminsStartsAtAStepOrFiresAMessage() throws Exception {
         Counts.Election election = counts.open("Guard entrances", 1);
         long instances = runtimeService.createProcessInstanceQuery().count();
