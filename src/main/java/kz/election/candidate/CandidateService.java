@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -60,6 +61,9 @@ public class CandidateService {
     public static final String SYSTEM = "system";
 
     private static final Pattern TWELVE_DIGITS = Pattern.compile("[0-9]{12}");
+    /** Findings whose message names the IIN or the birth date. */
+    public static final Set<RuleCode> PERSONAL_FINDINGS = EnumSet.of(RuleCode.IIN_VALID,
+            RuleCode.IIN_MATCHES_BIRTH_DATE, RuleCode.AGE_ON_ELECTION_DAY, RuleCode.NOT_ALREADY_NOMINATED);
     // letters of any script (a .қаз domain), digits and the unquoted punctuation RFC 5322 allows: no <, >, quotes or ;
     private static final Pattern EMAIL =
             Pattern.compile("[\\p{L}\\p{N}.!#$%&'*+/=?^_`{|}~-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
@@ -503,11 +507,14 @@ public class CandidateService {
 
     /**
      * One line per rule, as the reviewer reads it in Tasklist. Citations stay on the nomination row:
-     * a string variable holds at most 4,000 characters.
+     * a string variable holds at most 4,000 characters. A variable is read by everyone who reads the
+     * process and its history, so the findings that name the IIN or the birth date say only their
+     * outcome here; the nomination row, read by those who decide on it, holds them in full.
      */
     public static String summary(EligibilityChecklist checklist) {
         String text = checklist.results().stream()
-                .map(r -> "[" + r.outcome() + "] " + r.name() + ": " + r.message())
+                .map(r -> "[" + r.outcome() + "] " + r.name() + (PERSONAL_FINDINGS.contains(r.code())
+                        ? " (details in the nomination file)" : ": " + r.message()))
                 .collect(Collectors.joining("\n"));
         return text.length() <= 3_900 ? text : text.substring(0, 3_899) + "…";
     }

@@ -394,7 +394,8 @@ public class MotionService {
                 .processInstanceBusinessKey(number)
                 .setVariable("appealNumber", number)
                 .setVariable("electionNumber", request.electionNumber().strip())
-                .setVariable("appealSummary", request.citizenName().strip() + ": " + request.summary().strip())
+                // who wrote it stays on the row (GET /api/no-confidence/appeals/{number}); history keeps the matter only
+                .setVariable("appealSummary", "Appeal " + number + " of " + receivedOn + ": " + request.summary().strip())
                 .correlateStartMessage();
         return appeal(number);
     }

@@ -70,7 +70,7 @@ public class Mailer {
             return alreadySent(log.byIdempotencyKey(request.idempotencyKey()).orElseThrow());
         }
         deliver(request, mail, entry);
-        LOG.info("Mailed {} ({}) to {} for {}: {}", kind.key(), language.code(), entry.recipient(),
+        LOG.info("Mailed {} ({}) to {} for {}: {}", kind.key(), language.code(), masked(entry.recipient()),
                 request.businessKey(), entry.messageId());
         return new MailReceipt(entry.idempotencyKey(), entry.messageId(), entry.sentAt(), false);
     }
@@ -79,9 +79,37 @@ public class Mailer {
         try {
             sender.send(message(request, mail, entry));
         } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-            throw new MailDeliveryException("Mail " + entry.template() + " to " + entry.recipient()
-                    + " (idempotency key " + entry.idempotencyKey() + ") was not sent: " + e.getMessage(), e);
+            // the message and the stack trace become the job's failure, which Cockpit shows to supervisors:
+            // the server's own words often quote the address, so it is masked there too
+            String address = entry.recipient();
+            RuntimeException cause = new RuntimeException(e.getClass().getName() + ": " + masked(e.getMessage(), address));
+            cause.setStackTrace(e.getStackTrace());
+            throw new MailDeliveryException("Mail " + entry.template() + " to " + masked(address)
+                    + " (idempotency key " + masked(entry.idempotencyKey(), address) + ") was not sent: "
+                    + masked(e.getMessage(), address), cause);
         }
+    }
+
+    /**
+     * An address as logs and failures may show it: the first letter and the domain
+     * ({@code a***@example.kz}), enough to tell two recipients apart, not enough to write to one.
+     */
+    public static String masked(String address) {
+        if (address == null || address.isBlank()) {
+            return address;
+        }
+        String trimmed = address.strip();
+        int at = trimmed.lastIndexOf('@');
+        return at <= 0 ? "***" : trimmed.charAt(0) + "***" + trimmed.substring(at);
+    }
+
+    /** Text with every occurrence of the address masked (any letter case). */
+    static String masked(String text, String address) {
+        if (text == null || address == null || address.isBlank()) {
+            return text;
+        }
+        return text.replaceAll("(?i)" + java.util.regex.Pattern.quote(address.strip()),
+                java.util.regex.Matcher.quoteReplacement(masked(address)));
     }
 
     private MimeMessage message(MailRequest request, RenderedMail mail, MailLogEntry entry)

@@ -33,6 +33,16 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(new OrRequestMatcher(ENGINE_REST, API))
                 .authorizeHttpRequests(requests -> requests
+                        // need to know (issue 16): no precinct member reads a nomination, only complaints officers
+                        // and admins a complaint's files, only the secretariat and supervisors a citizens' appeal
+                        // (the controllers give the personal fields to the deciding role and admins alone)
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/nominations/**"))
+                        .hasAnyAuthority(Role.TEC_STAFF.groupId(), Role.COMPLAINTS_OFFICERS.groupId(),
+                                Role.MASLIKHAT_SECRETARIAT.groupId(), Role.SUPERVISORS.groupId(), Role.ADMINS.groupId())
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/complaints/*/attachments/**"))
+                        .hasAnyAuthority(Role.COMPLAINTS_OFFICERS.groupId(), Role.ADMINS.groupId())
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/no-confidence/appeals/**"))
+                        .hasAnyAuthority(Role.MASLIKHAT_SECRETARIAT.groupId(), Role.SUPERVISORS.groupId(), Role.ADMINS.groupId())
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/decisions/**"))
                         .hasAnyAuthority(Role.SUPERVISORS.groupId(), Role.ADMINS.groupId())
                         // the audit trail of an election is the supervisors' control over the commissions

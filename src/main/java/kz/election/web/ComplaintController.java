@@ -31,8 +31,10 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Complaints over REST. Complaints officers file them (the complaint process starts at once), attach
  * files, decide and record court appeals and rulings: each of these completes the process's own task,
- * so the API and Tasklist behave alike. Staff read a complaint in full; every signed-in user reads an
- * election's complaints as the public sees them (no complainant's personal data).
+ * so the API and Tasklist behave alike. Complaints officers, who decide, and administrators read a
+ * complaint in full and its attachments; supervisors, who follow its deadlines, read it without the
+ * complainant's name, e-mail and language (SecurityConfiguration keeps the other roles out); every
+ * signed-in user reads an election's complaints as the public sees them (no complainant's personal data).
  */
 @RestController
 class ComplaintController {
@@ -67,8 +69,17 @@ class ComplaintController {
     }
 
     @GetMapping("/api/complaints/{number}")
-    Complaint byNumber(@PathVariable String number) {
-        return complaints.byNumber(number);
+    Complaint byNumber(@PathVariable String number, Authentication caller) {
+        Complaint complaint = complaints.byNumber(number);
+        return NeedToKnow.decidesOrAdministers(caller, "complaints-officers") ? complaint : withoutComplainant(complaint);
+    }
+
+    static Complaint withoutComplainant(Complaint c) {
+        return new Complaint(c.complaintNumber(), c.electionNumber(), c.complainantRole(), null, null, null,
+                c.subject(), c.subjectReference(), c.actDate(), c.text(), c.filedAt(), c.filedBy(), c.status(),
+                c.filingDeadline(), c.reviewDueAt(), c.immediateReview(), c.escalateAt(), c.reviewOverdueAt(),
+                c.decision(), c.reasons(), c.remedy(), c.remedyAppliedAt(), c.decidedBy(), c.decidedAt(),
+                c.courtAppeal(), c.attachments());
     }
 
     /** One file per request, in the multipart part {@code file}; its type is judged by its content. */

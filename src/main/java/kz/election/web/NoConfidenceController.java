@@ -16,10 +16,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Motions of no confidence (and resignations and deaths) filed by the maslikhat secretariat start a
- * noConfidence process; citizens' appeals recorded by the secretariat become its task.
+ * noConfidence process; citizens' appeals recorded by the secretariat become its task. The secretariat
+ * decides on both, so it (and administrators) reads the akim's e-mail and the citizen's name and contact;
+ * everyone else reads a case without the akim's e-mail, and supervisors an appeal without its author
+ * (SecurityConfiguration keeps the other roles away from appeals).
  */
 @RestController
 class NoConfidenceController {
+
+    private static final String SECRETARIAT = "maslikhat-secretariat";
 
     private final MotionService motions;
 
@@ -34,8 +39,9 @@ class NoConfidenceController {
     }
 
     @GetMapping("/api/no-confidence/{motionNumber}")
-    Motion byNumber(@PathVariable String motionNumber) {
-        return motions.byNumber(motionNumber);
+    Motion byNumber(@PathVariable String motionNumber, Authentication caller) {
+        Motion motion = motions.byNumber(motionNumber);
+        return NeedToKnow.decidesOrAdministers(caller, SECRETARIAT) ? motion : withoutAkimContact(motion);
     }
 
     @PostMapping("/api/no-confidence/appeals")
@@ -45,7 +51,20 @@ class NoConfidenceController {
     }
 
     @GetMapping("/api/no-confidence/appeals/{appealNumber}")
-    CitizenAppeal appeal(@PathVariable String appealNumber) {
-        return motions.appeal(appealNumber);
+    CitizenAppeal appeal(@PathVariable String appealNumber, Authentication caller) {
+        CitizenAppeal a = motions.appeal(appealNumber);
+        return NeedToKnow.decidesOrAdministers(caller, SECRETARIAT) ? a
+                : new CitizenAppeal(a.appealNumber(), a.electionNumber(), null, null, a.receivedOn(), a.summary(),
+                        a.recordedBy(), a.outcome(), a.outcomeNote(), a.motionNumber(), a.answeredBy(), a.answeredAt());
+    }
+
+    static Motion withoutAkimContact(Motion m) {
+        return new Motion(m.motionNumber(), m.kind(), m.electionNumber(), m.akimName(), null, m.akimLanguage(),
+                m.maslikhatName(), m.deputiesTotal(), m.initiators(), m.ground(), m.groundsText(), m.reportsRejectedOn(),
+                m.rulesetId(), m.filedOn(), m.filedBy(), m.status(), m.admissibility(), m.inadmissibleReason(),
+                m.voteOn(), m.votesFor(), m.votesAgainst(), m.votesAbstained(), m.voteDeputiesTotal(),
+                m.decisionDueAt(), m.decision(), m.decidedByAuthority(), m.decisionReference(), m.decidedOn(),
+                m.termEndedOn(), m.termEndReference(), m.proposedElectionDay(), m.earlyCallDueAt(),
+                m.earlyElectionNumber());
     }
 }

@@ -10,6 +10,7 @@ import kz.election.candidate.NominationType;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.PersonalDataHistory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,8 @@ class RecordNominationDelegate implements JavaDelegate {
                 Actor.of(engineUsers, execution.getVariable("recordedBy")));
         execution.setProcessBusinessKey(nomination.referenceNumber());
         execution.setVariable(Variables.REFERENCE, nomination.referenceNumber());
+        // the row holds them now, seen only by who decides on it; the instance keeps the reference
+        execution.removeVariables(PersonalDataHistory.NOMINEE_FIELDS);
     }
 
     private static LocalDate date(String field, Object value) {

@@ -7,6 +7,7 @@ import kz.election.complaint.ComplaintService;
 import kz.election.complaint.ComplaintSubject;
 import kz.election.complaint.ComplaintVariables;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.PersonalDataHistory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -41,5 +42,7 @@ class RecordComplaintDelegate implements JavaDelegate {
         execution.setProcessBusinessKey(complaint.complaintNumber());
         execution.setVariable(ComplaintVariables.COMPLAINT_NUMBER, complaint.complaintNumber());
         execution.setVariable(ComplaintVariables.ELECTION_NUMBER, complaint.electionNumber());
+        // the row holds them now, seen only by who decides on it; the instance keeps the complaint number
+        execution.removeVariables(PersonalDataHistory.COMPLAINANT_FIELDS);
     }
 }

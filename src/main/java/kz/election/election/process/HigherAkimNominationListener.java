@@ -9,6 +9,7 @@ import kz.election.candidate.NominationRequest;
 import kz.election.candidate.NominationType;
 import kz.election.election.ElectionProgress;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.PersonalDataHistory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,8 @@ class HigherAkimNominationListener implements TaskListener {
         progress.nominateByHigherAkim(ElectionVariables.electionNumber(task.getExecution()), nominees,
                 ElectionVariables.text(task.getVariable("higherAkim")),
                 Actor.ofTask(engineUsers, task.getAssignee()), task.getProcessInstanceId());
+        // the nominations hold them now; the election's instance keeps none of them
+        task.getExecution().removeVariables(PersonalDataHistory.HIGHER_AKIM_NOMINEE_FIELDS);
     }
 
     private static NominationRequest nominee(DelegateTask task, String prefix) {
