@@ -17,7 +17,8 @@ class MissingDatabaseTest {
     @Test
     void withoutADatasourceOutsideTheDemoProfileTheStartFailsNamingTheSetting() {
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(ElectionApplication.class)
-                .run("--server.port=0", "--election.embedded-postgres.data-directory=target/postgres/must-not-start")
+                .run("--server.port=0", "--election.chain.generate-key=true",
+                        "--election.embedded-postgres.data-directory=target/postgres/must-not-start")
                 .close());
 
         assertThat(failure).isNotNull().rootCause().isInstanceOf(DatabaseNotConfiguredException.class)
