@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,6 +101,16 @@ public class ProtocolChain {
      */
     @Transactional(readOnly = true)
     public ChainVerification verify(String electionNumber) {
+        return verify(electionNumber, null, null);
+    }
+
+    /**
+     * As {@link #verify(String)}, and also checks a head published earlier ({@link ChainHeads}) that an
+     * observer kept: a chain rewritten consistently (every later digest recomputed) recomputes without a
+     * break, but its link at the held length no longer has the held digest.
+     */
+    @Transactional(readOnly = true)
+    public ChainVerification verify(String electionNumber, Integer heldLength, String heldDigest) {
         long electionId = electionId(electionNumber);
         List<ChainLink> links = links(electionId);
         String expectedPrevious = ProtocolDigest.genesis(electionNumber);
@@ -116,6 +127,9 @@ public class ProtocolChain {
         }
         if (firstBreak == null) {
             firstBreak = unlinked(electionId, linked);
+        }
+        if (firstBreak == null && heldLength != null && heldDigest != null) {
+            firstBreak = checkHeld(electionNumber, links, heldLength, heldDigest.strip());
         }
         return new ChainVerification(electionNumber, firstBreak == null, links.size(),
                 links.isEmpty() ? ProtocolDigest.genesis(electionNumber) : links.get(links.size() - 1).digest(),
@@ -163,6 +177,29 @@ public class ProtocolChain {
             return new ChainVerification.Break(length, null, null, null, "the chain head (length " + length
                     + ") does not match the last link (length " + links.size() + "): links were removed or added",
                     List.of());
+        }
+        return null;
+    }
+
+    private static ChainVerification.Break checkHeld(String electionNumber, List<ChainLink> links, int heldLength,
+                                                     String heldDigest) {
+        if (heldLength < 0) {
+            throw new InvalidInputException("length", "is the length of a published chain head: 0 or more");
+        }
+        if (heldLength == 0) {
+            return ProtocolDigest.genesis(electionNumber).equals(heldDigest) ? null
+                    : new ChainVerification.Break(0, null, null, null,
+                    "the head published earlier (length 0) is not this election's genesis", List.of());
+        }
+        if (heldLength > links.size()) {
+            return new ChainVerification.Break(heldLength, null, null, null, "the chain has " + links.size()
+                    + " links, fewer than the head published earlier (length " + heldLength + "): links were removed",
+                    List.of());
+        }
+        ChainLink link = links.get(heldLength - 1);
+        if (!link.digest().equals(heldDigest)) {
+            return linkBreak(link, "link " + heldLength + " is not the one published earlier (digest " + heldDigest
+                    + ", now " + link.digest() + "): the chain was rewritten at or before this link", List.of());
         }
         return null;
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.election.audit.ChainHeads;
 import kz.election.notification.MailLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -26,8 +27,10 @@ public class ResultsPages {
 
     private final MessageSource messages;
     private final SpringTemplateEngine engine;
+    private final ChainHeads chainHeads;
 
-    public ResultsPages() {
+    public ResultsPages(ChainHeads chainHeads) {
+        this.chainHeads = chainHeads;
         this.messages = bundles();
         this.engine = new SpringTemplateEngine();
         engine.setTemplateEngineMessageSource(messages);
@@ -53,6 +56,8 @@ public class ResultsPages {
         model.put("chart", view.totals() == null ? null : BarChart.of(view.totals()));
         // the page reloads itself while figures can still change, so people watching the count see it move
         model.put("refresh", view.preliminary() && view.ballotFixed());
+        // the signed head of the protocol chain, for observers to keep (issue 16, point 7)
+        model.put("chainHead", chainHeads.signedHead(view.electionNumber()));
         return render("election", language, "/results/" + view.electionNumber(), model);
     }
 

@@ -50,7 +50,8 @@ class SecurityConfiguration {
                         .hasAnyAuthority(Role.SUPERVISORS.groupId(), Role.ADMINS.groupId())
                         // the protocol hash chain is published: it protects only if outsiders can hold its digests
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/elections/*/chain"),
-                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/elections/*/verify"))
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/elections/*/verify"),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/elections/*/chain/head"))
                         .permitAll()
                         // the district/city TEC calls the election (RULES.md); everyone signed in reads it
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/elections"))

@@ -90,8 +90,9 @@ class DatabaseOutageIT {
                     assertThat(answer.body()).contains("database cannot be reached").doesNotContain("at org.");
                 }
 
-                try (EmbeddedPostgres restarted = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
-                        .setCleanDataDirectory(false).setPort(databasePort).start()) {
+                // restarted as the application starts it: the same settings, the password of its roles
+                try (EmbeddedPostgres restarted = EmbeddedPostgresConfiguration.start(dataDirectory, databasePort,
+                        EmbeddedPostgresConfiguration.password(dataDirectory, null))) {
                     // the pool drops the connections the restart broke as it meets them, within the Retry-After
                     assertThat(statusWithin(port, "/api/elections", Duration.ofSeconds(30))).isEqualTo(200);
                     assertThat(statusWithin(port, "/engine-rest/process-definition/count", Duration.ofSeconds(30)))

@@ -29,6 +29,7 @@ class ExternalDatabaseIT {
                     "--server.port=0",
                     "--spring.datasource.url=" + url,
                     "--spring.datasource.username=postgres",
+                    "--election.chain.generate-key=true",
                     "--camunda.bpm.job-execution.enabled=false")) {
 
                 assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();

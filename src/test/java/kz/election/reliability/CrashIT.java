@@ -212,7 +212,7 @@ class CrashIT {
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
-                "--election.demo-users=true", "--election.demo-password=" + PASSWORD,
+                "--election.demo-users=true", "--election.demo-password=" + PASSWORD, "--election.chain.generate-key=true",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + freePort())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Api api = new Api(port, PASSWORD);

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,14 +35,20 @@ class ProtocolChainTest {
     Counts counts;
     @Autowired
     JdbcClient jdbc;
+    /** The owner of the election tables (Flyway's role): the application's own role cannot tamper at all. */
     @Autowired
-    TransactionTemplate transactions;
+    @FlywayDataSource
+    DataSource ownerDataSource;
 
     private Api api;
+    private JdbcClient owner;
+    private TransactionTemplate ownerTransactions;
 
     @BeforeEach
     void client() {
         api = new Api(port);
+        owner = JdbcClient.create(ownerDataSource);
+        ownerTransactions = new TransactionTemplate(new DataSourceTransactionManager(ownerDataSource));
     }
 
     @Test
@@ -83,15 +92,15 @@ class ProtocolChainTest {
         }
 
         // someone with database access moves 10 votes, bypassing the trigger that guards accepted protocols
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("ALTER TABLE election.protocol_candidate_votes DISABLE TRIGGER protocol_votes_immutable").update();
-            jdbc.sql("""
+        ownerTransactions.executeWithoutResult(status -> {
+            owner.sql("ALTER TABLE election.protocol_candidate_votes DISABLE TRIGGER protocol_votes_immutable").update();
+            owner.sql("""
                     UPDATE election.protocol_candidate_votes v SET votes = votes + 10
                     FROM election.protocol p JOIN election.precinct pr ON pr.id = p.precinct_id
                     JOIN election.election e ON e.id = p.election_id
                     WHERE v.protocol_id = p.id AND e.election_number = ? AND pr.precinct_number = 2
                       AND v.registration_number = 'C-2'""").param(election.number()).update();
-            jdbc.sql("ALTER TABLE election.protocol_candidate_votes ENABLE TRIGGER protocol_votes_immutable").update();
+            owner.sql("ALTER TABLE election.protocol_candidate_votes ENABLE TRIGGER protocol_votes_immutable").update();
         });
 
         Api.Answer answer = api.get(null, "/api/elections/" + election.number() + "/verify");
@@ -112,14 +121,14 @@ class ProtocolChainTest {
         for (int precinct = 1; precinct <= 3; precinct++) {
             submitAndAccept(election, precinct);
         }
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("ALTER TABLE election.protocol DISABLE TRIGGER protocol_immutable").update();
-            jdbc.sql("""
+        ownerTransactions.executeWithoutResult(status -> {
+            owner.sql("ALTER TABLE election.protocol DISABLE TRIGGER protocol_immutable").update();
+            owner.sql("""
                     UPDATE election.protocol p SET ballots_found = 514, invalid_ballots = 4
                     FROM election.precinct pr, election.election e
                     WHERE pr.id = p.precinct_id AND e.id = p.election_id AND e.election_number = ?
                       AND pr.precinct_number IN (1, 3)""").param(election.number()).update();
-            jdbc.sql("ALTER TABLE election.protocol ENABLE TRIGGER protocol_immutable").update();
+            owner.sql("ALTER TABLE election.protocol ENABLE TRIGGER protocol_immutable").update();
         });
 
         JsonNode firstBreak = api.get(null, "/api/elections/" + election.number() + "/verify").json().get("firstBreak");
@@ -135,17 +144,17 @@ class ProtocolChainTest {
         submitAndAccept(election, 1);
         submitAndAccept(election, 2);
         // a forger rewrites link 1 consistently (new canonical form, its true digest): link 2 no longer follows it
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("ALTER TABLE election.protocol_chain DISABLE TRIGGER protocol_chain_append_only").update();
-            String canonical = jdbc.sql("""
+        ownerTransactions.executeWithoutResult(status -> {
+            owner.sql("ALTER TABLE election.protocol_chain DISABLE TRIGGER protocol_chain_append_only").update();
+            String canonical = owner.sql("""
                     SELECT c.canonical FROM election.protocol_chain c JOIN election.election e ON e.id = c.election_id
                     WHERE e.election_number = ? AND c.position = 1""").param(election.number()).query(String.class).single();
             String forged = canonical.replace("\"againstAll\":60", "\"againstAll\":61");
-            jdbc.sql("""
+            owner.sql("""
                     UPDATE election.protocol_chain c SET canonical = ?, digest = ?
                     FROM election.election e WHERE e.id = c.election_id AND e.election_number = ? AND c.position = 1""")
                     .params(forged, ProtocolDigest.sha256(forged), election.number()).update();
-            jdbc.sql("ALTER TABLE election.protocol_chain ENABLE TRIGGER protocol_chain_append_only").update();
+            owner.sql("ALTER TABLE election.protocol_chain ENABLE TRIGGER protocol_chain_append_only").update();
         });
 
         JsonNode firstBreak = api.get(null, "/api/elections/" + election.number() + "/verify").json().get("firstBreak");
@@ -161,6 +170,10 @@ class ProtocolChainTest {
         submitAndAccept(election, 1);
 
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> jdbc.sql("""
+                DELETE FROM election.protocol_chain c USING election.election e
+                WHERE e.id = c.election_id AND e.election_number = ?""").param(election.number()).update()))
+                .rootCause().hasMessageContaining("permission denied for table protocol_chain");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> owner.sql("""
                 DELETE FROM election.protocol_chain c USING election.election e
                 WHERE e.id = c.election_id AND e.election_number = ?""").param(election.number()).update()))
                 .hasMessageContaining("can no longer change");
