@@ -237,6 +237,10 @@ class ElectionProcessTest {
         assertThat(election).hasPassed("nominateByHigherAkim", "registrationJoin").isWaitingAt("registrationCloses");
         Nomination filed = candidates.byReference(number + "-N02");
         Assertions.assertThat(filed.status()).isEqualTo(NominationStatus.UNDER_REVIEW);
+        // the nomination holds the nominee's IIN and e-mail; the election's instance and its history do not (issue 16)
+        Assertions.assertThat(runtimeService.getVariables(election.getId())).doesNotContainKeys("nominee1Iin", "nominee1Email");
+        Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(election.getId())
+                .variableNameIn("nominee1Iin", "nominee1BirthDate", "nominee1Address", "nominee1Email").count()).isZero();
         Assertions.assertThat(decisionLog.forBusinessKey(number)).extracting(Decision::decision)
                 .contains("NOMINATION_EXTENDED", "HIGHER_AKIM_NOMINATED");
 
