@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import kz.election.ElectionTest;
+import kz.election.reliability.TasklistSession;
 import kz.election.TestSmtp;
 import kz.election.complaint.ComplaintAttachments;
 import kz.election.election.AkimTerm;
@@ -120,9 +116,10 @@ class NeedToKnowTest {
             for (String path : engineRestPaths(seeded)) {
                 read.add(get(user, path));
             }
-            Tasklist tasklist = new Tasklist(user);
+            TasklistSession tasklist = new TasklistSession(port, user);
             for (String path : tasklistPaths(seeded)) {
-                read.add(tasklist.get(path));
+                HttpResponse<String> response = tasklist.get(path);
+                read.add(new Answer(path, response.statusCode(), response.body()));
             }
             answers.put(user, read);
         }
@@ -352,40 +349,5 @@ class NeedToKnowTest {
     private static Answer answer(String user, Map<String, List<Answer>> answers, String path) {
         return answers.get(user).stream().filter(a -> a.path().equals(path)).findFirst()
                 .orElseThrow(() -> new AssertionError("not read: " + path));
-    }
-
-    /** Tasklist's own API, with its login session and CSRF token, as the browser calls it. */
-    private final class Tasklist {
-
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-        Tasklist(String user) throws Exception {
-            send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).GET());
-            HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-XSRF-TOKEN", token())
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                            + "&password=" + URLEncoder.encode(ElectionTest.PASSWORD, StandardCharsets.UTF_8))));
-            assertThat(login.statusCode()).as("%s logs in to Tasklist: %s", user, login.body()).isEqualTo(200);
-        }
-
-        Answer get(String path) throws Exception {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
-            return new Answer(path, response.statusCode(), response.body());
-        }
-
-        private String token() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
-                    .map(HttpCookie::getValue).findFirst().orElse("");
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
     }
 }
