@@ -10,6 +10,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -26,6 +29,8 @@ class SecurityConfiguration {
     // Path matchers that see the whole path: /engine-rest is Jersey's servlet, not Spring MVC's
     private static final RequestMatcher ENGINE_REST = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    static final String RESULTS_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
+            + " base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
     @Bean
     @Order(1)
@@ -89,6 +94,9 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Credentials travel in a header on every call, never in a cookie: nothing to forge
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 
@@ -106,7 +114,14 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 // Camunda's webapps carry their own CSRF filter (X-XSRF-TOKEN); a second one would break them
                 .csrf(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        // the results pages load their stylesheet and nothing else (no script, no inline style);
+                        // the webapps keep the policy Camunda sets for them (camunda.bpm.webapp.header-security)
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                PathPatternRequestMatcher.withDefaults().matcher("/results/**"),
+                                new ContentSecurityPolicyHeaderWriter(RESULTS_CONTENT_SECURITY_POLICY))))
                 .build();
     }
 
