@@ -92,7 +92,8 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Credentials travel in a header on every call, never in a cookie: nothing to forge
+                // Credentials travel in a header on every call, never in a cookie; what a browser could still
+                // forge (cached credentials) CrossSiteRequests and BodylessPostGuard refuse
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))

@@ -4,18 +4,39 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The servlet filters that guard the doors before anything else runs (issue 16): cookies are marked
- * Secure over TLS. All run before Spring Security (order -100) and Camunda's webapp filters.
+ * The servlet filters that guard the doors before anything else runs (issue 16): cross-site requests are
+ * refused first, and cookies are marked Secure over TLS. All run before Spring Security (order -100) and
+ * Camunda's webapp filters.
  */
 @Configuration(proxyBeanMethods = false)
-class TrustBoundaries {
+class TrustBoundaries implements WebMvcConfigurer {
+
+    private final ProblemSecurityHandler problems;
+
+    TrustBoundaries(ProblemSecurityHandler problems) {
+        this.problems = problems;
+    }
+
+    @Bean
+    FilterRegistrationBean<CrossSiteRequests> crossSiteRequests() {
+        FilterRegistrationBean<CrossSiteRequests> registration = new FilterRegistrationBean<>(new CrossSiteRequests(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<SecureCookies> secureCookies() {
         FilterRegistrationBean<SecureCookies> registration = new FilterRegistrationBean<>(new SecureCookies());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new BodylessPostGuard(problems)).addPathPatterns("/api/**");
     }
 }
