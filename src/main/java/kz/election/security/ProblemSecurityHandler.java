@@ -18,7 +18,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a missing login (401) and a missing role (403) as problem+json, like every other API error.
+ * Answers a missing login (401), a throttled login (429) and a missing role (403) as problem+json, like
+ * every other API error.
  *
  * <p>The 401 challenges with the scheme {@code xBasic}, not {@code Basic}: a browser answers a Basic
  * challenge with its password dialog and then sends the typed credentials with every request to this
@@ -40,6 +41,11 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
         if (failure instanceof AuthenticationServiceException && DatabaseOutage.isCauseOf(failure)) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
             write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.detail());
+            return;
+        }
+        if (failure instanceof LoginThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "xBasic realm=\"akim-elections\"");

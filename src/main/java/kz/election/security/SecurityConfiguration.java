@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,6 +30,8 @@ class SecurityConfiguration {
     // Path matchers that see the whole path: /engine-rest is Jersey's servlet, not Spring MVC's
     private static final RequestMatcher ENGINE_REST = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    private static final String CLOSED = "This request is closed here: the results pages are only read, and"
+            + " passwords are checked only at login.";
     static final String RESULTS_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
             + " base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
@@ -86,6 +89,9 @@ class SecurityConfiguration {
                         // the benchmark's clock (bench profile only, BenchClockController) is Camunda administrators' alone
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/bench/**"))
                         .hasAuthority("camunda-admin")
+                        // tells whether any user's password is right, outside the login throttle: administrators only
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/identity/verify"))
+                        .hasAnyAuthority(Role.ADMINS.groupId(), "camunda-admin")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors
@@ -103,7 +109,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webappsAndPublicPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain webappsAndPublicPages(HttpSecurity http, ProblemSecurityHandler problems) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         // the public results are read without login, and only read
@@ -112,7 +118,15 @@ class SecurityConfiguration {
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.HEAD, "/results/**"))
                         .permitAll()
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/results/**")).denyAll()
+                        // the webapps' copy of /engine-rest/identity/verify: a password oracle no webapp uses
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher("/camunda/api/engine/engine/*/identity/verify")).denyAll()
                         .anyRequest().permitAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, failure) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, CLOSED))
+                        .accessDeniedHandler((request, response, denied) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, CLOSED)))
                 // Camunda's webapps carry their own CSRF filter (X-XSRF-TOKEN); a second one would break them
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers

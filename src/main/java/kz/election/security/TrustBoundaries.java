@@ -1,5 +1,6 @@
 package kz.election.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +10,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The servlet filters that guard the doors before anything else runs (issue 16): cross-site requests are
- * refused first, and cookies are marked Secure over TLS. All run before Spring Security (order -100) and
- * Camunda's webapp filters.
+ * refused first, cookies are marked Secure over TLS, and the webapps' login form is throttled like the
+ * REST doors. All run before Spring Security (order -100) and Camunda's webapp filters.
  */
 @Configuration(proxyBeanMethods = false)
 class TrustBoundaries implements WebMvcConfigurer {
@@ -32,6 +33,16 @@ class TrustBoundaries implements WebMvcConfigurer {
     FilterRegistrationBean<SecureCookies> secureCookies() {
         FilterRegistrationBean<SecureCookies> registration = new FilterRegistrationBean<>(new SecureCookies());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WebappLoginThrottle> webappLoginThrottle(LoginGuard guard,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<WebappLoginThrottle> registration =
+                new FilterRegistrationBean<>(new WebappLoginThrottle(guard, problems, webappPath));
+        registration.addUrlPatterns(webappPath + "/api/admin/auth/user/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
     }
 
