@@ -30,8 +30,8 @@ class SecurityConfiguration {
     // Path matchers that see the whole path: /engine-rest is Jersey's servlet, not Spring MVC's
     private static final RequestMatcher ENGINE_REST = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-    private static final String CLOSED = "This request is closed here: the results pages are only read, and"
-            + " passwords are checked only at login.";
+    private static final String CLOSED = "This request is closed here: the results pages are only read, the first"
+            + " administrator comes from the configuration, and passwords are checked only at login.";
     static final String RESULTS_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
             + " base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
@@ -118,6 +118,10 @@ class SecurityConfiguration {
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.HEAD, "/results/**"))
                         .permitAll()
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/results/**")).denyAll()
+                        // the first administrator comes from configuration (FirstAdministrator), never from the
+                        // first visitor, whatever the groups hold
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/admin/setup/**"))
+                        .denyAll()
                         // the webapps' copy of /engine-rest/identity/verify: a password oracle no webapp uses
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher("/camunda/api/engine/engine/*/identity/verify")).denyAll()
