@@ -10,18 +10,26 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Checks REST credentials against Camunda's users; the user's groups become their authorities. */
+/**
+ * Checks REST credentials against Camunda's users; the user's groups become their authorities. Credentials
+ * verified a moment ago pass at once; any other attempt first asks the {@link LoginGuard} whether its
+ * client address or account must wait (429), and a wrong password counts against the address.
+ */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final VerifiedCredentials verified;
+    private final LoginGuard guard;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService, VerifiedCredentials verified) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, VerifiedCredentials verified,
+                                          LoginGuard guard) {
         this.identityService = identityService;
         this.verified = verified;
+        this.guard = guard;
     }
 
     @Override
@@ -32,8 +40,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
         String password = credentials.toString();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
         List<String> groups = verified.groupsOf(userId, password).orElseGet(() -> {
-            if (!passwordMatches(userId, password)) {
+            if (!passwordMatches(userId, password, address)) {
+                guard.failed(address);
                 throw new BadCredentialsException("Unknown user or wrong password");
             }
             List<String> fresh = identityService.createGroupQuery().groupMember(userId).list().stream()
@@ -46,8 +57,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 groups.stream().map(SimpleGrantedAuthority::new).toList());
     }
 
-    private boolean passwordMatches(String userId, String password) {
+    private boolean passwordMatches(String userId, String password, String address) {
         try {
+            guard.waitBefore(address, userId).ifPresent(wait -> {
+                throw new LoginThrottledException(wait);
+            });
             return identityService.checkPassword(userId, password);
         } catch (RuntimeException e) {
             if (DatabaseOutage.isCauseOf(e)) {

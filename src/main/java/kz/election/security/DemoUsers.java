@@ -6,6 +6,7 @@ import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.slf4j.Logger;
@@ -52,6 +53,11 @@ class DemoUsers {
                 user.setLastName(role.groupName());
                 user.setEmail(userId + "@example.invalid");
             }
+            PasswordPolicyResult policy = identityService.checkPasswordAgainstPolicy(password, user);
+            if (!policy.isValid()) {
+                throw new IllegalStateException("ELECTION_DEMO_PASSWORD does not pass the password policy for "
+                        + userId + ": " + EngineLoginSettings.explain(policy));
+            }
             user.setPassword(password);
             identityService.saveUser(user);
             joinIfNotMember(userId, role.groupId());
@@ -80,7 +86,8 @@ class DemoUsers {
     }
 
     private static String randomPassword() {
-        byte[] bytes = new byte[12];
+        // 24 characters: comfortably above the password policy's minimum length
+        byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }

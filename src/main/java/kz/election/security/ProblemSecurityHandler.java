@@ -17,7 +17,15 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** Answers a missing login (401) and a missing role (403) as problem+json, like every other API error. */
+/**
+ * Answers a missing login (401), a throttled login (429) and a missing role (403) as problem+json, like
+ * every other API error.
+ *
+ * <p>The 401 challenges with the scheme {@code xBasic}, not {@code Basic}: a browser answers a Basic
+ * challenge with its password dialog and then sends the typed credentials with every request to this
+ * server, also the ones another site's page makes it send (issue 16, point 5). Integrations send their
+ * Basic credentials with the request (curl -u, every HTTP client's preemptive Basic), as the README says.
+ */
 @Component
 class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -35,9 +43,15 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
             write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.detail());
             return;
         }
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"akim-elections\"");
+        if (failure instanceof LoginThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "xBasic realm=\"akim-elections\"");
         write(request, response, HttpStatus.UNAUTHORIZED,
-                "Sign in with a commission user name and password (HTTP Basic).");
+                "Sign in with a commission user name and password: send them as HTTP Basic credentials"
+                        + " (Authorization: Basic ...) with every request.");
     }
 
     @Override
@@ -46,7 +60,7 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
         write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(request.getRequestURI()));

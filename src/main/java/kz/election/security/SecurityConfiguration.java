@@ -6,10 +6,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -26,6 +30,10 @@ class SecurityConfiguration {
     // Path matchers that see the whole path: /engine-rest is Jersey's servlet, not Spring MVC's
     private static final RequestMatcher ENGINE_REST = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    private static final String CLOSED = "This request is closed here: the results pages are only read, the first"
+            + " administrator comes from the configuration, and passwords are checked only at login.";
+    static final String RESULTS_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
+            + " base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
     @Bean
     @Order(1)
@@ -92,20 +100,27 @@ class SecurityConfiguration {
                         // the benchmark's clock (bench profile only, BenchClockController) is Camunda administrators' alone
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/bench/**"))
                         .hasAuthority("camunda-admin")
+                        // tells whether any user's password is right, outside the login throttle: administrators only
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/identity/verify"))
+                        .hasAnyAuthority(Role.ADMINS.groupId(), "camunda-admin")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Credentials travel in a header on every call, never in a cookie: nothing to forge
+                // Credentials travel in a header on every call, never in a cookie; what a browser could still
+                // forge (cached credentials) CrossSiteRequests and BodylessPostGuard refuse
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webappsAndPublicPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain webappsAndPublicPages(HttpSecurity http, ProblemSecurityHandler problems) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         // the public results are read without login, and only read
@@ -114,10 +129,29 @@ class SecurityConfiguration {
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.HEAD, "/results/**"))
                         .permitAll()
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/results/**")).denyAll()
+                        // the first administrator comes from configuration (FirstAdministrator), never from the
+                        // first visitor, whatever the groups hold
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/admin/setup/**"))
+                        .denyAll()
+                        // the webapps' copy of /engine-rest/identity/verify: a password oracle no webapp uses
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher("/camunda/api/engine/engine/*/identity/verify")).denyAll()
                         .anyRequest().permitAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, failure) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, CLOSED))
+                        .accessDeniedHandler((request, response, denied) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, CLOSED)))
                 // Camunda's webapps carry their own CSRF filter (X-XSRF-TOKEN); a second one would break them
                 .csrf(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        // the results pages load their stylesheet and nothing else (no script, no inline style);
+                        // the webapps keep the policy Camunda sets for them (camunda.bpm.webapp.header-security)
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                PathPatternRequestMatcher.withDefaults().matcher("/results/**"),
+                                new ContentSecurityPolicyHeaderWriter(RESULTS_CONTENT_SECURITY_POLICY))))
                 .build();
     }
 
