@@ -179,19 +179,22 @@ class CommandGuardTest {
         Counts.Election election = counts.open("Guard entrances", 1);
         long instances = runtimeService.createProcessInstanceQuery().count();
 
-        Api.Answer atAStep = api.post("demo-tec", "/engine-rest/process-definition/key/election/start", Map.of(
-                "businessKey", election.number(), "skipCustomListeners", true,
-                "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "establishResult"))));
-        assertThat(atAStep.status()).as(atAStep.body()).isEqualTo(403);
-        for (String message : List.of("electionAnnulled", "precinctAnnulled", "candidateReinstatement",
-                "candidateDeregistration", "electionCalled", "resultRevisionRequested", "recountOrdered")) {
-            Api.Answer fired = api.post("demo-tec", "/engine-rest/message", Map.of("messageName", message,
-                    "businessKey", election.number(), "processVariables",
-                    Map.of("electionNumber", Map.of("value", election.number()))));
-            assertThat(fired.status()).as(message + ": " + fired.body()).isEqualTo(403);
-            Api.Answer byComplaints = api.post("demo-complaints", "/engine-rest/message", Map.of("messageName", message,
-                    "businessKey", election.number(), "all", true));
-            assertThat(byComplaints.status()).as(message + ": " + byComplaints.body()).isEqualTo(403);
+        for (String user : NOT_ADMINS) {
+            for (String process : List.of("election", "candidateRegistration", "complaint", "noConfidence", "precinctCount")) {
+                Api.Answer atAStep = api.post(user, "/engine-rest/process-definition/key/" + process + "/start", Map.of(
+                        "businessKey", election.number() + "-X", "skipCustomListeners", true, "startInstructions",
+                        List.of(Map.of("type", "startBeforeActivity", "activityId", firstUserTask(process)))));
+                assertThat(atAStep.status()).as(user + " starts " + process + " at a step: " + atAStep.body()).isIn(403);
+            }
+            // every message of every model, as a start event or to a waiting instance, one at a time or to all
+            for (String message : messagesOfTheModels()) {
+                Api.Answer fired = api.post(user, "/engine-rest/message", Map.of("messageName", message,
+                        "businessKey", election.number(), "processVariables",
+                        Map.of("electionNumber", Map.of("value", election.number()))));
+                assertThat(fired.status()).as(user + " fires " + message + ": " + fired.body()).isEqualTo(403);
+                Api.Answer toAll = api.post(user, "/engine-rest/message", Map.of("messageName", message, "all", true));
+                assertThat(toAll.status()).as(user + " fires " + message + " to all: " + toAll.body()).isEqualTo(403);
+            }
         }
         assertThat(api.post("demo-tec", "/engine-rest/signal", Map.of("name", "anything")).status()).isEqualTo(403);
         // a process without a start form starts only from its election or the election API
@@ -242,6 +245,31 @@ class CommandGuardTest {
         assertThat(deployed.status()).as(deployed.body()).isEqualTo(403);
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("rogue").count()).isZero();
+    }
+
+    private static final List<String> NOT_ADMINS = List.of("demo-tec", "demo-pec", "demo-complaints", "demo-maslikhat",
+            "demo-supervisors");
+
+    /** Every message name the models of bpmn/ declare. */
+    private static List<String> messagesOfTheModels() throws Exception {
+        List<String> names = new java.util.ArrayList<>();
+        try (var models = java.nio.file.Files.list(java.nio.file.Path.of("bpmn"))) {
+            for (var model : models.toList()) {
+                java.util.regex.Matcher message = java.util.regex.Pattern.compile("<bpmn:message id=\"[^\"]*\" name=\"([^\"]+)\"")
+                        .matcher(java.nio.file.Files.readString(model));
+                while (message.find()) {
+                    names.add(message.group(1));
+                }
+            }
+        }
+        assertThat(names).contains("electionAnnulled", "candidateReinstatement", "recountOrdered");
+        return names.stream().distinct().toList();
+    }
+
+    private String firstUserTask(String process) {
+        return repositoryService.getBpmnModelInstance(repositoryService.createProcessDefinitionQuery()
+                        .processDefinitionKey(process).latestVersion().singleResult().getId())
+                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).iterator().next().getId();
     }
 
     /** The enter-protocol form's figures as Tasklist sends them, plus what the test adds. */
