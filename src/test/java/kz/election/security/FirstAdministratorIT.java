@@ -82,6 +82,9 @@ class FirstAdministratorIT {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ElectionApplication.class).run(
                 "--server.port=0",
+                // no demo profile: the embedded database and a generated chain key stand in for the operator's
+                "--election.embedded-postgres.enabled=true",
+                "--election.chain.generate-key=true",
                 "--election.embedded-postgres.data-directory=" + dataDirectory,
                 "--election.embedded-postgres.port=0",
                 "--camunda.bpm.job-execution.enabled=false",
