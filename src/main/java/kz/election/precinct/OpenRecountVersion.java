@@ -16,6 +16,7 @@ class OpenRecountVersion implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        // for the forms: the steps read the version from the stored protocols
         execution.setVariable(CountVariables.PROTOCOL_VERSION,
                 protocols.openRecount(CountVariables.electionNumber(execution), CountVariables.precinctNumber(execution)));
     }
