@@ -7,7 +7,6 @@ import kz.election.election.ResultVersion;
 import kz.election.notification.MailStep;
 import kz.election.election.ElectionMails;
 import kz.election.platform.EngineUsers;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -89,17 +88,16 @@ class ResultDelegates {
                 calls.callRepeatElection(ElectionVariables.electionNumber(execution), ElectionResults.SYSTEM).number());
     }
 
-    /** Ends the election as INVALID or NO_CONTEST (the status field of the end step), before the repeat is called. */
+    /**
+     * Ends the election as INVALID or NO_CONTEST, before the repeat is called. Which one, and whether at
+     * all, is read from the database, not from the route variables a task completion could have written:
+     * NO_CONTEST needs no registered candidate and no result, INVALID a published result that elects nobody.
+     */
     @Bean
-    JavaDelegate recordFailedElection(ElectionProgress progress) {
-        return execution -> progress.endForRepeat(ElectionVariables.electionNumber(execution),
-                "NO_CONTEST".equals(execution.getVariable(ElectionVariables.REGISTRATION_ROUTE)) ? "NO_CONTEST" : "INVALID",
-                reason(execution));
-    }
-
-    private static String reason(DelegateExecution execution) {
-        return "NO_CONTEST".equals(execution.getVariable(ElectionVariables.REGISTRATION_ROUTE))
-                ? "no candidate registered at the registration close"
-                : "the published result elects nobody (" + execution.getVariable(ElectionVariables.RESULT_ROUTE) + ")";
+    JavaDelegate recordFailedElection(ElectionProgress progress, ElectionResults results) {
+        return execution -> {
+            String number = ElectionVariables.electionNumber(execution);
+            progress.endFailed(number, results.current(number));
+        };
     }
 }
