@@ -171,7 +171,7 @@ public class ProtocolService {
         PrecinctKeys.Keys at = keys.lockPrecinct(electionNumber, precinctNumber);
         long protocolId = waitingId(at.precinctId()).orElseThrow(() -> new ConflictException(
                 "Cannot complete task: no protocol of precinct " + precinctNumber + " of election " + electionNumber
-                        + " waits for acceptance (already accepted by someone else?)"));
+                        + " waits for acceptance any more: a colleague accepted it at the same moment"));
         return accept(protocolId, acceptedBy, processInstanceId);
     }
 

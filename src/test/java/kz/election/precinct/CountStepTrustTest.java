@@ -10,9 +10,14 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
+import kz.election.common.ConflictException;
+import kz.election.complaint.Remedy;
+import kz.election.complaint.RemedyKind;
+import kz.election.complaint.UpheldComplaints;
 import kz.election.security.Role;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,6 +49,10 @@ class CountStepTrustTest {
     TaskService taskService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    UpheldComplaints complaints;
 
     @AfterEach
     void signOutAndResetClock() {
@@ -153,6 +162,38 @@ class CountStepTrustTest {
                 .extracting(TurnoutService.Report::hour, TurnoutService.Report::ballotsIssued)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(firstHour, 120L));
         assertThat(precincts.get(1).reports()).allSatisfy(r -> assertThat(r.ballotsIssued()).isNull());
+    }
+
+    @Test
+    void aRecountWithoutAnUpheldComplaintOrderingItForThatPrecinctIsRefused() {
+        CountFixtures.Count count = fixtures.electionWithBallotAndMembers("Trust recount");
+        ProcessInstance first = fixtures.countAtProtocolEntry(count.electionNumber(), 1);
+        complete(count.memberOfPrecinct1(), Role.PEC_STAFF, first, CountVariables.ENTER_PROTOCOL,
+                CountFixtures.formVariables(CountFixtures.passing()));
+        complete("demo-tec", Role.TEC_STAFF, first, CountVariables.ACCEPT_PROTOCOL, Map.of());
+        ProcessInstance second = fixtures.countAtProtocolEntry(count.electionNumber(), 2);
+        complete(count.memberOfPrecinct2(), Role.PEC_STAFF, second, CountVariables.ENTER_PROTOCOL,
+                CountFixtures.formVariables(CountFixtures.passing()));
+        complete("demo-tec", Role.TEC_STAFF, second, CountVariables.ACCEPT_PROTOCOL, Map.of());
+        String forPrecinct2 = complaints.upheld(count.electionNumber(), new Remedy(RemedyKind.RECOUNT, 2, null, null));
+
+        for (String complaint : new String[] {null, count.electionNumber() + "-C999", forPrecinct2}) {
+            assertThatThrownBy(() -> {
+                var message = runtimeService.createMessageCorrelation(CountVariables.RECOUNT_MESSAGE)
+                        .processInstanceBusinessKey(CountVariables.businessKey(count.electionNumber(), 1))
+                        .setVariable(CountVariables.ELECTION_NUMBER, count.electionNumber())
+                        .setVariable(CountVariables.PRECINCT_NUMBER, 1);
+                if (complaint != null) {
+                    message.setVariable("complaintNumber", complaint);
+                }
+                message.correlateStartMessage();
+            }).as("complaint %s", complaint).isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("Refused: RECOUNT at precinct 1");
+        }
+        assertThat(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(CountVariables.businessKey(count.electionNumber(), 1)).count()).isZero();
+        assertThat(protocols.history(count.electionNumber(), 1)).extracting(StoredProtocol::status)
+                .containsExactly(ProtocolStatus.ACCEPTED);
     }
 
     private void complete(String userId, Role role, ProcessInstance instance, String taskKey,
