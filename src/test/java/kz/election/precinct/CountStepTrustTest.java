@@ -196,6 +196,25 @@ class CountStepTrustTest {
                 .containsExactly(ProtocolStatus.ACCEPTED);
     }
 
+    @Test
+    void aSupervisorsEscalationTaskCannotMoveTheCountToAnotherPrecinctOrVersion() {
+        CountFixtures.Count count = fixtures.electionWithBallotAndMembers("Trust escalation");
+        ProcessInstance first = fixtures.countAtProtocolEntry(count.electionNumber(), 1);
+        ClockUtil.setCurrentTime(java.util.Date.from(java.time.OffsetDateTime.parse("2026-09-14T06:00+05:00").toInstant()));
+        fixtures.executeDueJobs(first.getId());
+
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("countFollowUp", "Called the chair");
+        variables.put(CountVariables.PRECINCT_NUMBER, 2);
+        variables.put(CountVariables.PROTOCOL_VERSION, 3);
+        complete("demo-supervisors", Role.SUPERVISORS, first, "superviseCount", variables);
+        complete(count.memberOfPrecinct1(), Role.PEC_STAFF, first, CountVariables.ENTER_PROTOCOL,
+                CountFixtures.formVariables(CountFixtures.passing()));
+
+        assertThat(protocols.history(count.electionNumber(), 1)).extracting(StoredProtocol::version).containsExactly(1);
+        assertThat(protocols.history(count.electionNumber(), 2)).isEmpty();
+    }
+
     private void complete(String userId, Role role, ProcessInstance instance, String taskKey,
                           Map<String, Object> variables) {
         Task open = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
