@@ -14,6 +14,7 @@ import kz.election.common.ConflictException;
 import kz.election.complaint.Remedy;
 import kz.election.complaint.RemedyKind;
 import kz.election.complaint.UpheldComplaints;
+import kz.election.election.process.ElectionVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -142,6 +143,24 @@ class RemedyStepTrustTest {
                 .hasMessageContaining("no election " + number + "-X is stored");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ElectionCalls.PROCESS_ID)
                 .processInstanceBusinessKey(number).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theCommissionEstablishesTheLatestResultVersionWhateverVersionTheCompletionSends() {
+        String number = stories.call("trust result version");
+        stories.twoRegisteredCandidates(number);
+        stories.throughElectionDay(number, new long[] {300, 100, 20}, new long[] {50, 200, 10});
+        stories.superviseAll(number);
+        // a revision before the establishment: version 2 replaces version 1
+        runtimeService.createMessageCorrelation("resultRevisionRequested").processInstanceBusinessKey(number)
+                .setVariable("revisionCause", "recount at precinct 2").correlateAllWithResult();
+        assertThat(results.current(number).orElseThrow().version()).isEqualTo(2);
+
+        stories.complete(number, "establishResult", "demo-tec", Map.of("tabulationChecked", true, "declareInvalid", false,
+                ElectionVariables.RESULT_VERSION, 1));
+
+        assertThat(results.history(number)).extracting(ResultVersion::version, ResultVersion::established)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, false), org.assertj.core.groups.Tuple.tuple(2, true));
     }
 
     private void annul(String number, String complaint) {

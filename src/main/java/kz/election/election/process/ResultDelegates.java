@@ -32,8 +32,10 @@ class ResultDelegates {
     TaskListener recordEstablishment(ElectionResults results, EngineUsers engineUsers) {
         return task -> {
             String by = Actor.ofTask(engineUsers, task.getAssignee());
-            ResultVersion established = results.establish(ElectionVariables.electionNumber(task.getExecution()),
-                    ElectionVariables.integer(task.getVariable(ElectionVariables.RESULT_VERSION)),
+            String number = ElectionVariables.electionNumber(task.getExecution());
+            // the version is the election's latest, read from the database: a completion may send
+            // resultVersion, never choose which version becomes the result (issue 16)
+            ResultVersion established = results.establish(number, results.current(number).orElseThrow().version(),
                     ElectionVariables.flag(task.getVariable("declareInvalid")),
                     ElectionVariables.text(task.getVariable("invalidityReason")), by, task.getProcessInstanceId());
             task.setVariable(ElectionVariables.ESTABLISHED_BY, established.establishedBy());
@@ -44,8 +46,8 @@ class ResultDelegates {
     @Bean
     TaskListener recordPublication(ElectionResults results, EngineUsers engineUsers) {
         return task -> {
-            ResultVersion published = results.publish(ElectionVariables.electionNumber(task.getExecution()),
-                    ElectionVariables.integer(task.getVariable(ElectionVariables.RESULT_VERSION)),
+            String number = ElectionVariables.electionNumber(task.getExecution());
+            ResultVersion published = results.publish(number, results.current(number).orElseThrow().version(),
                     Actor.ofTask(engineUsers, task.getAssignee()), task.getProcessInstanceId());
             task.setVariable(ElectionVariables.RESULT_ROUTE, published.route());
             task.setVariable(ElectionVariables.WINNER, published.winnerName());
