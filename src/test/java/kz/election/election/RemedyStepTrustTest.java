@@ -121,6 +121,11 @@ class RemedyStepTrustTest {
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("a repeat election follows only an invalid, uncontested or annulled one");
 
+        assertThatThrownBy(() -> runtimeService.createProcessInstanceModification(election.getId())
+                .startBeforeActivity("callRepeatVoting").setVariable("repeatVotingDay", "2026-11-01").execute())
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("a repeat voting follows only a published tie");
+
         assertThat(elections.byNumber(number).status()).isEqualTo(before);
         assertThat(elections.followUps(number)).isEmpty();
     }

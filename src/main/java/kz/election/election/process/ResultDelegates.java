@@ -75,7 +75,14 @@ class ResultDelegates {
     JavaDelegate callRepeatVoting(ElectionCalls calls, ElectionResults results, EngineUsers engineUsers) {
         return execution -> {
             String number = ElectionVariables.electionNumber(execution);
-            ResultVersion current = results.current(number).orElseThrow();
+            ResultVersion current = results.current(number).orElseThrow(() -> new kz.election.common.ConflictException(
+                    "Refused: election " + number + " has no result; a repeat voting follows only a published tie"));
+            // a tie the database holds as published, however the process reached this step (issue 16)
+            if (!current.published() || !"REPEAT_VOTING".equals(current.route())) {
+                throw new kz.election.common.ConflictException("Refused: result version " + current.version() + " of "
+                        + number + " is " + (current.published() ? current.outcome() : "not published")
+                        + "; a repeat voting follows only a published tie");
+            }
             String followUp = calls.callRepeatVoting(number,
                     ElectionVariables.date("repeatVotingDay", execution.getVariable("repeatVotingDay")),
                     current.tied(), Actor.of(engineUsers, ElectionResults.SYSTEM)).number();
