@@ -8,6 +8,7 @@ import kz.election.audit.DecisionLog;
 import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationRequest;
+import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.common.TextRules;
@@ -141,14 +142,44 @@ public class ElectionProgress {
                 "cancelElection", "ELECTION_CANCELLED", why, "{\"childProcessesEnded\":" + ended + "}"));
     }
 
-    /** The election ends ANNULLED (complaint remedy or court); every child process ends with the reason. */
-    public void annul(String number, String complaintNumber, String reason, String processInstanceId) {
+    /**
+     * The election ends ANNULLED (complaint remedy or court); every child process ends with the reason.
+     * The decision log names the officer who decided the complaint and the complaint itself.
+     */
+    public void annul(String number, String complaintNumber, String reason, String decidedBy, String processInstanceId) {
         String why = (reason == null || reason.isBlank() ? "annulled" : reason.strip())
                 + (complaintNumber == null ? "" : " (" + complaintNumber + ")");
         elections.end(number, ElectionStatus.ANNULLED, why);
         int ended = children.endAll(number, "Election " + number + " annulled: " + why);
-        decisionLog.record(new DecisionEntry(ElectionResults.SYSTEM, number, processInstanceId, "annulElection",
-                "ELECTION_ANNULLED", why, "{\"childProcessesEnded\":" + ended + "}"));
+        decisionLog.record(new DecisionEntry(decidedBy, number, processInstanceId, "annulElection",
+                "ELECTION_ANNULLED", why, "{\"complaintNumber\":\"" + complaintNumber + "\",\"childProcessesEnded\":"
+                + ended + "}"));
+    }
+
+    /**
+     * Ends the election as INVALID or NO_CONTEST, as the database shows it, whichever way the process came
+     * here: INVALID needs a published result that elects nobody, NO_CONTEST a registration close that has
+     * passed with no candidate registered and no result. Anything else is refused.
+     */
+    public void endFailed(String number, java.util.Optional<ResultVersion> current) {
+        if (current.isPresent()) {
+            ResultVersion result = current.get();
+            if (!result.published() || !ResultVersion.INVALID.equals(result.route())) {
+                throw new ConflictException("Refused: election " + number + " has result version " + result.version()
+                        + (result.published() ? ", route " + result.route() : ", not published")
+                        + "; only a published result that elects nobody ends it as INVALID");
+            }
+            endForRepeat(number, "INVALID", "the published result elects nobody (" + result.route() + ")");
+            return;
+        }
+        boolean registrationClosed = !ClockUtil.getCurrentTime().toInstant()
+                .isBefore(elections.calendar(number).at(ElectoralCalendar.REGISTRATION_CLOSES).toInstant());
+        if (!registrationClosed || candidates.countRegistered(number) > 0) {
+            throw new ConflictException("Refused: election " + number + (registrationClosed
+                    ? " has registered candidates and no result" : " is still before its registration close")
+                    + "; it is neither uncontested nor invalid");
+        }
+        endForRepeat(number, "NO_CONTEST", "no candidate registered at the registration close");
     }
 
     /** Ends the election with a status that calls a REPEAT election (INVALID, NO_CONTEST). */

@@ -165,14 +165,15 @@ public class CountTasks {
         keys.lockPrecinct(electionNumber, precinctNumber);
         // tec-staff alone reach this door (SecurityConfiguration), the group the task names: one command,
         // without the engine's grant queries
+        // the protocol accepted is the one the database holds as waiting (RecordAcceptance reads the same)
         Long protocolId = users.callWithoutAuthorization(() -> {
             Task task = openTask(electionNumber, precinctNumber, CountVariables.ACCEPT_PROTOCOL);
-            if (task == null) {
+            StoredProtocol waiting = protocols.waitingForAcceptance(electionNumber, precinctNumber).orElse(null);
+            if (task == null || waiting == null) {
                 return null;
             }
-            long id = ((Number) taskService.getVariable(task.getId(), CountVariables.PROTOCOL_ID)).longValue();
             taskService.complete(task.getId());
-            return id;
+            return waiting.id();
         });
         if (protocolId == null) {
             throw new ConflictException("No protocol of precinct " + precinctNumber + " of election "

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -108,12 +110,29 @@ public final class CountVariables {
         }
     }
 
+    /**
+     * The precinct a step acts on, from the count's business key {@code {electionNumber}/P{precinctNumber}}:
+     * the variables of the same names are there for the forms, and a task completion can overwrite them.
+     */
     static int precinctNumber(VariableScope scope) {
-        return ((Number) scope.getVariable(PRECINCT_NUMBER)).intValue();
+        String key = businessKeyOf(scope);
+        return Integer.parseInt(key.substring(key.lastIndexOf("/P") + 2));
     }
 
+    /** The election a step acts on, from the count's business key (see {@link #precinctNumber}). */
     static String electionNumber(VariableScope scope) {
-        return (String) scope.getVariable(ELECTION_NUMBER);
+        String key = businessKeyOf(scope);
+        return key.substring(0, key.lastIndexOf("/P"));
+    }
+
+    private static String businessKeyOf(VariableScope scope) {
+        String key = scope instanceof DelegateTask task ? task.getExecution().getProcessBusinessKey()
+                : scope instanceof DelegateExecution execution ? execution.getProcessBusinessKey() : null;
+        if (key == null || !key.matches(".+/P[1-9]\\d{0,8}")) {
+            throw new IllegalStateException("a precinct count runs under the business key {electionNumber}/P{precinct}, not "
+                    + key);
+        }
+        return key;
     }
 
     /**

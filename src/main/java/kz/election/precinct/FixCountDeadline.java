@@ -10,16 +10,19 @@ import org.springframework.stereotype.Component;
 class FixCountDeadline implements JavaDelegate {
 
     private final CountDeadlines deadlines;
+    private final ProtocolService protocols;
 
-    FixCountDeadline(CountDeadlines deadlines) {
+    FixCountDeadline(CountDeadlines deadlines, ProtocolService protocols) {
         this.deadlines = deadlines;
+        this.protocols = protocols;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CountDeadlines.EntryDeadline deadline = deadlines.fix(CountVariables.electionNumber(execution),
-                CountVariables.precinctNumber(execution),
-                ((Number) execution.getVariable(CountVariables.PROTOCOL_VERSION)).intValue());
+        String election = CountVariables.electionNumber(execution);
+        int precinct = CountVariables.precinctNumber(execution);
+        CountDeadlines.EntryDeadline deadline = deadlines.fix(election, precinct,
+                protocols.versionToEnter(election, precinct));
         execution.setVariable(CountVariables.COUNT_DUE_AT, Date.from(deadline.dueAt()));
         execution.setVariable(CountVariables.COUNT_ESCALATE_AT, Date.from(deadline.escalateAt()));
     }

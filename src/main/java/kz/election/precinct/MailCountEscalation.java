@@ -15,20 +15,22 @@ class MailCountEscalation implements JavaDelegate {
     private final CountMails mails;
     private final MailStep step;
     private final TaskService tasks;
+    private final ProtocolService protocols;
 
-    MailCountEscalation(CountMails mails, MailStep step, TaskService tasks) {
+    MailCountEscalation(CountMails mails, MailStep step, TaskService tasks, ProtocolService protocols) {
         this.mails = mails;
         this.step = step;
         this.tasks = tasks;
+        this.protocols = protocols;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Task entry = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(CountVariables.ENTER_PROTOCOL).singleResult();
-        step.send(execution, mails.countEscalation(CountVariables.electionNumber(execution),
-                CountVariables.precinctNumber(execution),
-                ((Number) execution.getVariable(CountVariables.PROTOCOL_VERSION)).intValue(),
+        String election = CountVariables.electionNumber(execution);
+        int precinct = CountVariables.precinctNumber(execution);
+        step.send(execution, mails.countEscalation(election, precinct, protocols.versionToEnter(election, precinct),
                 ((Date) execution.getVariable(CountVariables.COUNT_DUE_AT)).toInstant(),
                 entry == null ? "" : entry.getId(),
                 entry == null ? "Enter the precinct protocol (entered meanwhile, checks running)" : entry.getName()));

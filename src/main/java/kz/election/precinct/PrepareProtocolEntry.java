@@ -10,10 +10,12 @@ import org.springframework.stereotype.Component;
 class PrepareProtocolEntry implements JavaDelegate {
 
     private final BallotService ballots;
+    private final ProtocolService protocols;
     private final ObjectMapper json;
 
-    PrepareProtocolEntry(BallotService ballots, ObjectMapper json) {
+    PrepareProtocolEntry(BallotService ballots, ProtocolService protocols, ObjectMapper json) {
         this.ballots = ballots;
+        this.protocols = protocols;
         this.json = json;
     }
 
@@ -25,8 +27,8 @@ class PrepareProtocolEntry implements JavaDelegate {
                 .toList();
         execution.setVariable(CountVariables.CANDIDATE_LINES, CountVariables.candidateLines(json, lines));
         execution.setVariables(CountVariables.formLines(lines));
-        if (execution.getVariable(CountVariables.PROTOCOL_VERSION) == null) {
-            execution.setVariable(CountVariables.PROTOCOL_VERSION, 1);
-        }
+        // shown on the form; the steps read the version from the stored protocols
+        execution.setVariable(CountVariables.PROTOCOL_VERSION,
+                protocols.versionToEnter(CountVariables.electionNumber(execution), CountVariables.precinctNumber(execution)));
     }
 }

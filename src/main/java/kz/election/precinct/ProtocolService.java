@@ -68,7 +68,13 @@ public class ProtocolService {
     public StoredProtocol submit(ProtocolSubmission submission) {
         Optional<StoredProtocol> earlier = byIdempotencyKey(submission.idempotencyKey());
         if (earlier.isPresent()) {
-            return earlier.get();
+            StoredProtocol stored = earlier.get();
+            // a key names one submission of one precinct: it never returns another precinct's protocol
+            if (!stored.electionNumber().equals(submission.electionNumber())
+                    || stored.precinctNumber() != submission.precinctNumber()) {
+                throw new ConflictException("The idempotency key was used for another precinct's protocol");
+            }
+            return stored;
         }
         PrecinctKeys.Keys at = keys.lockPrecinct(submission.electionNumber(), submission.precinctNumber());
         List<String> ballot = ballots.requireFixed(submission.electionNumber()).stream()
@@ -152,6 +158,48 @@ public class ProtocolService {
         // the accepted protocol joins its election's hash chain in the same transaction (issue 9)
         chain.link(protocolId);
         return byId(protocolId);
+    }
+
+    /**
+     * Accepts the protocol of this precinct that waits for acceptance: the one the database holds as
+     * SUBMITTED, never an id a task completion sent.
+     *
+     * @throws ConflictException when none waits (a colleague accepted it a moment ago)
+     */
+    public StoredProtocol acceptWaiting(String electionNumber, int precinctNumber, String acceptedBy,
+                                        String processInstanceId) {
+        PrecinctKeys.Keys at = keys.lockPrecinct(electionNumber, precinctNumber);
+        long protocolId = waitingId(at.precinctId()).orElseThrow(() -> new ConflictException(
+                "Cannot complete task: no protocol of precinct " + precinctNumber + " of election " + electionNumber
+                        + " waits for acceptance any more: a colleague accepted it at the same moment"));
+        return accept(protocolId, acceptedBy, processInstanceId);
+    }
+
+    /** The protocol of the precinct that passed the checks and waits for acceptance, if any. */
+    @Transactional(readOnly = true)
+    public Optional<StoredProtocol> waitingForAcceptance(String electionNumber, int precinctNumber) {
+        return waitingId(keys.precinct(electionNumber, precinctNumber).precinctId()).map(this::byId);
+    }
+
+    /**
+     * The version the precinct's next protocol entry carries: 1 on election night, the accepted version
+     * plus one in a recount. Read from the stored protocols, so no variable can choose it.
+     */
+    @Transactional(readOnly = true)
+    public int versionToEnter(String electionNumber, int precinctNumber) {
+        Integer accepted = acceptedVersion(keys.precinct(electionNumber, precinctNumber).precinctId());
+        return accepted == null ? 1 : accepted + 1;
+    }
+
+    /** The version of the precinct's accepted protocol, if one is accepted. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> acceptedVersion(String electionNumber, int precinctNumber) {
+        return Optional.ofNullable(acceptedVersion(keys.precinct(electionNumber, precinctNumber).precinctId()));
+    }
+
+    private Optional<Long> waitingId(long precinctId) {
+        return jdbc.sql("SELECT id FROM election.protocol WHERE precinct_id = ? AND status = 'SUBMITTED' ORDER BY version DESC LIMIT 1")
+                .param(precinctId).query(Long.class).optional();
     }
 
     /**

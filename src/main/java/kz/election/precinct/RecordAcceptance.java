@@ -1,14 +1,21 @@
 package kz.election.precinct;
 
-import kz.election.common.ConflictException;
 import kz.election.platform.EngineUsers;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The territorial commission's acceptance: the stored protocol (not the task's variables) becomes the precinct's result. */
+/**
+ * The territorial commission's acceptance: the protocol the database holds as waiting for acceptance
+ * for this count's precinct (not an id among the task's variables) becomes the precinct's result, and
+ * only a member of the territorial commission accepts it.
+ */
 @Component("recordAcceptance")
 class RecordAcceptance implements JavaDelegate {
+
+    // the candidate group of the acceptance task in precinct-count.bpmn
+    static final String TEC_STAFF = "tec-staff";
 
     private final ProtocolService protocols;
     private final EngineUsers users;
@@ -20,13 +27,14 @@ class RecordAcceptance implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        // A colleague completing the same task at the same moment may have ended the count already, so
-        // this one finds no protocol: that is a lost race (409 over /api), not a broken process.
-        if (!(execution.getVariable(CountVariables.PROTOCOL_ID) instanceof Number id)) {
-            throw new ConflictException("Cannot complete task: the protocol of " + execution.getProcessBusinessKey()
-                    + " was already accepted by someone else");
+        String accepter = users.require("accepting a protocol");
+        if (!users.groupsOf(accepter).map(groups -> groups.contains(TEC_STAFF)).orElse(false)) {
+            throw new AuthorizationException(accepter + " is not a member of the territorial commission ("
+                    + TEC_STAFF + ") and cannot accept a precinct protocol");
         }
-        long protocolId = id.longValue();
-        protocols.accept(protocolId, users.require("accepting a protocol"), execution.getProcessInstanceId());
+        // A colleague completing the same task at the same moment may have accepted it already, so this one
+        // finds no protocol waiting: that is a lost race (409 over /api), not a broken process.
+        protocols.acceptWaiting(CountVariables.electionNumber(execution), CountVariables.precinctNumber(execution),
+                accepter, execution.getProcessInstanceId());
     }
 }

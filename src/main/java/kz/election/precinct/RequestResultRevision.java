@@ -11,15 +11,21 @@ class RequestResultRevision implements JavaDelegate {
     static final String COMPLAINT_NUMBER = "complaintNumber";
 
     private final CountMessages messages;
+    private final ProtocolService protocols;
 
-    RequestResultRevision(CountMessages messages) {
+    RequestResultRevision(CountMessages messages, ProtocolService protocols) {
         this.messages = messages;
+        this.protocols = protocols;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        messages.requestResultRevision(CountVariables.electionNumber(execution), CountMessages.recountCause(
-                (String) execution.getVariable(COMPLAINT_NUMBER), CountVariables.precinctNumber(execution),
-                ((Number) execution.getVariable(CountVariables.PROTOCOL_VERSION)).intValue()));
+        String election = CountVariables.electionNumber(execution);
+        int precinct = CountVariables.precinctNumber(execution);
+        // the version is the one the database holds as accepted, not a variable
+        int version = protocols.acceptedVersion(election, precinct).orElseThrow(() -> new IllegalStateException(
+                "precinct " + precinct + " of election " + election + " has no accepted protocol to revise the result with"));
+        messages.requestResultRevision(election, CountMessages.recountCause(
+                (String) execution.getVariable(COMPLAINT_NUMBER), precinct, version));
     }
 }

@@ -3,6 +3,7 @@ package kz.election.precinct;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import kz.election.platform.EngineUsers;
@@ -25,16 +26,25 @@ class RunControlChecks implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
+        // the precinct, the version and the member come from the business key, the database and the
+        // engine's signed-in user: a completion may send precinctNumber or protocolVersion, never decide them
+        String election = CountVariables.electionNumber(execution);
+        int precinct = CountVariables.precinctNumber(execution);
+        String member = users.require("a protocol submission");
+        if (!protocols.isAssigned(member, election, precinct)) {
+            throw new AuthorizationException(member + " is not a member of precinct " + precinct + " of election "
+                    + election + " and cannot enter its protocol");
+        }
         Object restKey = execution.getVariable(CountVariables.IDEMPOTENCY_KEY);
+        String restPrefix = "rest/" + CountVariables.businessKey(election, precinct) + "/";
         // a Tasklist submission is one run of this step: a re-run after a rollback stores nothing twice
-        String key = restKey != null ? restKey.toString()
+        String key = restKey != null && restKey.toString().startsWith(restPrefix) ? restKey.toString()
                 : execution.getProcessInstanceId() + "/" + execution.getActivityInstanceId();
-        StoredProtocol stored = protocols.submit(new ProtocolSubmission(
-                CountVariables.electionNumber(execution), CountVariables.precinctNumber(execution),
-                ((Number) execution.getVariable(CountVariables.PROTOCOL_VERSION)).intValue(),
-                CountVariables.figures(execution, json), users.require("a protocol submission"), key));
+        StoredProtocol stored = protocols.submit(new ProtocolSubmission(election, precinct,
+                protocols.versionToEnter(election, precinct), CountVariables.figures(execution, json), member, key));
 
         List<ProtocolFailure> failures = stored.failures();
+        // for the forms and integrations only: the acceptance reads the stored protocol, not this id
         execution.setVariable(CountVariables.PROTOCOL_ID, stored.id());
         execution.setVariable(CountVariables.CHECKS_PASSED, failures.isEmpty());
         // what failed goes back to the form; a protocol that passes at once carries no empty failure list

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.election.ElectionTest;
+import kz.election.complaint.Remedy;
+import kz.election.complaint.RemedyKind;
+import kz.election.complaint.UpheldComplaints;
 import kz.election.TestSmtp;
 import kz.election.common.InvalidInputException;
 import kz.election.election.ElectionService;
@@ -66,6 +69,7 @@ class CandidateRegistrationProcessTest {
 
     @Autowired ProcessEngine processEngine;
     @Autowired RuntimeService runtimeService;
+    @Autowired UpheldComplaints complaints;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired HistoryService historyService;
@@ -218,15 +222,17 @@ class CandidateRegistrationProcessTest {
         register(instance);
         executeJob(instance);
 
+        // the deregistration runs on the stored decision that orders it (issue 16)
+        String complaint = complaints.upheld(election, new Remedy(RemedyKind.DEREGISTER, null,
+                instance.getBusinessKey(), "COURT_DECISION"), "Court ruling 2-114/2026 upheld complaint C-7");
         runtimeService.createMessageCorrelation("candidateDeregistration").processInstanceBusinessKey(instance.getBusinessKey())
                 .setVariable("deregistrationGround", "COURT_DECISION")
-                .setVariable("deregistrationReason", "Court ruling 2-114/2026 upheld complaint C-7")
-                .setVariable("recordedBy", "demo-tec").correlate();
+                .setVariable("complaintNumber", complaint).correlate();
         executeJob(instance);
 
         assertThat(instance).isEnded().hasPassed("deregistered");
         assertThat(candidates.byReference(instance.getBusinessKey()).deregistrationReason())
-                .isEqualTo("Court ruling 2-114/2026 upheld complaint C-7");
+                .isEqualTo("Complaint " + complaint + " upheld: Court ruling 2-114/2026 upheld complaint C-7");
         assertThat(logged(instance.getBusinessKey())).contains("candidate-deregistered/ru/candidate@example.kz");
         assertThat(plainText(smtp.getReceivedMessages()[2])).contains("Court ruling 2-114/2026");
     }
@@ -273,10 +279,10 @@ class CandidateRegistrationProcessTest {
         assertThat(refusedInstance).isEnded().hasPassed("refused");
         String reference = refusedInstance.getBusinessKey();
 
+        String complaint = complaints.upheld(election, new Remedy(RemedyKind.REINSTATE, null, reference, null));
         ProcessInstance reinstated = runtimeService.createMessageCorrelation("candidateReinstatement")
                 .processInstanceBusinessKey(reference)
-                .setVariable("complaintNumber", election + "-C001")
-                .setVariable("recordedBy", "demo-complaints")
+                .setVariable("complaintNumber", complaint)
                 .correlateStartMessage();
         instances.add(reinstated.getId());
 

@@ -21,6 +21,9 @@ import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationStatus;
 import kz.election.common.InvalidInputException;
+import kz.election.complaint.Remedy;
+import kz.election.complaint.RemedyKind;
+import kz.election.complaint.UpheldComplaints;
 import kz.election.precinct.BallotEntry;
 import kz.election.precinct.BallotService;
 import org.assertj.core.api.Assertions;
@@ -62,6 +65,7 @@ class ElectionProcessTest {
 
     @Autowired ProcessEngine processEngine;
     @Autowired RuntimeService runtimeService;
+    @Autowired UpheldComplaints complaints;
     @Autowired HistoryService historyService;
     @Autowired RepositoryService repositoryService;
     @Autowired IdentityService identityService;
@@ -169,14 +173,15 @@ class ElectionProcessTest {
                 "ru/" + stories.nomination(number + "-N01").email(), "ru/" + stories.nomination(number + "-N02").email());
 
         // a complaint annuls precinct 1: the result is re-tabulated and the second candidate wins
+        String annulment = complaints.upheld(number, new Remedy(RemedyKind.ANNUL_PRECINCT, 1, null, null));
         runtimeService.createMessageCorrelation("precinctAnnulled").processInstanceBusinessKey(number)
-                .setVariable("precinctNumber", 1).setVariable("complaintNumber", number + "-C001").correlateWithResult();
+                .setVariable("precinctNumber", 1).setVariable("complaintNumber", annulment).correlateWithResult();
         assertThat(election).hasPassed("excludePrecinct", "reviseAfterAnnulment").isWaitingAt("complaintWindow");
         ResultVersion revised = results.current(number).orElseThrow();
         Assertions.assertThat(revised.version()).isEqualTo(2);
         Assertions.assertThat(revised.winnerRegistrationNumber()).isEqualTo(candidatesOnBallot.get(1));
         Assertions.assertThat(runtimeService.getVariable(election.getId(), "winner")).isEqualTo("Nurlan Bekov " + number);
-        Assertions.assertThat(revised.cause()).contains("precinct 1 annulled", number + "-C001");
+        Assertions.assertThat(revised.cause()).contains("precinct 1 annulled", annulment);
         Assertions.assertThat(results.excludedPrecincts(number)).containsExactly(1);
         // a later revision request (a recount elsewhere) re-tabulates again, keeping the exclusion
         runtimeService.createMessageCorrelation("resultRevisionRequested").processInstanceBusinessKey(number)
@@ -344,8 +349,9 @@ class ElectionProcessTest {
         assertThat(repeatVoting).hasPassed("repeatVotingGateway", "ballotReady").hasNotPassed("nominationPeriod").isWaitingAt("campaignEnds");
 
         // the repeat voting itself is annulled by a court: ended, and a REPEAT election follows it
+        String courtCase = complaints.upheld(repeat, new Remedy(RemedyKind.ANNUL_ELECTION, null, null, null));
         runtimeService.createMessageCorrelation("electionAnnulled").processInstanceBusinessKey(repeat)
-                .setVariable("complaintNumber", repeat + "-C001").setVariable("annulmentReason", "court ruling")
+                .setVariable("complaintNumber", courtCase).setVariable("annulmentReason", "court ruling")
                 .correlateWithResult();
         assertThat(repeatVoting).hasPassed("annulElection", "callRepeatAfterAnnulment").isEnded();
         Assertions.assertThat(elections.byNumber(repeat).status()).isEqualTo(ElectionStatus.ANNULLED);

@@ -389,6 +389,27 @@ class NoConfidenceProcessTest {
     // --- the story's steps
 
     /** The story's akim, elected and certified through election.bpmn; the election's own mails are cleared. */
+    /** Issue 16: the motion a step records on is its process's business key, whatever a completion sends. */
+    @Test
+    void aVoteThatNamesAnotherMotionIsRecordedOnTheTasksOwnMotion() throws Exception {
+        String firstElection = elect("en");
+        String secondElection = elect("en");
+        ProcessInstance first = file(AkimOfKosshy.motion(firstElection, 25, 6));
+        ProcessInstance second = file(AkimOfKosshy.motion(secondElection, 25, 6));
+        executeJob(first);
+        executeJob(second);
+        AkimOfKosshy.at("2027-03-05T15:00:00+05:00");
+        Task vote = task(first);
+        taskService.claim(vote.getId(), "demo-maslikhat");
+        Map<String, Object> votes = vote(13, 5, 2, 25);
+        votes.put("voteOn", "2027-03-05");
+        votes.put("motionNumber", second.getBusinessKey());
+        taskService.complete(vote.getId(), votes);
+
+        assertThat(motions.byNumber(first.getBusinessKey()).status()).isEqualTo(MotionStatus.CARRIED);
+        assertThat(motions.byNumber(second.getBusinessKey()).votesFor()).isNull();
+    }
+
     private String elect(String language) {
         String election = AkimOfKosshy.elect(akimElections, language);
         try {

@@ -13,6 +13,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.common.InvalidInputException;
+import kz.election.complaint.Remedy;
+import kz.election.complaint.RemedyKind;
+import kz.election.complaint.UpheldComplaints;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import kz.election.audit.Decision;
@@ -75,6 +78,8 @@ class PrecinctCountProcessTest {
     TurnoutService turnout;
     @Autowired
     CountMessages countMessages;
+    @Autowired
+    UpheldComplaints complaints;
 
     private final List<String> storyInstances = new ArrayList<>();
 
@@ -201,11 +206,13 @@ class PrecinctCountProcessTest {
         try {
             ProcessInstance election = runtimeService.startProcessInstanceByKey("revisionReceiver", count.electionNumber());
 
+            // a recount runs on the stored decision that orders it (issue 16)
+            String complaint = complaints.upheld(count.electionNumber(), new Remedy(RemedyKind.RECOUNT, 1, null, null));
             ProcessInstance recount = runtimeService.createMessageCorrelation(CountVariables.RECOUNT_MESSAGE)
                     .processInstanceBusinessKey(CountVariables.businessKey(count.electionNumber(), 1))
                     .setVariable(CountVariables.ELECTION_NUMBER, count.electionNumber())
                     .setVariable(CountVariables.PRECINCT_NUMBER, 1)
-                    .setVariable("complaintNumber", count.electionNumber() + "-C001")
+                    .setVariable("complaintNumber", complaint)
                     .correlateStartMessage();
             storyInstances.add(recount.getId());
             recountIsAcceptedAndRevisesTheResult(count, recount, election);
@@ -239,7 +246,8 @@ class PrecinctCountProcessTest {
         assertThat(recount).hasPassed("requestResultRevision").isEnded();
         assertThat(election).isWaitingAt("revisionReceived");
         Assertions.assertThat(runtimeService.getVariable(election.getId(), CountMessages.REVISION_CAUSE))
-                .isEqualTo("complaint " + count.electionNumber() + "-C001");
+                .isEqualTo("complaint " + historyService.createHistoricVariableInstanceQuery()
+                        .processInstanceId(recount.getId()).variableName("complaintNumber").singleResult().getValue());
 
         Assertions.assertThat(protocols.history(count.electionNumber(), 1))
                 .extracting(StoredProtocol::version, StoredProtocol::status)

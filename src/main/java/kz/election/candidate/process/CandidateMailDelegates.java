@@ -46,7 +46,7 @@ class CandidateMailDelegates {
         return execution -> {
             Task review = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                     .taskDefinitionKey("reviewNomination").singleResult();
-            String reference = (String) execution.getVariable(Variables.REFERENCE);
+            String reference = Variables.businessKey(execution);
             // decided meanwhile: the mail still goes (the timer fired in time), without a task link
             step.send(execution, mails.escalation(reference, review == null ? "" : review.getId()));
         };
@@ -54,6 +54,6 @@ class CandidateMailDelegates {
 
     private static JavaDelegate delegate(MailStep step, Function<String, MailRequest> mail) {
         return (DelegateExecution execution) ->
-                step.send(execution, mail.apply((String) execution.getVariable(Variables.REFERENCE)));
+                step.send(execution, mail.apply(Variables.businessKey(execution)));
     }
 }

@@ -23,7 +23,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reference = (String) execution.getVariable(Variables.REFERENCE);
+        String reference = Variables.businessKey(execution);
         CheckOutcome outcome = candidates.check(reference);
         execution.setVariable("filedInTime", outcome.filedInTime());
         execution.setVariable("selfNominated", outcome.selfNominated());

@@ -1,28 +1,35 @@
 package kz.election.candidate.process;
 
 import kz.election.candidate.CandidateService;
-import kz.election.platform.EngineUsers;
+import kz.election.complaint.RemedyKind;
+import kz.election.complaint.RemedyOrders;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Message candidateDeregistration: variables deregistrationGround, deregistrationReason, recordedBy. */
+/**
+ * Message candidateDeregistration: variables complaintNumber and deregistrationGround. The registration
+ * of this process's nomination (its business key) is cancelled only on the stored decision that orders
+ * it: the complaint must be upheld (or the court must have overturned its decision) with DEREGISTER of
+ * this nomination on this ground. The reason and the person recorded are the decision's.
+ */
 @Component("recordDeregistration")
 class RecordDeregistrationDelegate implements JavaDelegate {
 
     private final CandidateService candidates;
-    private final EngineUsers engineUsers;
+    private final RemedyOrders orders;
 
-    RecordDeregistrationDelegate(CandidateService candidates, EngineUsers engineUsers) {
+    RecordDeregistrationDelegate(CandidateService candidates, RemedyOrders orders) {
         this.candidates = candidates;
-        this.engineUsers = engineUsers;
+        this.orders = orders;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        candidates.deregister((String) execution.getVariable(Variables.REFERENCE),
-                Variables.text(execution.getVariable("deregistrationGround")),
-                Variables.text(execution.getVariable("deregistrationReason")),
-                Actor.of(engineUsers, execution.getVariable("recordedBy")), execution.getProcessInstanceId());
+        String reference = execution.getProcessBusinessKey();
+        String ground = Variables.text(execution.getVariable("deregistrationGround"));
+        RemedyOrders.Order order = orders.require(Variables.text(execution.getVariable("complaintNumber")),
+                candidates.byReference(reference).electionNumber(), RemedyKind.DEREGISTER, null, reference, ground);
+        candidates.deregister(reference, ground, order.reason(), order.orderedBy(), execution.getProcessInstanceId());
     }
 }

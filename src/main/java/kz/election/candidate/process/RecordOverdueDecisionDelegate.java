@@ -16,6 +16,6 @@ class RecordOverdueDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        candidates.markOverdue((String) execution.getVariable(Variables.REFERENCE));
+        candidates.markOverdue(Variables.businessKey(execution));
     }
 }

@@ -29,7 +29,7 @@ class RecordReviewDecisionListener implements TaskListener {
                 Variables.text(task.getVariable("reasoning")),
                 Variables.flag(task.getVariable("declarationsConfirmed")),
                 Variables.flag(task.getVariable("qualificationMet")));
-        Nomination decided = candidates.decide((String) task.getVariable(Variables.REFERENCE), decision,
+        Nomination decided = candidates.decide(Variables.businessKey(task), decision,
                 Actor.of(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         task.getExecution().setVariable("registered", decided.status() == NominationStatus.REGISTERED);
     }

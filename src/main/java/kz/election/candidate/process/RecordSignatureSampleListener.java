@@ -21,7 +21,7 @@ class RecordSignatureSampleListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Nomination nomination = candidates.recordSignatureSample((String) task.getVariable(Variables.REFERENCE),
+        Nomination nomination = candidates.recordSignatureSample(Variables.businessKey(task),
                 Variables.integer("signaturesChecked", task.getVariable("signaturesChecked")),
                 Variables.integer("signaturesInvalid", task.getVariable("signaturesInvalid")),
                 Actor.of(engineUsers, task.getAssignee()), task.getProcessInstanceId());

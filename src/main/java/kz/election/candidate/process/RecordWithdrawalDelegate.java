@@ -20,7 +20,7 @@ class RecordWithdrawalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        candidates.withdraw((String) execution.getVariable(Variables.REFERENCE),
+        candidates.withdraw(Variables.businessKey(execution),
                 Variables.text(execution.getVariable("withdrawalReason")),
                 Actor.of(engineUsers, execution.getVariable("recordedBy")), execution.getProcessInstanceId());
     }

@@ -16,7 +16,7 @@ class RefuseLateNominationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        candidates.refuseLate((String) execution.getVariable(Variables.REFERENCE), execution.getProcessInstanceId());
+        candidates.refuseLate(Variables.businessKey(execution), execution.getProcessInstanceId());
         execution.setVariable("registered", false);
     }
 }

@@ -24,7 +24,7 @@ class CheckFilingDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Admission admission = complaints.admit((String) execution.getVariable(ComplaintVariables.COMPLAINT_NUMBER),
+        Admission admission = complaints.admit(ProcessKeys.businessKey(execution),
                 execution.getProcessInstanceId());
         execution.setVariable(ComplaintVariables.ADMISSIBLE, admission.admissible());
         execution.setVariable(ComplaintVariables.FILING_DEADLINE, Date.from(admission.filingDeadline()));

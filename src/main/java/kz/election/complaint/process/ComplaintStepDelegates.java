@@ -77,6 +77,6 @@ class ComplaintStepDelegates {
     }
 
     private static String number(DelegateExecution execution) {
-        return (String) execution.getVariable(ComplaintVariables.COMPLAINT_NUMBER);
+        return ProcessKeys.businessKey(execution);
     }
 }

@@ -21,7 +21,7 @@ class RecordCourtAppealListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        complaints.recordAppeal((String) task.getVariable(ComplaintVariables.COMPLAINT_NUMBER),
+        complaints.recordAppeal(ProcessKeys.businessKey(task),
                 FormValues.text(task.getVariable(ComplaintVariables.COURT_NAME)),
                 FormValues.date(ComplaintVariables.APPEALED_ON, task.getVariable(ComplaintVariables.APPEALED_ON)),
                 FormValues.text(task.getVariable(ComplaintVariables.CASE_NUMBER)),

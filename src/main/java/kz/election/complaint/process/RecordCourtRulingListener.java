@@ -23,7 +23,7 @@ class RecordCourtRulingListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Complaint ruled = complaints.recordRuling((String) task.getVariable(ComplaintVariables.COMPLAINT_NUMBER),
+        Complaint ruled = complaints.recordRuling(ProcessKeys.businessKey(task),
                 FormValues.text(task.getVariable(ComplaintVariables.RULING)),
                 FormValues.date(ComplaintVariables.RULED_ON, task.getVariable(ComplaintVariables.RULED_ON)),
                 FormValues.text(task.getVariable(ComplaintVariables.RULING_SUMMARY)),

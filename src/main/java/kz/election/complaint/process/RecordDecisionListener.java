@@ -32,7 +32,7 @@ class RecordDecisionListener implements TaskListener {
                 // a dismissal orders nothing, whatever the form's hidden remedy fields still hold
                 ComplaintDecision.UPHOLD.equals(task.getVariable(ComplaintVariables.DECISION))
                         ? FormValues.remedy(task) : null);
-        DecisionOutcome outcome = complaints.decide((String) task.getVariable(ComplaintVariables.COMPLAINT_NUMBER),
+        DecisionOutcome outcome = complaints.decide(ProcessKeys.businessKey(task),
                 decision, FormValues.actor(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         // the remedy is kept on the complaint; left as variables it would prefill the court ruling's form
         task.getExecution().removeVariables(List.of(Remedy.KIND, Remedy.PRECINCT, Remedy.NOMINATION, Remedy.GROUND));

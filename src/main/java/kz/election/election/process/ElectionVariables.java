@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import kz.election.common.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The variables of election.bpmn in one place, and how form values are read. */
@@ -33,8 +35,17 @@ public final class ElectionVariables {
     private ElectionVariables() {
     }
 
+    /**
+     * The election a step acts on: the process's business key, which is the election number. The variable
+     * of that name is there for the forms; a task completion can overwrite it, so no step reads it.
+     */
     public static String electionNumber(VariableScope scope) {
-        return (String) scope.getVariable(ELECTION_NUMBER);
+        String key = scope instanceof DelegateTask task ? task.getExecution().getProcessBusinessKey()
+                : scope instanceof DelegateExecution execution ? execution.getProcessBusinessKey() : null;
+        if (key == null || key.isBlank()) {
+            throw new IllegalStateException("an election runs under its number as business key; this one has none");
+        }
+        return key;
     }
 
     static String text(Object value) {

@@ -1,5 +1,8 @@
 package kz.election.election.process;
 
+import kz.election.common.ConflictException;
+import kz.election.complaint.RemedyKind;
+import kz.election.complaint.RemedyOrders;
 import kz.election.election.ElectionProgress;
 import kz.election.election.ElectionResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,25 +24,47 @@ class InterventionDelegates {
                 ElectionVariables.text(execution.getVariable("recordedBy")), execution.getProcessInstanceId());
     }
 
+    /**
+     * Runs only on the stored decision that orders it: the complaint the message names must be upheld (or
+     * the court must have overturned its decision) with ANNUL_ELECTION for this election. The annulment
+     * is recorded by the officer who decided, with the decision's reasons, not the message's text.
+     */
     @Bean
-    JavaDelegate annulElection(ElectionProgress progress) {
-        return execution -> progress.annul(ElectionVariables.electionNumber(execution),
-                ElectionVariables.text(execution.getVariable("complaintNumber")),
-                ElectionVariables.text(execution.getVariable("annulmentReason")), execution.getProcessInstanceId());
+    JavaDelegate annulElection(ElectionProgress progress, RemedyOrders orders) {
+        return execution -> {
+            String number = ElectionVariables.electionNumber(execution);
+            RemedyOrders.Order order = orders.require(ElectionVariables.text(execution.getVariable("complaintNumber")),
+                    number, RemedyKind.ANNUL_ELECTION, null, null, null);
+            progress.annul(number, order.complaintNumber(), order.reason(), order.orderedBy(),
+                    execution.getProcessInstanceId());
+        };
     }
 
+    /** Runs only on a stored decision that orders ANNUL_PRECINCT of this very precinct. */
     @Bean
-    JavaDelegate excludePrecinct(ElectionResults results) {
-        return execution -> results.excludePrecinct(ElectionVariables.electionNumber(execution),
-                ElectionVariables.integer(execution.getVariable("precinctNumber")),
-                ElectionVariables.text(execution.getVariable("complaintNumber")));
+    JavaDelegate excludePrecinct(ElectionResults results, RemedyOrders orders) {
+        return execution -> {
+            String number = ElectionVariables.electionNumber(execution);
+            int precinct = ElectionVariables.integer(execution.getVariable("precinctNumber"));
+            RemedyOrders.Order order = orders.require(ElectionVariables.text(execution.getVariable("complaintNumber")),
+                    number, RemedyKind.ANNUL_PRECINCT, precinct, null, null);
+            results.excludePrecinct(number, precinct, order.complaintNumber());
+        };
     }
 
     /** The annulled precinct's count, if still open, ends: the count step does not wait for it. */
     @Bean
-    JavaDelegate endAnnulledCount(kz.election.election.ElectionChildren children) {
-        return execution -> children.endCount(ElectionVariables.electionNumber(execution),
-                ElectionVariables.integer(execution.getVariable("precinctNumber")));
+    JavaDelegate endAnnulledCount(kz.election.election.ElectionChildren children, ElectionResults results) {
+        return execution -> {
+            String number = ElectionVariables.electionNumber(execution);
+            int precinct = ElectionVariables.integer(execution.getVariable("precinctNumber"));
+            // only a precinct the database holds as excluded (by excludePrecinct, on its complaint) loses its count
+            if (!results.excludedPrecincts(number).contains(precinct)) {
+                throw new ConflictException("Refused: precinct " + precinct + " of election " + number
+                        + " is not excluded, so its count is not ended");
+            }
+            children.endCount(number, precinct);
+        };
     }
 
     /** Re-tabulates when a result exists, with the cause the revision request gave. */

@@ -7,7 +7,6 @@ import kz.election.election.ResultVersion;
 import kz.election.notification.MailStep;
 import kz.election.election.ElectionMails;
 import kz.election.platform.EngineUsers;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +32,10 @@ class ResultDelegates {
     TaskListener recordEstablishment(ElectionResults results, EngineUsers engineUsers) {
         return task -> {
             String by = Actor.ofTask(engineUsers, task.getAssignee());
-            ResultVersion established = results.establish(ElectionVariables.electionNumber(task.getExecution()),
-                    ElectionVariables.integer(task.getVariable(ElectionVariables.RESULT_VERSION)),
+            String number = ElectionVariables.electionNumber(task.getExecution());
+            // the version is the election's latest, read from the database: a completion may send
+            // resultVersion, never choose which version becomes the result (issue 16)
+            ResultVersion established = results.establish(number, results.current(number).orElseThrow().version(),
                     ElectionVariables.flag(task.getVariable("declareInvalid")),
                     ElectionVariables.text(task.getVariable("invalidityReason")), by, task.getProcessInstanceId());
             task.setVariable(ElectionVariables.ESTABLISHED_BY, established.establishedBy());
@@ -45,8 +46,8 @@ class ResultDelegates {
     @Bean
     TaskListener recordPublication(ElectionResults results, EngineUsers engineUsers) {
         return task -> {
-            ResultVersion published = results.publish(ElectionVariables.electionNumber(task.getExecution()),
-                    ElectionVariables.integer(task.getVariable(ElectionVariables.RESULT_VERSION)),
+            String number = ElectionVariables.electionNumber(task.getExecution());
+            ResultVersion published = results.publish(number, results.current(number).orElseThrow().version(),
                     Actor.ofTask(engineUsers, task.getAssignee()), task.getProcessInstanceId());
             task.setVariable(ElectionVariables.RESULT_ROUTE, published.route());
             task.setVariable(ElectionVariables.WINNER, published.winnerName());
@@ -74,7 +75,14 @@ class ResultDelegates {
     JavaDelegate callRepeatVoting(ElectionCalls calls, ElectionResults results, EngineUsers engineUsers) {
         return execution -> {
             String number = ElectionVariables.electionNumber(execution);
-            ResultVersion current = results.current(number).orElseThrow();
+            ResultVersion current = results.current(number).orElseThrow(() -> new kz.election.common.ConflictException(
+                    "Refused: election " + number + " has no result; a repeat voting follows only a published tie"));
+            // a tie the database holds as published, however the process reached this step (issue 16)
+            if (!current.published() || !"REPEAT_VOTING".equals(current.route())) {
+                throw new kz.election.common.ConflictException("Refused: result version " + current.version() + " of "
+                        + number + " is " + (current.published() ? current.outcome() : "not published")
+                        + "; a repeat voting follows only a published tie");
+            }
             String followUp = calls.callRepeatVoting(number,
                     ElectionVariables.date("repeatVotingDay", execution.getVariable("repeatVotingDay")),
                     current.tied(), Actor.of(engineUsers, ElectionResults.SYSTEM)).number();
@@ -89,17 +97,16 @@ class ResultDelegates {
                 calls.callRepeatElection(ElectionVariables.electionNumber(execution), ElectionResults.SYSTEM).number());
     }
 
-    /** Ends the election as INVALID or NO_CONTEST (the status field of the end step), before the repeat is called. */
+    /**
+     * Ends the election as INVALID or NO_CONTEST, before the repeat is called. Which one, and whether at
+     * all, is read from the database, not from the route variables a task completion could have written:
+     * NO_CONTEST needs no registered candidate and no result, INVALID a published result that elects nobody.
+     */
     @Bean
-    JavaDelegate recordFailedElection(ElectionProgress progress) {
-        return execution -> progress.endForRepeat(ElectionVariables.electionNumber(execution),
-                "NO_CONTEST".equals(execution.getVariable(ElectionVariables.REGISTRATION_ROUTE)) ? "NO_CONTEST" : "INVALID",
-                reason(execution));
-    }
-
-    private static String reason(DelegateExecution execution) {
-        return "NO_CONTEST".equals(execution.getVariable(ElectionVariables.REGISTRATION_ROUTE))
-                ? "no candidate registered at the registration close"
-                : "the published result elects nobody (" + execution.getVariable(ElectionVariables.RESULT_ROUTE) + ")";
+    JavaDelegate recordFailedElection(ElectionProgress progress, ElectionResults results) {
+        return execution -> {
+            String number = ElectionVariables.electionNumber(execution);
+            progress.endFailed(number, results.current(number));
+        };
     }
 }

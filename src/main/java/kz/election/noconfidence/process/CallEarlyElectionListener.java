@@ -20,7 +20,7 @@ class CallEarlyElectionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String early = motions.callEarlyElection((String) task.getVariable("motionNumber"),
+        String early = motions.callEarlyElection(ProcessKeys.businessKey(task),
                 FormValues.date("electionDay", task.getVariable("electionDay")),
                 FormValues.actor(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         task.getExecution().setVariable("earlyElectionNumber", early);

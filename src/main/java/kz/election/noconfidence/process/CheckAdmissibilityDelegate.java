@@ -17,7 +17,7 @@ class CheckAdmissibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = (String) execution.getVariable("motionNumber");
+        String number = ProcessKeys.businessKey(execution);
         execution.setVariable("admissible", motions.checkAdmissibility(number, execution.getProcessInstanceId()));
         execution.setVariable("motionSummary", motions.summary(number));
         execution.setVariable("deputiesTotal", motions.byNumber(number).deputiesTotal());

@@ -18,7 +18,7 @@ class EndAkimTermDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = (String) execution.getVariable("motionNumber");
+        String number = ProcessKeys.businessKey(execution);
         MotionService.EarlyElectionPlan plan = motions.endTerm(number, execution.getProcessInstanceId());
         execution.setVariable("proposedElectionDay", plan.proposedElectionDay().toString());
         execution.setVariable("electionDay", plan.proposedElectionDay().toString());

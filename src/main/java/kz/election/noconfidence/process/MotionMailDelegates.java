@@ -68,6 +68,6 @@ class MotionMailDelegates {
     }
 
     private static String number(DelegateExecution execution) {
-        return (String) execution.getVariable("motionNumber");
+        return ProcessKeys.businessKey(execution);
     }
 }

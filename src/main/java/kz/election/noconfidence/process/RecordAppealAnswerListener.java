@@ -20,7 +20,7 @@ class RecordAppealAnswerListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        motions.answerAppeal((String) task.getVariable("appealNumber"),
+        motions.answerAppeal(ProcessKeys.businessKey(task),
                 FormValues.text(task.getVariable("appealOutcome")),
                 FormValues.text(task.getVariable("appealNote")),
                 FormValues.text(task.getVariable("appealMotionNumber")),

@@ -20,7 +20,7 @@ class RecordDismissalDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean dismissed = motions.recordDecision((String) task.getVariable("motionNumber"),
+        boolean dismissed = motions.recordDecision(ProcessKeys.businessKey(task),
                 FormValues.text(task.getVariable("decision")),
                 FormValues.text(task.getVariable("decidedByAuthority")),
                 FormValues.text(task.getVariable("decisionReference")),

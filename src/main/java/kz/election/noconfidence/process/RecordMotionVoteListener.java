@@ -21,7 +21,7 @@ class RecordMotionVoteListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String number = (String) task.getVariable("motionNumber");
+        String number = ProcessKeys.businessKey(task);
         MotionService.VoteOutcome outcome = motions.recordVote(number,
                 FormValues.integer("votesFor", task.getVariable("votesFor")),
                 FormValues.integer("votesAgainst", task.getVariable("votesAgainst")),
