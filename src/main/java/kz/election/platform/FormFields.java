@@ -36,6 +36,7 @@ public final class FormFields {
     public record Step(String processKey, String elementId, String elementName, Form form) {
     }
 
+    private final Set<String> processes = new LinkedHashSet<>();
     private final Map<String, Step> userTasks = new LinkedHashMap<>();
     private final Map<String, Step> startForms = new LinkedHashMap<>();
 
@@ -71,6 +72,11 @@ public final class FormFields {
         return Optional.ofNullable(userTasks.get(processKey + "#" + taskDefinitionKey));
     }
 
+    /** Whether {@code processKey} is one of the application's own models (the only ones deployed in production). */
+    public boolean knows(String processKey) {
+        return processes.contains(processKey);
+    }
+
     /** The form of the process's own start (its none start event on the top level); empty when it has none. */
     public Optional<Step> startForm(String processKey) {
         return Optional.ofNullable(startForms.get(processKey));
@@ -87,6 +93,7 @@ public final class FormFields {
     private void read(BpmnModelInstance model, Map<String, Form> forms) {
         for (Process process : model.getModelElementsByType(Process.class)) {
             String key = process.getId();
+            processes.add(key);
             for (UserTask task : process.getChildElementsByType(UserTask.class)) {
                 userTasks.put(key + "#" + task.getId(), new Step(key, task.getId(), task.getName(),
                         formNamed(task.getCamundaFormRef(), forms, task.getId())));

@@ -46,6 +46,8 @@ class CompletionVariablesTest {
         assertThat(FORMS.startForm("election")).isPresent();
         assertThat(FORMS.startForm("candidateRegistration")).isPresent();
         assertThat(FORMS.startForm("precinctCount")).as("a count starts only from its election").isEmpty();
+        assertThat(FORMS.knows("precinctCount")).isTrue();
+        assertThat(FORMS.knows("benchBareTask")).as("a model deployed at run time (the benchmark's only)").isFalse();
         // the protocol form shows the precinct but does not take it
         FormFields.Form entry = FORMS.userTask("precinctCount", "enterProtocol").orElseThrow().form();
         assertThat(entry.readOnly()).contains("electionNumber", "precinctNumber", "protocolVersion");
