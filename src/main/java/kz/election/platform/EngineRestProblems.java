@@ -59,6 +59,9 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
     private static final Pattern JAVA_SERIALIZATION_PROHIBITED =
             Pattern.compile("ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited");
 
+    /** Camunda's text when a password fails the password policy (IdentityServiceImpl, 7.x). */
+    private static final Pattern PASSWORD_POLICY = Pattern.compile("Password does not match policy");
+
     private final ProcessEngineConfigurationImpl engine;
     private final HistoryService history;
 
@@ -94,6 +97,15 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
                     + String.join(", ", invalid.violations().stream().map(FieldViolation::field).distinct().toList())
                     + ". " + invalid.getMessage());
             body.put("errors", invalid.violations());
+            return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(body).build());
+        }
+        if (firstMatch(failure, PASSWORD_POLICY) != null) {
+            // a new or changed password the policy refuses is the caller's to fix, not a failure of ours
+            String rules = passwordRules();
+            Map<String, Object> body = body("InvalidInputException", "The password does not meet the password policy: "
+                    + rules + ". Nothing was saved.");
+            body.put("errors", List.of(new FieldViolation("credentials.password", rules)));
             return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(body).build());
         }
@@ -172,6 +184,21 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
     private static Response conflict(String message) {
         return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(body("ConflictException", message)).build();
+    }
+
+    /** The policy's rules as a person reads them, e.g. "at least 15 characters". */
+    private String passwordRules() {
+        var policy = engine.getPasswordPolicy();
+        if (policy == null || policy.getRules() == null || policy.getRules().isEmpty()) {
+            return "the password policy refused it";
+        }
+        return String.join("; ", policy.getRules().stream().map(rule -> {
+            Map<String, String> parameters = rule.getParameters() == null ? Map.of() : rule.getParameters();
+            if (parameters.containsKey("minLength")) {
+                return "at least " + parameters.get("minLength") + " characters";
+            }
+            return rule.getPlaceholder() + (parameters.isEmpty() ? "" : " " + parameters);
+        }).toList());
     }
 
     private static Map<String, Object> body(String type, String message) {
