@@ -1,4 +1,4 @@
--- Every decision a person makes is kept with who, when and why (ARCHITECTURE.md "Data"),
+-- Every decision a person makes is kept with who, when and why (docs/ARCHITECTURE.md "Data"),
 -- beside Camunda's history, so a supervisor can answer "who accepted this protocol" years later.
 CREATE TABLE decision_log (
     id                  BIGSERIAL PRIMARY KEY,

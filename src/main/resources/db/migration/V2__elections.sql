@@ -1,5 +1,5 @@
 -- One row per announced election; the election number is the business key of its processes
--- (ARCHITECTURE.md "Data": identifiers that matter to people are stable and readable).
+-- (docs/ARCHITECTURE.md "Data": identifiers that matter to people are stable and readable).
 CREATE TABLE election (
     id                       BIGSERIAL PRIMARY KEY,
     election_number          VARCHAR(20)  NOT NULL UNIQUE,

@@ -48,7 +48,7 @@ CREATE TABLE nomination (
     UNIQUE (election_id, registration_order)
 );
 
--- The same person stands only once in one election (RULES.md); a refused or withdrawn person may file again.
+-- The same person stands only once in one election (docs/RULES.md); a refused or withdrawn person may file again.
 CREATE UNIQUE INDEX nomination_active_person ON nomination (election_id, iin)
     WHERE status IN ('FILED', 'UNDER_REVIEW', 'REGISTERED');
 CREATE INDEX nomination_election_status ON nomination (election_id, status);

@@ -57,7 +57,7 @@ CREATE TABLE protocol_candidate_votes (
     PRIMARY KEY (protocol_id, registration_number)
 );
 
--- An accepted protocol never changes (RULES.md): the database refuses any update of its figures, and
+-- An accepted protocol never changes (docs/RULES.md): the database refuses any update of its figures, and
 -- the only change of status left is ACCEPTED -> SUPERSEDED by a recount.
 CREATE FUNCTION protocol_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -27,7 +27,7 @@ CREATE TABLE election_result (
     published_by    VARCHAR(128),
     published_at    TIMESTAMPTZ,
     UNIQUE (election_id, version),
-    -- validation and publication are two steps by two people (ARCHITECTURE.md)
+    -- validation and publication are two steps by two people (docs/ARCHITECTURE.md)
     CHECK (published_by IS NULL OR established_by IS NULL OR published_by <> established_by
            OR published_by = 'system')
 );

@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-/** The package rules of ARCHITECTURE.md and STYLE.md, checked on every build. */
+/** The package rules of docs/ARCHITECTURE.md and docs/STYLE.md, checked on every build. */
 @AnalyzeClasses(packages = "kz.election", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -10,7 +10,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * The SMTP port of the test run, chosen before any Spring context starts and given both to the
- * application and to the GreenMail server of the mail tests (STACK-NOTES pitfall 5). Being part of
+ * application and to the GreenMail server of the mail tests (docs/STACK-NOTES.md pitfall 5). Being part of
  * every test context's configuration keeps all tests on ONE cached context and engine.
  */
 public final class TestSmtp {

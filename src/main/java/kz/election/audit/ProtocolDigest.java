@@ -25,7 +25,7 @@ import java.util.TreeMap;
  */
 public final class ProtocolDigest {
 
-    /** The figures in the order of the printed protocol (RULES.md "Ballot and count"). */
+    /** The figures in the order of the printed protocol (docs/RULES.md "Ballot and count"). */
     public static final String[] FIGURES = {"votersOnList", "ballotsReceived", "ballotsIssuedAtStation",
             "ballotsIssuedAtHome", "ballotsCancelled", "ballotsFound", "invalidBallots", "againstAll"};
 

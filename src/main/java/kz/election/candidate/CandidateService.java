@@ -363,7 +363,7 @@ public class CandidateService {
      * Why no candidate of the election can be reinstated any more, or empty while one can. From the
      * opening of the polls the ballots are cast without the candidate: restoring the registration
      * cannot give them the votes they were denied, so a commission (or court) that finds the refusal
-     * or deregistration unlawful annuls the election and a REPEAT election follows (RULES.md
+     * or deregistration unlawful annuls the election and a REPEAT election follows (docs/RULES.md
      * "Complaints and appeals").
      */
     @Transactional(readOnly = true)

@@ -5,7 +5,7 @@ package kz.election.candidate;
  * then the person, then the nomination, then the file. Codes are stored and mapped to refusal
  * grounds, so never rename one.
  *
- * <p>Default citations name the law as far as it could be read (see RULES.md); the ruleset's
+ * <p>Default citations name the law as far as it could be read (see docs/RULES.md); the ruleset's
  * citation, when given, replaces them ({@link EligibilityParameters#citations()}).
  */
 public enum RuleCode {

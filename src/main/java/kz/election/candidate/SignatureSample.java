@@ -30,7 +30,7 @@ public record SignatureSample(int checked, int invalid) {
     }
 
     /**
-     * Whether the file passes: RULES.md and the ruleset name the share of invalid signatures "that
+     * Whether the file passes: docs/RULES.md and the ruleset name the share of invalid signatures "that
      * fails a file", so a sample that reaches it fails (at exactly 5% a file fails). Compared as
      * invalid < checked x share, exactly, with no division.
      */

@@ -1,6 +1,6 @@
 package kz.election.complaint;
 
-/** Who may complain (RULES.md "Complaints and appeals"). */
+/** Who may complain (docs/RULES.md "Complaints and appeals"). */
 public enum ComplainantRole {
     CANDIDATE,
     PARTY,

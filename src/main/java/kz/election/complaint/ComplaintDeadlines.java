@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The statutory deadlines of a complaint, as plain rules over the ruleset's numbers (RULES.md
+ * The statutory deadlines of a complaint, as plain rules over the ruleset's numbers (docs/RULES.md
  * "Complaints and appeals"). Days are calendar days: weekends and holidays count, since the rules
  * name no working-day rule. Every deadline ends at 23:59:59 local time (UTC+5) of its last day.
  *

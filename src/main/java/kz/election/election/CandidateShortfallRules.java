@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the commission does when too few candidates stand (RULES.md "fewer than 2 nominees at the close").
+ * What the commission does when too few candidates stand (docs/RULES.md "fewer than 2 nominees at the close").
  * At the nomination close: extend once by the ruleset's days, then the higher akim nominates. At the
- * registration close (RULES.md is silent, decided here): the extension and the higher akim's nominees
+ * registration close (docs/RULES.md is silent, decided here): the extension and the higher akim's nominees
  * have already made the vote contestable, so the election goes ahead with whoever is registered, one
  * candidate against "against all" included; with nobody registered there is no contest and a REPEAT
  * election follows.

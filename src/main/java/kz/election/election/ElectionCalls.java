@@ -67,7 +67,7 @@ public class ElectionCalls {
     /**
      * Calls a repeat voting of the candidates tied at the top of {@code previousNumber}: a REPEAT
      * election on the same territory and precincts whose ballot is those candidates, in their ballot
-     * order; it has no nomination. The voting day follows the ordinary calling rules (RULES.md names
+     * order; it has no nomination. The voting day follows the ordinary calling rules (docs/RULES.md names
      * none for a repeat voting).
      */
     public Election callRepeatVoting(String previousNumber, LocalDate votingDay, List<String> tiedRegistrationNumbers,

@@ -37,7 +37,7 @@ public final class ElectionTimingRules {
 
     /**
      * Election day of a REPEAT election the process calls by itself: the first Sunday at least the
-     * level's minimum days after the call (RULES.md gives no other deadline for it).
+     * level's minimum days after the call (docs/RULES.md gives no other deadline for it).
      */
     public static LocalDate earliestElectionDay(LocalDate callDate, int minDaysFromCall) {
         return callDate.plusDays(minDaysFromCall).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * <p>Every BPMN service task that sends mail must be {@code camunda:asyncBefore="true"} with a
  * {@code camunda:failedJobRetryTimeCycle} such as {@code R5/PT5M}. The mail then goes out in a job of
  * its own: an SMTP outage makes that job retry and at last raise an incident in Cockpit, instead of
- * failing and rolling back the staff member's task that came before it (STACK-NOTES pitfall 8).
+ * failing and rolling back the staff member's task that came before it (docs/STACK-NOTES.md pitfall 8).
  *
  * <p>The idempotency key is the process instance, the activity and the recipient, which stay the same
  * when the job is retried, so a retry after the mail went out does not send it again. A step that mails

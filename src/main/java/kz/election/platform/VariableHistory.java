@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * links); what this adds is a choice about one part of it: the historic detail row written for every
  * single change of every variable (ACT_HI_DETAIL).
  *
- * <p>Here variables carry ids, flags and the mirror of a form (ARCHITECTURE.md): what a person decided
+ * <p>Here variables carry ids, flags and the mirror of a form (docs/ARCHITECTURE.md): what a person decided
  * lives in the domain rows (a protocol with who submitted and who accepted it, the decision log, the
  * hash chain) and the last value of each variable stays in the historic variable instances. The
  * per-change trail doubled the writes of election night (bench/README.md) while nothing reads it, so

@@ -44,7 +44,7 @@ public class BallotService {
 
     /**
      * Fixes the ballot from the registrations, as the election does when registration closes: every
-     * candidate registered and still standing, in registration order (RULES.md "Ballot and count").
+     * candidate registered and still standing, in registration order (docs/RULES.md "Ballot and count").
      */
     public List<BallotEntry> fixFromRegistrations(String electionNumber) {
         return fix(electionNumber, candidates.registeredInOrder(electionNumber).stream()

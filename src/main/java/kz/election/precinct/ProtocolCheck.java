@@ -1,6 +1,6 @@
 package kz.election.precinct;
 
-/** The control checks of a precinct result protocol (RULES.md, "Ballot and count"). */
+/** The control checks of a precinct result protocol (docs/RULES.md, "Ballot and count"). */
 public enum ProtocolCheck {
     /** Every line is filled in: a blank is not a zero. */
     NO_BLANK_FIGURES,

@@ -40,7 +40,7 @@ public final class ProtocolChecks {
     /**
      * @param ballotRegistrationNumbers the registration numbers of the candidates on the ballot, in
      *                                  ballot order
-     * @return all failures, structural ones first, then the control ratios in the order of RULES.md;
+     * @return all failures, structural ones first, then the control ratios in the order of docs/RULES.md;
      *         empty when the protocol can be accepted
      */
     public static List<ProtocolFailure> check(ProtocolFigures figures, List<String> ballotRegistrationNumbers) {

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProtocolService {
 
-    /** Kazakhstan's single time zone (RULES.md); protocols are read back in local time. */
+    /** Kazakhstan's single time zone (docs/RULES.md); protocols are read back in local time. */
     private static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
     private static final TypeReference<List<ProtocolFailure>> FAILURES = new TypeReference<>() {
     };

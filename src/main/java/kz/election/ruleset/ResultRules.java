@@ -5,7 +5,7 @@ package kz.election.ruleset;
  *
  * @param complaintWindowDays days after publication the commission waits for complaints against the
  *                            result before it certifies the elected akim; the window never runs past the
- *                            winner's registration deadline (RULES.md is silent, see the ruleset file)
+ *                            winner's registration deadline (docs/RULES.md is silent, see the ruleset file)
  */
 public record ResultRules(Cited<Integer> complaintWindowDays) {
 

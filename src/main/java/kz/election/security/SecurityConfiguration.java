@@ -61,10 +61,10 @@ class SecurityConfiguration {
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/elections/*/verify"),
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/elections/*/chain/head"))
                         .permitAll()
-                        // the district/city TEC calls the election (RULES.md); everyone signed in reads it
+                        // the district/city TEC calls the election (docs/RULES.md); everyone signed in reads it
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/elections"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
-                        // the TEC registers candidates (RULES.md), so only its staff file nominations
+                        // the TEC registers candidates (docs/RULES.md), so only its staff file nominations
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/api/elections/*/nominations"))
                         .hasAuthority(Role.TEC_STAFF.groupId())

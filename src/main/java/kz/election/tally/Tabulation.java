@@ -8,7 +8,7 @@ import kz.election.precinct.ProtocolFigures;
  * The result of counting the accepted protocols of one election.
  *
  * <p>Shares (of candidates and of "against all") are percentages of all ballots found in the boxes,
- * invalid ones included. RULES.md does not name the denominator; the Election Law states its vote
+ * invalid ones included. docs/RULES.md does not name the denominator; the Election Law states its vote
  * thresholds (e.g. the 5% for refunding a deposit) as a share "of the voters who took part in the
  * voting", and those are the ballots found. Turnout is ballots found / voters on the list. Both are
  * over counted precincts only, rounded to 2 decimals HALF_UP, and 0.00 when the denominator is 0.

@@ -10,7 +10,7 @@ import java.util.Random;
  * What the night will bring, drawn before it starts from one seed: N elections, precincts per
  * election summing to exactly P (at least one each, the rest spread at random, so a few districts are
  * large and many rural races small, as on 25 July 2021), 2 to 6 candidates each, and every precinct's
- * protocol, made to pass the control checks of RULES.md. Kept in memory so the benchmark can check
+ * protocol, made to pass the control checks of docs/RULES.md. Kept in memory so the benchmark can check
  * that the application's totals equal the sum of the protocols it was sent.
  */
 final class NightPlan {

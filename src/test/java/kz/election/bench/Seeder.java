@@ -59,7 +59,7 @@ final class Seeder {
         return callDate.plusDays(2);
     }
 
-    /** Just after registration closed (18:00 of E-25 for a district, RULES.md): the ballots are fixed by then. */
+    /** Just after registration closed (18:00 of E-25 for a district, docs/RULES.md): the ballots are fixed by then. */
     static LocalDate afterRegistration(LocalDate callDate) {
         return electionDay(callDate).minusDays(24);
     }
@@ -165,7 +165,7 @@ final class Seeder {
         nomination.put("email", "candidate-" + serial + "@bench.example.kz");
         nomination.put("language", List.of("kk", "ru", "en").get(serial % 3));
         nomination.put("nominationType", "PARTY");
-        nomination.put("partyName", "Party " + position); // one candidate per party and election (RULES.md)
+        nomination.put("partyName", "Party " + position); // one candidate per party and election (docs/RULES.md)
         nomination.put("documents", documents);
         nomination.put("signaturesSubmitted", 0);
         nomination.put("depositReceipt", "BENCH-DEPOSIT-" + serial);
@@ -198,7 +198,7 @@ final class Seeder {
                 "qualificationMet", Map.of("value", true, "type", "Boolean")))), "register");
     }
 
-    /** A valid IIN for the birth date (RULES.md: digits 1-6 the date, 7 century and sex, 12 the check digit). */
+    /** A valid IIN for the birth date (docs/RULES.md: digits 1-6 the date, 7 century and sex, 12 the check digit). */
     static String iin(LocalDate born, int serial) {
         int century = (born.getYear() / 100 - 18) * 2 + 1;
         for (int n = serial % 10_000; ; n = (n + 1) % 10_000) {

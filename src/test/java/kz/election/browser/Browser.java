@@ -64,7 +64,7 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Camunda's webapp login form (STACK-NOTES pitfall 11 names its fields). */
+    /** Camunda's webapp login form (docs/STACK-NOTES.md pitfall 11 names its fields). */
     public Browser logIn(String user, String password) {
         waitFor(By.cssSelector("input[ng-model='username']")).sendKeys(user);
         driver.findElement(By.cssSelector("input[type='password']")).sendKeys(password);

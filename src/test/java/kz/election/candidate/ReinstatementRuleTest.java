@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Until the polls open a reinstated candidate goes back on the ballot; from the opening on the ballots
- * are cast without them and the remedy left is annulment of the election (RULES.md "Complaints and appeals").
+ * are cast without them and the remedy left is annulment of the election (docs/RULES.md "Complaints and appeals").
  */
 class ReinstatementRuleTest {
 

@@ -149,7 +149,7 @@ class ComplaintFixtures {
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(offsetDateTime).toInstant()));
     }
 
-    /** A valid IIN of the birth date (RULES.md check digit); the serial keeps people of one election apart. */
+    /** A valid IIN of the birth date (docs/RULES.md check digit); the serial keeps people of one election apart. */
     static String iin(LocalDate birthDate, int serial) {
         for (int s = serial; ; s++) {
             String first11 = String.format("%02d%02d%02d%d%04d", birthDate.getYear() % 100, birthDate.getMonthValue(),

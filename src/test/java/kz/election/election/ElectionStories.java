@@ -158,7 +158,7 @@ class ElectionStories {
                 "Party of " + fullName, documents, 0, null, true, true, true);
     }
 
-    /** A valid IIN for the birth date (RULES.md: digits 1-6 the date, 7 century and sex, 12 the check digit). */
+    /** A valid IIN for the birth date (docs/RULES.md: digits 1-6 the date, 7 century and sex, 12 the check digit). */
     static String iinBornOn(LocalDate born, int seed) {
         int century = (born.getYear() / 100 - 18) * 2 + 1;
         for (int serial = Math.floorMod(seed, 9000); ; serial++) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The application on a real PostgreSQL with GreenMail as its SMTP server. The port is chosen before
- * anything starts and given to both (STACK-NOTES pitfall 5); all tests share one Spring context.
+ * anything starts and given to both (docs/STACK-NOTES.md pitfall 5); all tests share one Spring context.
  */
 @ElectionTest
 abstract class RealSmtp {

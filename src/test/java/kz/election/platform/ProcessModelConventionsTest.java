@@ -19,7 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
 /**
- * The house rules of the models in bpmn/ (ARCHITECTURE.md, STYLE.md), checked on every file so a
+ * The house rules of the models in bpmn/ (docs/ARCHITECTURE.md, docs/STYLE.md), checked on every file so a
  * new process cannot forget one: one process per file named after it, a business name on every
  * element, history time to live, and every user task offered to one role with a form of forms/.
  */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The protocol forms carry every line of RULES.md, keyed as the delegates and the checks name them. */
+/** The protocol forms carry every line of docs/RULES.md, keyed as the delegates and the checks name them. */
 class ProtocolFormsTest {
 
     @ParameterizedTest

@@ -120,7 +120,7 @@ class InputPropertiesTest {
                                 candidateVotes, found == null || invalid == null ? 0L : Math.max(0, found - invalid)));
     }
 
-    /** The IIN check digit as RULES.md defines it; null where both passes give 10 (no valid IIN). */
+    /** The IIN check digit as docs/RULES.md defines it; null where both passes give 10 (no valid IIN). */
     private static String withCheckDigit(String first11) {
         int sum = 0;
         for (int i = 0; i < 11; i++) {

@@ -236,7 +236,7 @@ class ResultsReadModelTest {
         assertThat(view.result().winnerName()).isEqualTo("Saule Akhmetova");
     }
 
-    /** A valid IIN for a birth date in the 1900s (RULES.md: digits 1-6 the date, 7 the century and sex, 12 the check digit). */
+    /** A valid IIN for a birth date in the 1900s (docs/RULES.md: digits 1-6 the date, 7 the century and sex, 12 the check digit). */
     private static String iinBornOn(LocalDate born) {
         for (int serial = 1000; ; serial++) {
             String first11 = String.format("%02d%02d%02d3%04d", born.getYear() % 100, born.getMonthValue(),
