@@ -4,6 +4,7 @@ import java.util.function.Function;
 import kz.election.candidate.CandidateMails;
 import kz.election.notification.MailRequest;
 import kz.election.notification.MailStep;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -46,7 +47,7 @@ class CandidateMailDelegates {
         return execution -> {
             Task review = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                     .taskDefinitionKey("reviewNomination").singleResult();
-            String reference = Variables.businessKey(execution);
+            String reference = ProcessBusinessKey.of(execution);
             // decided meanwhile: the mail still goes (the timer fired in time), without a task link
             step.send(execution, mails.escalation(reference, review == null ? "" : review.getId()));
         };
@@ -54,6 +55,6 @@ class CandidateMailDelegates {
 
     private static JavaDelegate delegate(MailStep step, Function<String, MailRequest> mail) {
         return (DelegateExecution execution) ->
-                step.send(execution, mail.apply(Variables.businessKey(execution)));
+                step.send(execution, mail.apply(ProcessBusinessKey.of(execution)));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Date;
 import kz.election.candidate.CandidateService;
 import kz.election.candidate.CheckOutcome;
 import kz.election.candidate.RefusalGround;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
@@ -23,7 +24,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reference = Variables.businessKey(execution);
+        String reference = ProcessBusinessKey.of(execution);
         CheckOutcome outcome = candidates.check(reference);
         execution.setVariable("filedInTime", outcome.filedInTime());
         execution.setVariable("selfNominated", outcome.selfNominated());

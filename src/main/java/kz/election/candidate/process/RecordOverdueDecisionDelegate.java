@@ -1,6 +1,7 @@
 package kz.election.candidate.process;
 
 import kz.election.candidate.CandidateService;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class RecordOverdueDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        candidates.markOverdue(Variables.businessKey(execution));
+        candidates.markOverdue(ProcessBusinessKey.of(execution));
     }
 }

@@ -5,6 +5,7 @@ import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationStatus;
 import kz.election.candidate.ReviewDecision;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class RecordReviewDecisionListener implements TaskListener {
                 Variables.text(task.getVariable("reasoning")),
                 Variables.flag(task.getVariable("declarationsConfirmed")),
                 Variables.flag(task.getVariable("qualificationMet")));
-        Nomination decided = candidates.decide(Variables.businessKey(task), decision,
+        Nomination decided = candidates.decide(ProcessBusinessKey.of(task), decision,
                 Actor.of(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         task.getExecution().setVariable("registered", decided.status() == NominationStatus.REGISTERED);
     }

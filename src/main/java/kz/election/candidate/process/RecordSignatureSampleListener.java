@@ -3,6 +3,7 @@ package kz.election.candidate.process;
 import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class RecordSignatureSampleListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Nomination nomination = candidates.recordSignatureSample(Variables.businessKey(task),
+        Nomination nomination = candidates.recordSignatureSample(ProcessBusinessKey.of(task),
                 Variables.integer("signaturesChecked", task.getVariable("signaturesChecked")),
                 Variables.integer("signaturesInvalid", task.getVariable("signaturesInvalid")),
                 Actor.of(engineUsers, task.getAssignee()), task.getProcessInstanceId());

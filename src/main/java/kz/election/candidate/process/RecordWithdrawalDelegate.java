@@ -2,6 +2,7 @@ package kz.election.candidate.process;
 
 import kz.election.candidate.CandidateService;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class RecordWithdrawalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        candidates.withdraw(Variables.businessKey(execution),
+        candidates.withdraw(ProcessBusinessKey.of(execution),
                 Variables.text(execution.getVariable("withdrawalReason")),
                 Actor.of(engineUsers, execution.getVariable("recordedBy")), execution.getProcessInstanceId());
     }

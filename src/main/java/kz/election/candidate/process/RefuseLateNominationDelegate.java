@@ -1,6 +1,7 @@
 package kz.election.candidate.process;
 
 import kz.election.candidate.CandidateService;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ class RefuseLateNominationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        candidates.refuseLate(Variables.businessKey(execution), execution.getProcessInstanceId());
+        candidates.refuseLate(ProcessBusinessKey.of(execution), execution.getProcessInstanceId());
         execution.setVariable("registered", false);
     }
 }

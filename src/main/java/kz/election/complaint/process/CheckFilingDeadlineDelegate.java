@@ -5,6 +5,7 @@ import kz.election.candidate.RefusalGround;
 import kz.election.complaint.Admission;
 import kz.election.complaint.ComplaintService;
 import kz.election.complaint.ComplaintVariables;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
@@ -24,7 +25,7 @@ class CheckFilingDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Admission admission = complaints.admit(ProcessKeys.businessKey(execution),
+        Admission admission = complaints.admit(ProcessBusinessKey.of(execution),
                 execution.getProcessInstanceId());
         execution.setVariable(ComplaintVariables.ADMISSIBLE, admission.admissible());
         execution.setVariable(ComplaintVariables.FILING_DEADLINE, Date.from(admission.filingDeadline()));

@@ -5,6 +5,7 @@ import kz.election.complaint.ComplaintService;
 import kz.election.complaint.ComplaintVariables;
 import kz.election.notification.MailRequest;
 import kz.election.notification.MailStep;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -77,6 +78,6 @@ class ComplaintStepDelegates {
     }
 
     private static String number(DelegateExecution execution) {
-        return ProcessKeys.businessKey(execution);
+        return ProcessBusinessKey.of(execution);
     }
 }

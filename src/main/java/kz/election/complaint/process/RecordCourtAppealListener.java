@@ -3,6 +3,7 @@ package kz.election.complaint.process;
 import kz.election.complaint.ComplaintService;
 import kz.election.complaint.ComplaintVariables;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class RecordCourtAppealListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        complaints.recordAppeal(ProcessKeys.businessKey(task),
+        complaints.recordAppeal(ProcessBusinessKey.of(task),
                 FormValues.text(task.getVariable(ComplaintVariables.COURT_NAME)),
                 FormValues.date(ComplaintVariables.APPEALED_ON, task.getVariable(ComplaintVariables.APPEALED_ON)),
                 FormValues.text(task.getVariable(ComplaintVariables.CASE_NUMBER)),

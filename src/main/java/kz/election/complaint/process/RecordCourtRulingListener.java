@@ -5,6 +5,7 @@ import kz.election.complaint.ComplaintService;
 import kz.election.complaint.ComplaintVariables;
 import kz.election.complaint.CourtRuling;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class RecordCourtRulingListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Complaint ruled = complaints.recordRuling(ProcessKeys.businessKey(task),
+        Complaint ruled = complaints.recordRuling(ProcessBusinessKey.of(task),
                 FormValues.text(task.getVariable(ComplaintVariables.RULING)),
                 FormValues.date(ComplaintVariables.RULED_ON, task.getVariable(ComplaintVariables.RULED_ON)),
                 FormValues.text(task.getVariable(ComplaintVariables.RULING_SUMMARY)),

@@ -8,6 +8,7 @@ import kz.election.complaint.ComplaintVariables;
 import kz.election.complaint.DecisionOutcome;
 import kz.election.complaint.Remedy;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class RecordDecisionListener implements TaskListener {
                 // a dismissal orders nothing, whatever the form's hidden remedy fields still hold
                 ComplaintDecision.UPHOLD.equals(task.getVariable(ComplaintVariables.DECISION))
                         ? FormValues.remedy(task) : null);
-        DecisionOutcome outcome = complaints.decide(ProcessKeys.businessKey(task),
+        DecisionOutcome outcome = complaints.decide(ProcessBusinessKey.of(task),
                 decision, FormValues.actor(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         // the remedy is kept on the complaint; left as variables it would prefill the court ruling's form
         task.getExecution().removeVariables(List.of(Remedy.KIND, Remedy.PRECINCT, Remedy.NOMINATION, Remedy.GROUND));

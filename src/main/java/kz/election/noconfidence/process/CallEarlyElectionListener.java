@@ -2,6 +2,7 @@ package kz.election.noconfidence.process;
 
 import kz.election.noconfidence.MotionService;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class CallEarlyElectionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String early = motions.callEarlyElection(ProcessKeys.businessKey(task),
+        String early = motions.callEarlyElection(ProcessBusinessKey.of(task),
                 FormValues.date("electionDay", task.getVariable("electionDay")),
                 FormValues.actor(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         task.getExecution().setVariable("earlyElectionNumber", early);

@@ -1,6 +1,7 @@
 package kz.election.noconfidence.process;
 
 import kz.election.noconfidence.MotionService;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ class CheckAdmissibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = ProcessKeys.businessKey(execution);
+        String number = ProcessBusinessKey.of(execution);
         execution.setVariable("admissible", motions.checkAdmissibility(number, execution.getProcessInstanceId()));
         execution.setVariable("motionSummary", motions.summary(number));
         execution.setVariable("deputiesTotal", motions.byNumber(number).deputiesTotal());

@@ -2,6 +2,7 @@ package kz.election.noconfidence.process;
 
 import java.util.Date;
 import kz.election.noconfidence.MotionService;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ class EndAkimTermDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = ProcessKeys.businessKey(execution);
+        String number = ProcessBusinessKey.of(execution);
         MotionService.EarlyElectionPlan plan = motions.endTerm(number, execution.getProcessInstanceId());
         execution.setVariable("proposedElectionDay", plan.proposedElectionDay().toString());
         execution.setVariable("electionDay", plan.proposedElectionDay().toString());

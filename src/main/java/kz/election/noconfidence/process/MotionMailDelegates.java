@@ -4,6 +4,7 @@ import java.util.function.Function;
 import kz.election.noconfidence.MotionMails;
 import kz.election.notification.MailRequest;
 import kz.election.notification.MailStep;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -68,6 +69,6 @@ class MotionMailDelegates {
     }
 
     private static String number(DelegateExecution execution) {
-        return ProcessKeys.businessKey(execution);
+        return ProcessBusinessKey.of(execution);
     }
 }

@@ -2,6 +2,7 @@ package kz.election.noconfidence.process;
 
 import kz.election.noconfidence.MotionService;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class RecordAppealAnswerListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        motions.answerAppeal(ProcessKeys.businessKey(task),
+        motions.answerAppeal(ProcessBusinessKey.of(task),
                 FormValues.text(task.getVariable("appealOutcome")),
                 FormValues.text(task.getVariable("appealNote")),
                 FormValues.text(task.getVariable("appealMotionNumber")),

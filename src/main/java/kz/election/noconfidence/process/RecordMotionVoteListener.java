@@ -3,6 +3,7 @@ package kz.election.noconfidence.process;
 import java.util.Date;
 import kz.election.noconfidence.MotionService;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class RecordMotionVoteListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String number = ProcessKeys.businessKey(task);
+        String number = ProcessBusinessKey.of(task);
         MotionService.VoteOutcome outcome = motions.recordVote(number,
                 FormValues.integer("votesFor", task.getVariable("votesFor")),
                 FormValues.integer("votesAgainst", task.getVariable("votesAgainst")),
