@@ -81,8 +81,8 @@ class SecurityConfiguration {
                         // the TEC that called the election cancels it
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/elections/*/cancellation"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
-                        // complaints officers take in and decide complaints; what a complaint holds about the
-                        // complainant is read only by them, supervisors and admins (the public list has none of it)
+                        // complaints officers take in and decide complaints; supervisors read a complaint to follow
+                        // its deadline, without the complainant (ComplaintController); the public list has none of it
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/complaints"))
                         .hasAuthority(Role.COMPLAINTS_OFFICERS.groupId())
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/complaints/**"))
