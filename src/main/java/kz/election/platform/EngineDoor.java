@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +29,8 @@ public class EngineDoor {
     }
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> engineDoorFilter() {
+    FilterRegistrationBean<OncePerRequestFilter> engineDoorFilter(
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,7 +49,8 @@ public class EngineDoor {
             }
         });
         registration.setName("engineDoor");
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/*");
+        // wherever the webapps are mounted: a moved application path must not leave Tasklist's API unguarded
+        registration.addUrlPatterns("/engine-rest/*", webappPath + "/*");
         // outermost: whatever runs for the request runs marked
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
