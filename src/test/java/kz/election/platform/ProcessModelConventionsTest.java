@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 import kz.election.security.Role;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -21,12 +23,23 @@ import org.junit.jupiter.api.Test;
 /**
  * The house rules of the models in bpmn/ (docs/ARCHITECTURE.md, docs/STYLE.md), checked on every file so a
  * new process cannot forget one: one process per file named after it, a business name on every
- * element, history time to live, and every user task offered to one role with a form of forms/.
+ * element in the words of the law (no channel or engine words), history time to live, a lane per role with
+ * every step in exactly one lane, and every user task offered to one role, in that role's lane, with a form
+ * of forms/.
  */
 class ProcessModelConventionsTest {
 
     private static final Path BPMN = Path.of("bpmn");
     private static final Path FORMS = Path.of("forms");
+    /** The lane of each role's steps, the same id in every process. */
+    private static final java.util.Map<String, String> LANE_OF_ROLE = java.util.Map.of(
+            "tec-staff", "territorialCommissionLane", "pec-staff", "precinctCommissionLane",
+            "complaints-officers", "complaintsOfficersLane", "maslikhat-secretariat", "maslikhatSecretariatLane",
+            "supervisors", "supervisorsLane");
+    /** Words of channels and of the engine, which a commission lawyer reading a label should not meet. */
+    private static final List<String> FORBIDDEN_IN_LABELS = List.of("tasklist", "cockpit", "api", "rest", "engine",
+            "child process", "escalation", "variable", "delegate", "timer", "token", "message", "instance", "job",
+            "script", "form field");
 
     @Test
     void everyProcessFollowsTheHouseRules() throws IOException {
@@ -68,7 +81,41 @@ class ProcessModelConventionsTest {
                 .anySatisfy(p -> assertThat(p).contains("id enter_protocol is not camelCase"))
                 .anySatisfy(p -> assertThat(p).contains("out of checked has no name"))
                 .anySatisfy(p -> assertThat(p).contains("is not offered to exactly one role"))
-                .anySatisfy(p -> assertThat(p).contains("has no form of forms/"));
+                .anySatisfy(p -> assertThat(p).contains("has no form of forms/"))
+                .anySatisfy(p -> assertThat(p).contains("the process has no lanes"));
+    }
+
+    @Test
+    void namesAStepOutsideItsRolesLaneAndEngineWordsInALabel(@org.junit.jupiter.api.io.TempDir Path folder) {
+        Path file = folder.resolve("vote-count.bpmn");
+        BpmnModelInstance model = Bpmn.createExecutableProcess("voteCount").name("Vote count")
+                .startEvent("protocolReceived").name("Protocol received through the API")
+                .userTask("enterProtocol").name("Enter the protocol").camundaCandidateGroups("pec-staff")
+                .camundaFormRef("enter-protocol").camundaFormRefBinding("deployment")
+                .endEvent("protocolEntered").name("Protocol entered")
+                .done();
+        Process process = model.getModelElementById("voteCount");
+        org.camunda.bpm.model.bpmn.instance.LaneSet lanes = model.newInstance(org.camunda.bpm.model.bpmn.instance.LaneSet.class);
+        lanes.setId("lanes");
+        process.getLaneSets().add(lanes);
+        Lane tec = model.newInstance(Lane.class);
+        tec.setId("tecLane");
+        tec.setName("Territorial election commission");
+        lanes.getLanes().add(tec);
+        tec.getFlowNodeRefs().add(model.getModelElementById("enterProtocol"));
+        tec.getFlowNodeRefs().add(model.getModelElementById("protocolReceived"));
+        Lane system = model.newInstance(Lane.class);
+        system.setId("systemLane");
+        lanes.getLanes().add(system);
+        system.getFlowNodeRefs().add(model.getModelElementById("protocolReceived"));
+        Bpmn.writeModelToFile(file.toFile(), model);
+
+        assertThat(problemsOf(file))
+                .anySatisfy(p -> assertThat(p).contains("label of protocolReceived speaks of api"))
+                .anySatisfy(p -> assertThat(p).contains("protocolReceived is in 2 lanes"))
+                .anySatisfy(p -> assertThat(p).contains("protocolEntered is in 0 lanes"))
+                .anySatisfy(p -> assertThat(p).contains("user task enterProtocol of pec-staff is in the lane tecLane, not precinctCommissionLane"))
+                .anySatisfy(p -> assertThat(p).contains("lane systemLane has no business name"));
     }
 
     static List<String> problemsOf(Path file) {
@@ -87,8 +134,36 @@ class ProcessModelConventionsTest {
             check(problems, hasText(node.getName()), file + ": " + node.getId() + " has no business name");
             check(problems, node.getId().matches("[a-z][A-Za-z0-9]*"), file + ": id " + node.getId() + " is not camelCase");
         }
+        List<Lane> lanes = List.copyOf(model.getModelElementsByType(Lane.class));
+        check(problems, !lanes.isEmpty(), file + ": the process has no lanes, one per role");
+        for (Lane lane : lanes) {
+            check(problems, hasText(lane.getName()), file + ": the lane " + lane.getId() + " has no business name");
+        }
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            List<Lane> in = lanes.stream().filter(lane -> lane.getFlowNodeRefs().contains(node)).toList();
+            check(problems, lanes.isEmpty() || in.size() == 1, file + ": " + node.getId() + " is in " + in.size() + " lanes, not one");
+            if (node instanceof UserTask task && in.size() == 1) {
+                String lane = in.get(0).getId();
+                String expected = LANE_OF_ROLE.get(task.getCamundaCandidateGroups());
+                check(problems, lane.equals(expected), file + ": user task " + task.getId() + " of "
+                        + task.getCamundaCandidateGroups() + " is in the lane " + lane + ", not " + expected);
+            }
+        }
+        for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+            String label = element.getAttributeValue("name");
+            if (element instanceof Process || element instanceof Lane || !hasText(label)
+                    || !(element instanceof FlowNode || element instanceof SequenceFlow)) {
+                continue;
+            }
+            for (String word : FORBIDDEN_IN_LABELS) {
+                check(problems, !label.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b" + word + "\\b.*"),
+                        file + ": the label of " + element.getId() + " speaks of " + word + ": " + label);
+            }
+        }
         for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
-            boolean fromGateway = flow.getSource().getOutgoing().size() > 1;
+            // a parallel split's branches are not choices, so they carry no name (bpmnlint: superfluous-label)
+            boolean fromGateway = flow.getSource().getOutgoing().size() > 1
+                    && !(flow.getSource() instanceof org.camunda.bpm.model.bpmn.instance.ParallelGateway);
             check(problems, !fromGateway || hasText(flow.getName()),
                     file + ": the branch " + flow.getId() + " out of " + flow.getSource().getId() + " has no name");
         }
