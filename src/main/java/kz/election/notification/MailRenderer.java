@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -13,8 +12,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders a mail from {@code mail/html/<key>.html}, {@code mail/text/<key>.txt} and the bundles
- * {@code mail/messages_<lang>.properties}. It owns its template engine rather than sharing Boot's,
- * so the web pages' settings (prefix, cache, dialects) and the mails' never affect each other.
+ * {@code mail/messages_<lang>.properties}, with an {@link OwnTemplateEngine}. Each HTML template holds
+ * only its own part and puts it into {@code html/layout.html}; the text ones end with {@code text/closing.txt}.
  */
 @Component
 public class MailRenderer {
@@ -28,11 +27,9 @@ public class MailRenderer {
 
     public MailRenderer(MailSettings settings) {
         this.settings = settings;
-        this.messages = bundles();
-        this.engine = new SpringTemplateEngine();
-        engine.setTemplateEngineMessageSource(messages);
-        engine.addTemplateResolver(resolver("html/*", TemplateMode.HTML, 1));
-        engine.addTemplateResolver(resolver("text/*", TemplateMode.TEXT, 2));
+        this.messages = OwnTemplateEngine.bundles("mail/messages");
+        this.engine = OwnTemplateEngine.of(messages,
+                resolver("html/*", ".html", TemplateMode.HTML, 1), resolver("text/*", ".txt", TemplateMode.TEXT, 2));
     }
 
     public RenderedMail render(MailKind kind, MailLanguage language, String recipientName, String businessKey,
@@ -54,27 +51,10 @@ public class MailRenderer {
         return new RenderedMail(subject, html, text);
     }
 
-    private static MessageSource bundles() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("mail/messages");
-        source.setDefaultEncoding("UTF-8");
-        // kk, ru and en each stand alone: a missing key must show, not borrow the server's language
-        source.setFallbackToSystemLocale(false);
-        // one quoting rule for every message ('' for an apostrophe), with or without arguments
-        source.setAlwaysUseMessageFormat(true);
-        return source;
-    }
-
-    private static ClassLoaderTemplateResolver resolver(String pattern, TemplateMode mode, int order) {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("mail/");
-        resolver.setSuffix(mode == TemplateMode.HTML ? ".html" : ".txt");
-        resolver.setTemplateMode(mode);
-        resolver.setCharacterEncoding("UTF-8");
+    private static ClassLoaderTemplateResolver resolver(String pattern, String suffix, TemplateMode mode, int order) {
+        ClassLoaderTemplateResolver resolver = OwnTemplateEngine.resolver("mail/", suffix, mode);
         resolver.setResolvablePatterns(Set.of(pattern));
         resolver.setOrder(order);
-        resolver.setCheckExistence(true);
-        resolver.setCacheable(true);
         return resolver;
     }
 }

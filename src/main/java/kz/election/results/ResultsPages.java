@@ -6,19 +6,17 @@ import java.util.Map;
 import java.util.Set;
 import kz.election.audit.ChainHeads;
 import kz.election.notification.MailLanguage;
+import kz.election.notification.OwnTemplateEngine;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the public pages from {@code templates/results/*.html} and the bundles
- * {@code results/messages_{kk,ru,en}.properties}. Like the mails it owns its template engine and
- * message source, so neither Boot's web template settings nor the mail bundles can change a page.
+ * {@code results/messages_{kk,ru,en}.properties}, with an {@link OwnTemplateEngine} as the mails have.
  */
 @Component
 public class ResultsPages {
@@ -31,17 +29,10 @@ public class ResultsPages {
 
     public ResultsPages(ChainHeads chainHeads) {
         this.chainHeads = chainHeads;
-        this.messages = bundles();
-        this.engine = new SpringTemplateEngine();
-        engine.setTemplateEngineMessageSource(messages);
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/results/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCheckExistence(true);
-        resolver.setCacheable(true);
-        engine.setTemplateResolver(resolver);
+        // a missing key shows (and fails ResultsMessagesTest), it never borrows another language
+        this.messages = OwnTemplateEngine.bundles(BUNDLE);
+        this.engine = OwnTemplateEngine.of(messages,
+                OwnTemplateEngine.resolver("templates/results/", ".html", TemplateMode.HTML));
     }
 
     /** {@code /results}: every election. */
@@ -74,16 +65,6 @@ public class ResultsPages {
         variables.put("path", path);
         variables.put("languages", List.of(MailLanguage.KK, MailLanguage.RU, MailLanguage.EN));
         return engine.process(template, new Context(language.locale(), variables));
-    }
-
-    private static MessageSource bundles() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename(BUNDLE);
-        source.setDefaultEncoding("UTF-8");
-        // kk, ru and en each stand alone: a missing key shows (and fails ResultsMessagesTest), it never borrows
-        source.setFallbackToSystemLocale(false);
-        source.setAlwaysUseMessageFormat(true);
-        return source;
     }
 
     /** Names of things stored in English (calendar steps) in the page's language, the stored name if none is known. */

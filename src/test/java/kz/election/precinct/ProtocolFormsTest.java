@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import kz.election.platform.FormFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,6 +68,25 @@ class ProtocolFormsTest {
                 assertThat(c.path("readonly").asBoolean()).as(c.path("key").asText()).isTrue();
             }
         });
+    }
+
+    @Test
+    void theDeployedAcceptanceFormTakesOnlyThePaperComparisonAndShowsEveryFigureReadOnly() throws IOException {
+        // what the engine deploys and the command guard reads (forms/accept-protocol.form is written by the build)
+        FormFields.Form accept = FormFields.fromClasspath()
+                .userTask("precinctCount", CountVariables.ACCEPT_PROTOCOL).orElseThrow().form();
+        List<String> figures = new ArrayList<>(CountVariables.FIGURE_FIELDS);
+        IntStream.rangeClosed(1, CountVariables.MAX_CANDIDATE_LINES).mapToObj(CountVariables::candidateVotes)
+                .forEach(figures::add);
+
+        assertThat(accept.id()).isEqualTo("accept-protocol");
+        assertThat(accept.editable()).containsExactly("comparedWithPaper");
+        assertThat(accept.readOnly()).containsAll(figures)
+                .contains(CountVariables.ELECTION_NUMBER, CountVariables.PRECINCT_NUMBER, CountVariables.PROTOCOL_VERSION);
+        try (InputStream deployed = getClass().getClassLoader().getResourceAsStream("forms/accept-protocol.form")) {
+            assertThat(new ObjectMapper().readTree(deployed)).as("forms/accept-protocol.form as deployed")
+                    .isEqualTo(schema("accept-protocol"));
+        }
     }
 
     @Test

@@ -125,6 +125,25 @@ class CommandGuardTest {
     }
 
     @Test
+    void theTerritorialCommissionAcceptsTheProtocolAsEnteredAndChangesNoFigure() throws Exception {
+        Counts.Election election = counts.open("Guard figures", 1);
+        assertThat(api.post(election.member(1), "/api/precincts/" + election.number() + "/1/protocol",
+                Counts.passingProtocol()).status()).isEqualTo(201);
+        String accept = taskService.createTaskQuery()
+                .processInstanceBusinessKey(CountVariables.businessKey(election.number(), 1))
+                .taskDefinitionKey(CountVariables.ACCEPT_PROTOCOL).singleResult().getId();
+
+        for (String figure : CountVariables.FIGURE_FIELDS) {
+            long entered = ((Number) taskService.getVariable(accept, figure)).longValue();
+            Api.Answer changed = api.post("demo-tec", "/engine-rest/task/" + accept + "/complete",
+                    Map.of("variables", Map.of(figure, Map.of("value", entered + 1, "type", "Long"),
+                            "comparedWithPaper", Map.of("value", true))));
+            assertRefused(changed.status(), changed.body(), figure);
+        }
+        assertThat(protocols.history(election.number(), 1).get(0).status()).isEqualTo(ProtocolStatus.SUBMITTED);
+    }
+
+    @Test
     void variablesAreWrittenOnlyThroughATasksFormNotBesideIt() throws Exception {
         Counts.Election election = counts.open("Guard variables", 1);
         String own = entryTask(election, 1);
