@@ -12,28 +12,18 @@ import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.election.ElectoralCalendar;
 import kz.election.i18n.ProcessNames;
+import kz.election.notification.CommissionMail;
 import kz.election.notification.MailRequest;
 import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /** The mails of a nomination's way, each built from the stored nomination, its election and ruleset. */
 @Component
-@EnableConfigurationProperties(CandidateMails.CommissionMail.class)
+@EnableConfigurationProperties(CommissionMail.class)
 public class CandidateMails {
-
-    /**
-     * Where warnings for the territorial commission go (escalations of undecided nominations).
-     *
-     * @param address  the commission's shared mailbox
-     * @param language the language of its mails: kk, ru or en
-     */
-    @ConfigurationProperties("election.candidates.commission-mail")
-    public record CommissionMail(String address, String name, String language) {
-    }
 
     private final CandidateService candidates;
     private final ElectionService elections;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import kz.election.ruleset.NominationType;
 
 /**
  * The ruleset's numbers and lists that eligibility depends on. Every value comes from the versioned

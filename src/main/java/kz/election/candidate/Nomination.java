@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kz.election.ruleset.NominationType;
 
 /** One nomination as stored, with its checklist and decisions. */
 public record Nomination(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import kz.election.ruleset.NominationType;
 
 /**
  * What was filed for one nomination, plus the facts of its election: the whole input of the

@@ -2,6 +2,7 @@ package kz.election.candidate;
 
 import java.time.LocalDate;
 import java.util.Map;
+import kz.election.ruleset.NominationType;
 
 /**
  * A nomination as staff file it, from the Tasklist start form or {@code POST /api/elections/{number}/nominations}.

@@ -1,6 +1,7 @@
 package kz.election.candidate;
 
 import java.util.Locale;
+import kz.election.ruleset.NominationType;
 
 /** A party nominates at most one candidate per election. */
 public final class OneCandidatePerPartyRule implements EligibilityRule {

@@ -3,9 +3,10 @@ package kz.election.candidate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import kz.election.election.Level;
 import kz.election.ruleset.Clause;
 import kz.election.ruleset.EligibilityRules;
+import kz.election.ruleset.Level;
+import kz.election.ruleset.NominationType;
 import kz.election.ruleset.Ruleset;
 
 /** Reads the eligibility parameters of one election level out of its versioned ruleset. */
@@ -18,7 +19,7 @@ public final class RulesetEligibility {
         EligibilityRules rules = ruleset.eligibility();
         Map<NominationType, List<RequiredDocument>> documents = new EnumMap<>(NominationType.class);
         for (NominationType type : NominationType.values()) {
-            List<Clause> clauses = rules.documents(level, kz.election.ruleset.NominationType.valueOf(type.name()));
+            List<Clause> clauses = rules.documents(level, type);
             documents.put(type, clauses == null ? List.of()
                     : clauses.stream().map(c -> new RequiredDocument(c.code(), c.text())).toList());
         }

@@ -1,5 +1,7 @@
 package kz.election.candidate;
 
+import kz.election.ruleset.NominationType;
+
 /** The staff's sample check found no more invalid signatures than the ruleset allows. */
 public final class SignatureSampleRule implements EligibilityRule {
 

@@ -1,5 +1,7 @@
 package kz.election.candidate;
 
+import kz.election.ruleset.NominationType;
+
 /** A self-nominee brings signatures of at least the ruleset's share of the election's voters, rounded up. */
 public final class SignatureThresholdRule implements EligibilityRule {
 

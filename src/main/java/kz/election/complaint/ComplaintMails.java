@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.election.candidate.CandidateMails;
 import kz.election.candidate.Nomination;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
+import kz.election.notification.CommissionMail;
 import kz.election.notification.MailRequest;
 import kz.election.ruleset.RulesetCatalog;
 import org.springframework.stereotype.Component;
@@ -27,10 +27,10 @@ public class ComplaintMails {
     private final ComplaintService complaints;
     private final ElectionService elections;
     private final RulesetCatalog rulesets;
-    private final CandidateMails.CommissionMail commission;
+    private final CommissionMail commission;
 
     public ComplaintMails(ComplaintService complaints, ElectionService elections, RulesetCatalog rulesets,
-                          CandidateMails.CommissionMail commission) {
+                          CommissionMail commission) {
         this.complaints = complaints;
         this.elections = elections;
         this.rulesets = rulesets;

@@ -1,6 +1,7 @@
 package kz.election.election;
 
 import java.time.LocalDate;
+import kz.election.ruleset.Level;
 
 /**
  * What a territorial commission decides when it calls an election.

@@ -1,6 +1,7 @@
 package kz.election.election;
 
 import java.time.LocalDate;
+import kz.election.ruleset.Level;
 
 /**
  * What the territorial commission submits to call an election, as the form or an integration sends it.

@@ -3,6 +3,7 @@ package kz.election.election;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import kz.election.ruleset.Level;
 
 /** An announced election as stored: the call, its precincts and every deadline of its calendar. */
 public record Election(

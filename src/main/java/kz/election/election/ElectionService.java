@@ -13,6 +13,7 @@ import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import kz.election.common.TextRules;
 import kz.election.ruleset.Certainty;
+import kz.election.ruleset.Level;
 import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,6 +1,7 @@
 package kz.election.election;
 
 import java.time.LocalDate;
+import kz.election.ruleset.Level;
 
 /** One line of the list of elections: enough to find one and open it by its number. */
 public record ElectionSummary(String number, String territory, Level level, String post, ElectionReason reason,

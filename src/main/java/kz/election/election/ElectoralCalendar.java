@@ -2,6 +2,7 @@ package kz.election.election;
 
 import kz.election.ruleset.CalendarRules;
 import kz.election.ruleset.Cited;
+import kz.election.ruleset.Level;
 import kz.election.ruleset.Ruleset;
 
 import java.time.LocalDate;

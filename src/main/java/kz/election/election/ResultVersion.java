@@ -12,7 +12,7 @@ import java.util.List;
  *                       commission declared the election invalid
  * @param tallyOutcome   what the count alone decided
  * @param tied           registration numbers tied at the top (REPEAT_VOTING)
- * @param tabulation     the whole {@link kz.election.tally.Tabulation} as JSON
+ * @param tabulation     the whole tabulation (the tally's {@code Tabulation}) as JSON
  */
 public record ResultVersion(
         String electionNumber,

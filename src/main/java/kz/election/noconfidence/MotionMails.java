@@ -5,10 +5,10 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import kz.election.candidate.CandidateMails;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.i18n.ProcessNames;
+import kz.election.notification.CommissionMail;
 import kz.election.notification.MailRequest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -35,11 +35,11 @@ public class MotionMails {
     private final MotionService motions;
     private final ElectionService elections;
     private final SecretariatMail secretariat;
-    private final CandidateMails.CommissionMail commission;
+    private final CommissionMail commission;
     private final ProcessNames processNames;
 
     public MotionMails(MotionService motions, ElectionService elections, SecretariatMail secretariat,
-                       CandidateMails.CommissionMail commission, ProcessNames processNames) {
+                       CommissionMail commission, ProcessNames processNames) {
         this.motions = motions;
         this.elections = elections;
         this.secretariat = secretariat;

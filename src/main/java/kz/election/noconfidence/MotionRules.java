@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import kz.election.common.FieldViolation;
-import kz.election.election.Level;
+import kz.election.ruleset.Level;
 import kz.election.ruleset.NoConfidenceRules;
 
 /**

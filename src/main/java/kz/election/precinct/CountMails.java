@@ -3,9 +3,9 @@ package kz.election.precinct;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kz.election.candidate.CandidateMails;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
+import kz.election.notification.CommissionMail;
 import kz.election.notification.MailKind;
 import kz.election.notification.MailRequest;
 import org.springframework.stereotype.Component;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 public class CountMails {
 
     private final ElectionService elections;
-    private final CandidateMails.CommissionMail commission;
+    private final CommissionMail commission;
 
-    CountMails(ElectionService elections, CandidateMails.CommissionMail commission) {
+    CountMails(ElectionService elections, CommissionMail commission) {
         this.elections = elections;
         this.commission = commission;
     }

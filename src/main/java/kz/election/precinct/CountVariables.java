@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.election.protocol.ProtocolFields;
+import kz.election.protocol.ProtocolFigures;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -37,7 +39,7 @@ public final class CountVariables {
      * ballot hidden. Tasklist 7.24 keeps "Complete" disabled on a form-js dynamic list bound to a JSON
      * variable, so the lines are fixed fields, filled from {@link #CANDIDATE_LINES}.
      */
-    public static final int MAX_CANDIDATE_LINES = 15;
+    public static final int MAX_CANDIDATE_LINES = ProtocolFields.MAX_CANDIDATE_LINES;
     /** Transient: the votes per candidate exactly as a REST caller sent them, lines off the ballot included. */
     public static final String SUBMITTED_CANDIDATE_VOTES = "submittedCandidateVotes";
     public static final String PROTOCOL_ID = "protocolId";
@@ -87,7 +89,7 @@ public final class CountVariables {
     }
 
     /** The form's fixed lines for these ballot lines: line i shows the i-th candidate, lines beyond the ballot stay unset. */
-    static Map<String, Object> formLines(List<CandidateLine> lines) {
+    public static Map<String, Object> formLines(List<CandidateLine> lines) {
         if (lines.size() > MAX_CANDIDATE_LINES) {
             throw new IllegalArgumentException("the protocol form has " + MAX_CANDIDATE_LINES
                     + " candidate lines, the ballot " + lines.size());
@@ -114,13 +116,13 @@ public final class CountVariables {
      * The precinct a step acts on, from the count's business key {@code {electionNumber}/P{precinctNumber}}:
      * the variables of the same names are there for the forms, and a task completion can overwrite them.
      */
-    static int precinctNumber(VariableScope scope) {
+    public static int precinctNumber(VariableScope scope) {
         String key = businessKeyOf(scope);
         return Integer.parseInt(key.substring(key.lastIndexOf("/P") + 2));
     }
 
     /** The election a step acts on, from the count's business key (see {@link #precinctNumber}). */
-    static String electionNumber(VariableScope scope) {
+    public static String electionNumber(VariableScope scope) {
         String key = businessKeyOf(scope);
         return key.substring(0, key.lastIndexOf("/P"));
     }
@@ -140,7 +142,7 @@ public final class CountVariables {
      * The votes per candidate are the REST caller's lines as sent when there are any, otherwise the form's
      * line i ({@code candidate{i}Votes}) for the i-th ballot line of {@link #CANDIDATE_LINES}.
      */
-    static ProtocolFigures figures(VariableScope scope, ObjectMapper json) {
+    public static ProtocolFigures figures(VariableScope scope, ObjectMapper json) {
         Map<String, Long> candidateVotes = new LinkedHashMap<>();
         JsonNode submitted = tree(json, scope.getVariable(SUBMITTED_CANDIDATE_VOTES));
         JsonNode lines = tree(json, scope.getVariable(CANDIDATE_LINES));
@@ -184,7 +186,7 @@ public final class CountVariables {
         return value == null || !value.canConvertToExactIntegral() ? null : value.asLong();
     }
 
-    static Long whole(Object value) {
+    public static Long whole(Object value) {
         if (value instanceof Number number) {
             double asDouble = number.doubleValue();
             return asDouble == Math.rint(asDouble) ? number.longValue() : null;

@@ -1,6 +1,7 @@
 package kz.election.precinct;
 
 import kz.election.common.NotFoundException;
+import kz.election.election.ElectionKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +13,15 @@ class PrecinctKeys {
     }
 
     private final JdbcClient jdbc;
+    private final ElectionKeys elections;
 
-    PrecinctKeys(JdbcClient jdbc) {
+    PrecinctKeys(JdbcClient jdbc, ElectionKeys elections) {
         this.jdbc = jdbc;
+        this.elections = elections;
     }
 
     long election(String electionNumber) {
-        return jdbc.sql("SELECT id FROM election.election WHERE election_number = ?")
-                .param(electionNumber).query(Long.class).optional()
-                .orElseThrow(() -> new NotFoundException("Election", electionNumber));
+        return elections.id(electionNumber);
     }
 
     Keys precinct(String electionNumber, int precinctNumber) {

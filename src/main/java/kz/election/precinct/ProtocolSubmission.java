@@ -1,6 +1,7 @@
 package kz.election.precinct;
 
 import java.util.Objects;
+import kz.election.protocol.ProtocolFigures;
 
 /**
  * A precinct commission's protocol as handed in, from the Tasklist form or over REST.

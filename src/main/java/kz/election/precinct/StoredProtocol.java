@@ -2,6 +2,8 @@ package kz.election.precinct;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import kz.election.protocol.ProtocolFailure;
+import kz.election.protocol.ProtocolFigures;
 
 /** One protocol as stored: its figures as entered, the check failures, and who submitted and accepted it. */
 public record StoredProtocol(

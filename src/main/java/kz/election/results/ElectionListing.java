@@ -3,7 +3,7 @@ package kz.election.results;
 import java.time.LocalDate;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionStatus;
-import kz.election.election.Level;
+import kz.election.ruleset.Level;
 
 /** One line of the public list of elections. */
 public record ElectionListing(String number, String territory, Level level, String post, ElectionReason reason,

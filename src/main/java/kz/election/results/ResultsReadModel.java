@@ -3,17 +3,16 @@ package kz.election.results;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import kz.election.ballot.Ballot;
+import kz.election.ballot.BallotEntry;
+import kz.election.ballot.BallotService;
 import kz.election.candidate.CandidateService;
+import kz.election.conduct.ElectionResults;
 import kz.election.election.Election;
-import kz.election.election.ElectionResults;
 import kz.election.election.ElectionService;
-import kz.election.precinct.BallotEntry;
-import kz.election.precinct.BallotService;
 import kz.election.precinct.ProtocolService;
 import kz.election.ruleset.RulesetCatalog;
-import kz.election.tally.Ballot;
 import kz.election.tally.TallyRules;
-import kz.election.tally.TieRule;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,8 +94,6 @@ public class ResultsReadModel {
     }
 
     private TallyRules tallyRules(Election election) {
-        kz.election.ruleset.TallyRules rules = rulesets.byId(election.rulesetId()).tally();
-        return new TallyRules(rules.againstAllWinningFailsElection().value(),
-                TieRule.valueOf(rules.tieRule().value().name()));
+        return TallyRules.of(rulesets.byId(election.rulesetId()).tally());
     }
 }

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionStatus;
-import kz.election.election.Level;
+import kz.election.ruleset.Level;
 
 /**
  * Everything the public sees of one election, read at {@code readAt}: the page, its JSON and its CSV

@@ -1,6 +1,5 @@
 package kz.election.ruleset;
 
-import kz.election.election.Level;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,5 @@
 package kz.election.ruleset;
 
-import kz.election.election.Level;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

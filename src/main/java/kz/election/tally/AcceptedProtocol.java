@@ -1,7 +1,7 @@
 package kz.election.tally;
 
 import java.util.Objects;
-import kz.election.precinct.ProtocolFigures;
+import kz.election.protocol.ProtocolFigures;
 
 /**
  * One accepted version of a precinct's result protocol. An accepted protocol never changes; a

@@ -1,6 +1,7 @@
 package kz.election.tally;
 
 import java.util.List;
+import kz.election.ballot.BallotCandidate;
 
 /** What the count decides. {@link #kind()} is the value to keep in a process variable. */
 public sealed interface Outcome {

@@ -2,7 +2,7 @@ package kz.election.tally;
 
 import java.math.BigDecimal;
 import java.util.List;
-import kz.election.precinct.ProtocolFigures;
+import kz.election.protocol.ProtocolFigures;
 
 /**
  * The result of counting the accepted protocols of one election.

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import kz.election.precinct.ProtocolChecks;
-import kz.election.precinct.ProtocolFailure;
-import kz.election.precinct.ProtocolFigures;
+import kz.election.ballot.Ballot;
+import kz.election.ballot.BallotCandidate;
+import kz.election.protocol.ProtocolChecks;
+import kz.election.protocol.ProtocolFailure;
+import kz.election.protocol.ProtocolFigures;
 
 /**
  * Counts an election from its accepted precinct protocols. A pure function: the same inputs always

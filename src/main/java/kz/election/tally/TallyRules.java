@@ -1,6 +1,7 @@
 package kz.election.tally;
 
 import java.util.Objects;
+import kz.election.ruleset.TieRule;
 
 /**
  * The ruleset values that decide the outcome of a count; they come from the versioned ruleset, never
@@ -14,6 +15,11 @@ public record TallyRules(boolean againstAllWinningFailsElection, TieRule tieRule
 
     public TallyRules {
         Objects.requireNonNull(tieRule, "tieRule");
+    }
+
+    /** The values of an election's ruleset, without their citations. */
+    public static TallyRules of(kz.election.ruleset.TallyRules ruleset) {
+        return new TallyRules(ruleset.againstAllWinningFailsElection().value(), ruleset.tieRule().value());
     }
 
     public static TallyRules defaults() {

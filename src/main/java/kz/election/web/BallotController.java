@@ -2,8 +2,8 @@ package kz.election.web;
 
 import java.net.URI;
 import java.util.List;
-import kz.election.precinct.BallotEntry;
-import kz.election.precinct.BallotService;
+import kz.election.ballot.BallotEntry;
+import kz.election.ballot.BallotService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

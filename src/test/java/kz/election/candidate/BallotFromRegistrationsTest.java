@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.Map;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
+import kz.election.ballot.BallotEntry;
+import kz.election.ballot.BallotService;
+import kz.election.conduct.ElectionProgress;
 import kz.election.election.ElectionService;
-import kz.election.precinct.BallotEntry;
-import kz.election.precinct.BallotService;
+import kz.election.ruleset.NominationType;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -36,6 +38,8 @@ class BallotFromRegistrationsTest {
     CandidateService candidates;
     @Autowired
     BallotService ballots;
+    @Autowired
+    ElectionProgress progress;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -65,7 +69,7 @@ class BallotFromRegistrationsTest {
                 .setVariable("recordedBy", "demo-tec")
                 .correlate();
 
-        assertThat(ballots.fixFromRegistrations(election)).containsExactly(
+        assertThat(progress.fixBallot(election)).containsExactly(
                 new BallotEntry(election + "-C01", "Aigerim Sadykova", "Amanat"),
                 new BallotEntry(election + "-C02", "Nurlan Bekov", "Respublica"));
         assertThat(ballots.ballot(election)).extracting(BallotEntry::registrationNumber)

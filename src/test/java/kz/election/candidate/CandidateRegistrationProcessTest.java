@@ -23,6 +23,7 @@ import kz.election.complaint.UpheldComplaints;
 import kz.election.TestSmtp;
 import kz.election.common.InvalidInputException;
 import kz.election.election.ElectionService;
+import kz.election.ruleset.NominationType;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;

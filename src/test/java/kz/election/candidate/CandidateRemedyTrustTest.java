@@ -14,6 +14,7 @@ import kz.election.complaint.Remedy;
 import kz.election.complaint.RemedyKind;
 import kz.election.complaint.UpheldComplaints;
 import kz.election.election.ElectionService;
+import kz.election.ruleset.NominationType;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

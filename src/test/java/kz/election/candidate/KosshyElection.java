@@ -8,7 +8,7 @@ import java.util.UUID;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
-import kz.election.election.Level;
+import kz.election.ruleset.Level;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;

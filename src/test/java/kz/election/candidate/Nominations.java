@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.election.ruleset.NominationType;
 
 /** Test data: an eligible self-nomination in a district election, changed one fact at a time. */
 final class Nominations {

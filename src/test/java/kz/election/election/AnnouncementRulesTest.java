@@ -1,5 +1,6 @@
 package kz.election.election;
 
+import kz.election.ruleset.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

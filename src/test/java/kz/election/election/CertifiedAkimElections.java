@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import kz.election.candidate.CandidateService;
 import kz.election.candidate.NominationRequest;
+import kz.election.conduct.AkimTerms;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 

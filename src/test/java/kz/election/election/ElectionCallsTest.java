@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import kz.election.ElectionTest;
 import kz.election.common.InvalidInputException;
+import kz.election.conduct.ElectionCalls;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import kz.election.ElectionTest;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
+import kz.election.ruleset.Level;
 import kz.election.ruleset.RulesetCatalog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;

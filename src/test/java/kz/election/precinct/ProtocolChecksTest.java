@@ -1,12 +1,12 @@
 package kz.election.precinct;
 
-import static kz.election.precinct.ProtocolCheck.CANDIDATE_LINES_MATCH_BALLOT;
-import static kz.election.precinct.ProtocolCheck.COUNTS_NOT_NEGATIVE;
-import static kz.election.precinct.ProtocolCheck.FOUND_NOT_MORE_THAN_ISSUED;
-import static kz.election.precinct.ProtocolCheck.INVALID_PLUS_VOTES_EQUALS_FOUND;
-import static kz.election.precinct.ProtocolCheck.ISSUED_NOT_MORE_THAN_VOTERS;
-import static kz.election.precinct.ProtocolCheck.ISSUED_PLUS_CANCELLED_EQUALS_RECEIVED;
-import static kz.election.precinct.ProtocolCheck.NO_BLANK_FIGURES;
+import static kz.election.protocol.ProtocolCheck.CANDIDATE_LINES_MATCH_BALLOT;
+import static kz.election.protocol.ProtocolCheck.COUNTS_NOT_NEGATIVE;
+import static kz.election.protocol.ProtocolCheck.FOUND_NOT_MORE_THAN_ISSUED;
+import static kz.election.protocol.ProtocolCheck.INVALID_PLUS_VOTES_EQUALS_FOUND;
+import static kz.election.protocol.ProtocolCheck.ISSUED_NOT_MORE_THAN_VOTERS;
+import static kz.election.protocol.ProtocolCheck.ISSUED_PLUS_CANCELLED_EQUALS_RECEIVED;
+import static kz.election.protocol.ProtocolCheck.NO_BLANK_FIGURES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.election.protocol.ProtocolCheck;
+import kz.election.protocol.ProtocolChecks;
+import kz.election.protocol.ProtocolFailure;
+import kz.election.protocol.ProtocolFigures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import kz.election.protocol.ProtocolFields;
+import kz.election.protocol.ProtocolFigures;
 import org.junit.jupiter.api.Test;
 
 class ProtocolFieldsTest {

@@ -31,7 +31,7 @@ import kz.election.complaint.ComplaintSubject;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
-import kz.election.election.Level;
+import kz.election.ruleset.Level;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;

@@ -18,7 +18,7 @@ import kz.election.audit.DecisionLog;
 import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationRequest;
-import kz.election.candidate.NominationType;
+import kz.election.ruleset.NominationType;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

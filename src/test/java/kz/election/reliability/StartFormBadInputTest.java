@@ -20,7 +20,7 @@ import kz.election.ElectionTest;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
-import kz.election.election.Level;
+import kz.election.ruleset.Level;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;

@@ -17,21 +17,22 @@ import java.util.Map;
 import java.util.UUID;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
+import kz.election.ballot.BallotService;
 import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationRequest;
-import kz.election.candidate.NominationType;
 import kz.election.complaint.ComplaintService;
+import kz.election.conduct.ElectionCalls;
+import kz.election.conduct.ElectionProgress;
+import kz.election.conduct.ElectionResults;
 import kz.election.election.AnnouncementRequest;
-import kz.election.election.ElectionCalls;
-import kz.election.election.ElectionResults;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
-import kz.election.election.Level;
-import kz.election.precinct.BallotService;
-import kz.election.precinct.ProtocolFigures;
 import kz.election.precinct.ProtocolService;
 import kz.election.precinct.ProtocolSubmission;
+import kz.election.protocol.ProtocolFigures;
+import kz.election.ruleset.Level;
+import kz.election.ruleset.NominationType;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -77,6 +78,8 @@ class NoPersonalDataTest {
     @Autowired
     BallotService ballots;
     @Autowired
+    ElectionProgress progress;
+    @Autowired
     ProtocolService protocols;
     @Autowired
     RuntimeService runtimeService;
@@ -107,7 +110,7 @@ class NoPersonalDataTest {
         assertThat(candidates.registeredInOrder(number)).extracting(c -> c.fullName()).containsExactly(NAME);
         assertNothingPersonalIn(number, "while registered, before the ballot");
 
-        ballots.fixFromRegistrations(number);
+        progress.fixBallot(number);
         String registrationNumber = ballots.ballot(number).get(0).registrationNumber();
         ProtocolFigures figures = new ProtocolFigures(812L, 812L, 500L, 20L, 292L, 515L, 5L,
                 Map.of(registrationNumber, 450L), 60L);

@@ -11,9 +11,9 @@ import kz.election.complaint.ComplaintService;
 import kz.election.complaint.ComplaintSubject;
 import kz.election.complaint.Remedy;
 import kz.election.complaint.RemedyKind;
-import kz.election.election.ElectionCalls;
-import kz.election.election.ElectionResults;
-import kz.election.precinct.ProtocolFigures;
+import kz.election.conduct.ElectionCalls;
+import kz.election.conduct.ElectionResults;
+import kz.election.protocol.ProtocolFigures;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 

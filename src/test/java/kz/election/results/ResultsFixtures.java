@@ -5,16 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.election.ballot.BallotEntry;
+import kz.election.ballot.BallotService;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
-import kz.election.election.Level;
-import kz.election.precinct.BallotEntry;
-import kz.election.precinct.BallotService;
-import kz.election.precinct.ProtocolFigures;
 import kz.election.precinct.ProtocolService;
 import kz.election.precinct.ProtocolSubmission;
 import kz.election.precinct.StoredProtocol;
+import kz.election.protocol.ProtocolFigures;
+import kz.election.ruleset.Level;
 
 /**
  * Elections for the results tests, made the way the application makes them: announced through

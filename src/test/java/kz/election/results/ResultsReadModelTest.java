@@ -22,21 +22,22 @@ import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
+import kz.election.ballot.BallotEntry;
+import kz.election.ballot.BallotService;
 import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationRequest;
-import kz.election.candidate.NominationType;
 import kz.election.common.NotFoundException;
 import kz.election.complaint.ComplaintService;
-import kz.election.election.ElectionCalls;
-import kz.election.election.ElectionResults;
+import kz.election.conduct.ElectionCalls;
+import kz.election.conduct.ElectionProgress;
+import kz.election.conduct.ElectionResults;
 import kz.election.election.ElectionService;
 import kz.election.election.ElectionStatus;
 import kz.election.election.ResultVersion;
-import kz.election.precinct.BallotEntry;
-import kz.election.precinct.BallotService;
-import kz.election.precinct.ProtocolFigures;
 import kz.election.precinct.ProtocolService;
+import kz.election.protocol.ProtocolFigures;
+import kz.election.ruleset.NominationType;
 import kz.election.tally.Tabulation;
 import kz.election.tally.Tally;
 import kz.election.tally.TallyRules;
@@ -65,6 +66,8 @@ class ResultsReadModelTest {
     ElectionService elections;
     @Autowired
     BallotService ballots;
+    @Autowired
+    ElectionProgress progress;
     @Autowired
     ProtocolService protocols;
     @Autowired
@@ -213,7 +216,7 @@ class ResultsReadModelTest {
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-08-10T10:00:00+05:00").toInstant()));
         String leaving = registerCandidate(number, "Dias Omarov", LocalDate.of(1981, 4, 2));
         registerCandidate(number, "Saule Akhmetova", LocalDate.of(1979, 7, 21));
-        List<BallotEntry> ballot = ballots.fixFromRegistrations(number);
+        List<BallotEntry> ballot = progress.fixBallot(number);
         runtimeService.createMessageCorrelation("candidateWithdrawal").processInstanceBusinessKey(leaving)
                 .setVariable("withdrawalReason", "written withdrawal of the candidate")
                 .setVariable("recordedBy", "demo-tec").correlate();

@@ -1,6 +1,5 @@
 package kz.election.ruleset;
 
-import kz.election.election.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -12,7 +12,7 @@ import kz.election.ElectionTest;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
-import kz.election.election.Level;
+import kz.election.ruleset.Level;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;

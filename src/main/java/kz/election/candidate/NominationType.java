@@ -1,7 +1,0 @@
-package kz.election.candidate;
-
-/** Who put the candidate forward: a registered political party, or the candidate with signatures. */
-public enum NominationType {
-    PARTY,
-    SELF
-}

@@ -1,0 +1,30 @@
+package kz.election.conduct.process;
+
+import kz.election.conduct.ElectionSchedule;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Marks an escalation's own path with the deadline it is about, from the flow leaving its timer:
+ * {@code ${deadlineEscalation.mark(execution, 'resultDeadline', 'establishResult')}} (the task still open
+ * before the deadline, or '' when the calendar itself moves on). The mail and the supervisors' task read it.
+ */
+@Component("deadlineEscalation")
+public class DeadlineEscalation {
+
+    private final ElectionSchedule schedule;
+
+    DeadlineEscalation(ElectionSchedule schedule) {
+        this.schedule = schedule;
+    }
+
+    public void mark(DelegateExecution execution, String deadlineKey, String taskKey) {
+        String number = ElectionVariables.electionNumber(execution);
+        execution.setVariableLocal(ElectionVariables.ESCALATED_DEADLINE, deadlineKey);
+        execution.setVariableLocal(ElectionVariables.ESCALATED_DEADLINE_NAME, schedule.deadlineName(number, deadlineKey));
+        execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT, schedule.at(number, deadlineKey));
+        execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT + "Text", schedule.deadline(number, deadlineKey)
+                .toLocalDateTime().toString().replace('T', ' ') + " (UTC+5)");
+        execution.setVariableLocal(ElectionVariables.ESCALATED_TASK, taskKey == null || taskKey.isBlank() ? null : taskKey);
+    }
+}

@@ -1,5 +1,0 @@
-package kz.election.precinct;
-
-/** One candidate line of the ballot, as printed: in registration order, with who nominated them. */
-public record BallotEntry(String registrationNumber, String candidateName, String nominatedBy) {
-}

@@ -1,0 +1,37 @@
+package kz.election.precinct.process;
+
+import kz.election.complaint.RemedyKind;
+import kz.election.complaint.RemedyOrders;
+import kz.election.precinct.CountVariables;
+import kz.election.precinct.ProtocolService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A recount enters the protocol again as the next version; the accepted one counts until then. It opens
+ * only on the stored decision that orders it: the complaint the message names must be upheld (or the
+ * court must have overturned its decision) with RECOUNT of this very precinct (issue 16).
+ */
+@Component("openRecountVersion")
+class OpenRecountVersion implements JavaDelegate {
+
+    private final ProtocolService protocols;
+    private final RemedyOrders orders;
+
+    OpenRecountVersion(ProtocolService protocols, RemedyOrders orders) {
+        this.protocols = protocols;
+        this.orders = orders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String election = CountVariables.electionNumber(execution);
+        int precinct = CountVariables.precinctNumber(execution);
+        int version = protocols.openRecount(election, precinct);
+        Object complaint = execution.getVariable(RequestResultRevision.COMPLAINT_NUMBER);
+        orders.require(complaint == null ? null : complaint.toString(), election, RemedyKind.RECOUNT, precinct, null, null);
+        // for the forms: the steps read the version from the stored protocols
+        execution.setVariable(CountVariables.PROTOCOL_VERSION, version);
+    }
+}

@@ -1,0 +1,30 @@
+package kz.election.precinct.process;
+
+import kz.election.precinct.CountVariables;
+import kz.election.precinct.ProtocolService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A precinct's protocol is entered by that precinct's commission only: the members bound to the
+ * precinct become the task's candidate users, and with that get the engine's grant to see and work it.
+ * The pec-staff group itself gets no grant on tasks (kz.election.security.PrecinctTaskAuthorizations),
+ * so members of other precincts can neither see, claim nor complete it.
+ */
+@Component("restrictToPrecinctStaff")
+class RestrictToPrecinctStaff implements TaskListener {
+
+    private final ProtocolService protocols;
+
+    RestrictToPrecinctStaff(ProtocolService protocols) {
+        this.protocols = protocols;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        for (String userId : protocols.assignedUsers(CountVariables.electionNumber(task), CountVariables.precinctNumber(task))) {
+            task.addCandidateUser(userId);
+        }
+    }
+}
