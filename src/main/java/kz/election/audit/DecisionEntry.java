@@ -12,6 +12,9 @@ public record DecisionEntry(
         String reason,
         String detailsJson) {
 
+    /** The actor of a decision the system itself made, by rule, without a person (a late nomination refused). */
+    public static final String SYSTEM = "system";
+
     public DecisionEntry {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(businessKey, "businessKey");

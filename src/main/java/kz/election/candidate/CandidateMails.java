@@ -1,5 +1,8 @@
 package kz.election.candidate;
 
+import static kz.election.model.CandidateRegistrationModel.Elements.DECIDE_REGISTRATION;
+import static kz.election.model.CandidateRegistrationModel.Elements.REVIEW_NOMINATION;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,15 +11,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.election.common.ElectionTime;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.election.ElectoralCalendar;
 import kz.election.i18n.ProcessNames;
+import kz.election.model.CandidateRegistrationModel;
 import kz.election.notification.CommissionMail;
 import kz.election.notification.MailRequest;
 import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -25,15 +29,15 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(CommissionMail.class)
 public class CandidateMails {
 
-    private final CandidateService candidates;
+    private final NominationRepository nominations;
     private final ElectionService elections;
     private final RulesetCatalog rulesets;
     private final CommissionMail commission;
     private final ProcessNames processNames;
 
-    public CandidateMails(CandidateService candidates, ElectionService elections, RulesetCatalog rulesets,
+    public CandidateMails(NominationRepository nominations, ElectionService elections, RulesetCatalog rulesets,
                           CommissionMail commission, ProcessNames processNames) {
-        this.candidates = candidates;
+        this.nominations = nominations;
         this.elections = elections;
         this.rulesets = rulesets;
         this.commission = commission;
@@ -41,7 +45,7 @@ public class CandidateMails {
     }
 
     public MailRequest nominationReceived(String reference) {
-        Nomination n = candidates.byReference(reference);
+        Nomination n = nominations.byReference(reference);
         Election e = elections.byNumber(n.electionNumber());
         Map<String, Object> model = base(e);
         model.put("referenceNumber", reference);
@@ -51,7 +55,7 @@ public class CandidateMails {
     }
 
     public MailRequest registered(String reference) {
-        Nomination n = candidates.byReference(reference);
+        Nomination n = nominations.byReference(reference);
         Election e = elections.byNumber(n.electionNumber());
         Map<String, Object> model = base(e);
         model.put("registrationNumber", n.registrationNumber());
@@ -63,7 +67,7 @@ public class CandidateMails {
     }
 
     public MailRequest refused(String reference) {
-        Nomination n = candidates.byReference(reference);
+        Nomination n = nominations.byReference(reference);
         Election e = elections.byNumber(n.electionNumber());
         List<Map<String, Object>> grounds = new ArrayList<>();
         for (RefusalGround ground : new RefusalDecision(n.groundCodes(), n.reasoning())
@@ -80,7 +84,7 @@ public class CandidateMails {
     }
 
     public MailRequest withdrawn(String reference) {
-        Nomination n = candidates.byReference(reference);
+        Nomination n = nominations.byReference(reference);
         Election e = elections.byNumber(n.electionNumber());
         Map<String, Object> model = base(e);
         model.put("withdrawnOn", localDate(e, n.removedAt()));
@@ -88,7 +92,7 @@ public class CandidateMails {
     }
 
     public MailRequest deregistered(String reference) {
-        Nomination n = candidates.byReference(reference);
+        Nomination n = nominations.byReference(reference);
         Election e = elections.byNumber(n.electionNumber());
         RefusalGround ground = RulesetEligibility.deregistrationGrounds(ruleset(e)).stream()
                 .filter(g -> g.code().equals(n.deregistrationGround())).findFirst().orElseThrow();
@@ -107,14 +111,14 @@ public class CandidateMails {
      * in the commission's language, as the rest of the mail is.
      */
     public MailRequest escalation(String reference, String taskId) {
-        Nomination n = candidates.byReference(reference);
+        Nomination n = nominations.byReference(reference);
         Election e = elections.byNumber(n.electionNumber());
         Map<String, Object> model = base(e);
         String language = commission.language();
         model.put("deadlineName",
-                processNames.name(CandidateService.PROCESS_ID, "decideRegistration", language) + ": " + reference);
+                processNames.name(CandidateRegistrationModel.PROCESS, DECIDE_REGISTRATION, language) + ": " + reference);
         model.put("dueAt", n.decisionDueAt());
-        model.put("taskName", processNames.name(CandidateService.PROCESS_ID, "reviewNomination", language));
+        model.put("taskName", processNames.name(CandidateRegistrationModel.PROCESS, REVIEW_NOMINATION, language));
         model.put("taskId", taskId);
         return new MailRequest(commission.address(), commission.name(), commission.language(), "deadline-escalation",
                 model, reference, null);
@@ -136,7 +140,7 @@ public class CandidateMails {
     }
 
     private Instant appealDeadline(Election e, Instant decided) {
-        Instant from = decided != null ? decided : ClockUtil.getCurrentTime().toInstant();
+        Instant from = decided != null ? decided : ElectionTime.now();
         return from.plus(Duration.ofDays(ruleset(e).complaints().filingDeadlineDays().value()));
     }
 
@@ -145,7 +149,7 @@ public class CandidateMails {
     }
 
     private LocalDate localDate(Election e, Instant instant) {
-        Instant at = instant != null ? instant : ClockUtil.getCurrentTime().toInstant();
+        Instant at = instant != null ? instant : ElectionTime.now();
         ZoneOffset zone = ruleset(e).zone();
         return LocalDate.ofInstant(at, zone);
     }

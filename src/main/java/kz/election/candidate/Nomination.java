@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kz.election.common.ConflictException;
 import kz.election.ruleset.NominationType;
 
 /** One nomination as stored, with its checklist and decisions. */
@@ -47,6 +48,13 @@ public record Nomination(
 
     public String nominatedBy() {
         return nominationType == NominationType.PARTY ? partyName : RegisteredCandidate.SELF_NOMINATED;
+    }
+
+    /** A step that acts on a nomination in one status only is refused (409) in any other. */
+    public void requireStatus(NominationStatus expected) {
+        if (status != expected) {
+            throw new ConflictException("nomination " + referenceNumber + " is " + status + ", not " + expected);
+        }
     }
 
     public SignatureSample signatureSample() {

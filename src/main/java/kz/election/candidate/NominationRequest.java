@@ -6,7 +6,7 @@ import kz.election.ruleset.NominationType;
 
 /**
  * A nomination as staff file it, from the Tasklist start form or {@code POST /api/elections/{number}/nominations}.
- * Every field may be missing or wrong: {@link CandidateService#file} reports all problems at once.
+ * Every field may be missing or wrong: {@link NominationFiling#file} reports all problems at once.
  *
  * @param citizenship     ISO 3166 alpha-2, "KZ" for Kazakhstan
  * @param language        the candidate's language for mail: kk, ru or en

@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import kz.election.audit.DecisionEntry;
 import kz.election.audit.DecisionLog;
-import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationRepository;
 import kz.election.candidate.RulesetEligibility;
 import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
@@ -67,13 +67,13 @@ public class ComplaintService {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final ElectionService elections;
-    private final CandidateService candidates;
+    private final NominationRepository candidates;
     private final RulesetCatalog rulesets;
     private final DecisionLog decisionLog;
     private final Remedies remedies;
     private final RuntimeService runtimeService;
 
-    public ComplaintService(JdbcClient jdbc, ObjectMapper json, ElectionService elections, CandidateService candidates,
+    public ComplaintService(JdbcClient jdbc, ObjectMapper json, ElectionService elections, NominationRepository candidates,
                             RulesetCatalog rulesets, DecisionLog decisionLog, Remedies remedies,
                             RuntimeService runtimeService) {
         this.jdbc = jdbc;

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import kz.election.candidate.CandidateService;
+import kz.election.candidate.CandidacyChanges;
 import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationRepository;
 import kz.election.candidate.NominationStatus;
 import kz.election.candidate.RefusalGround;
 import kz.election.common.FieldViolation;
@@ -13,6 +14,7 @@ import kz.election.common.NotFoundException;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.election.PrecinctRow;
+import kz.election.model.CandidateRegistrationModel;
 import kz.election.platform.EngineUsers;
 import kz.election.precinct.CountVariables;
 import kz.election.precinct.ProtocolService;
@@ -44,15 +46,17 @@ public class Remedies {
     static final String REINSTATEMENT = "candidateReinstatement";
 
     private final ElectionService elections;
-    private final CandidateService candidates;
+    private final NominationRepository candidates;
+    private final CandidacyChanges changes;
     private final ProtocolService protocols;
     private final RuntimeService runtimeService;
     private final EngineUsers engineUsers;
 
-    public Remedies(ElectionService elections, CandidateService candidates, ProtocolService protocols,
-                    RuntimeService runtimeService, EngineUsers engineUsers) {
+    public Remedies(ElectionService elections, NominationRepository candidates, CandidacyChanges changes,
+                    ProtocolService protocols, RuntimeService runtimeService, EngineUsers engineUsers) {
         this.elections = elections;
         this.candidates = candidates;
+        this.changes = changes;
         this.protocols = protocols;
         this.runtimeService = runtimeService;
         this.engineUsers = engineUsers;
@@ -85,11 +89,11 @@ public class Remedies {
                 if (n.status() != NominationStatus.REGISTERED) {
                     v.add(new FieldViolation(Remedy.NOMINATION, n.referenceNumber() + " is " + n.status()
                             + ", not REGISTERED: only a registered candidate can be deregistered"));
-                } else if (running(CandidateService.PROCESS_ID, n.referenceNumber()) == 0) {
+                } else if (running(CandidateRegistrationModel.PROCESS, n.referenceNumber()) == 0) {
                     v.add(new FieldViolation(Remedy.NOMINATION, "the candidacy of " + n.referenceNumber()
                             + " has ended (the winner is registered): there is no registration left to cancel"));
                 }
-                List<RefusalGround> grounds = candidates.deregistrationGrounds(n.referenceNumber());
+                List<RefusalGround> grounds = changes.deregistrationGrounds(n.referenceNumber());
                 if (grounds.stream().noneMatch(g -> g.code().equals(remedy.groundCode()))) {
                     v.add(new FieldViolation(Remedy.GROUND, "'" + remedy.groundCode()
                             + "' is not a deregistration ground of this election's rules; choose one of "
@@ -100,11 +104,11 @@ public class Remedies {
                 if (n.status() != NominationStatus.REFUSED && n.status() != NominationStatus.DEREGISTERED) {
                     v.add(new FieldViolation(Remedy.NOMINATION, n.referenceNumber() + " is " + n.status()
                             + ": only a refused or deregistered nominee can be reinstated"));
-                } else if (running(CandidateService.PROCESS_ID, n.referenceNumber()) > 0) {
+                } else if (running(CandidateRegistrationModel.PROCESS, n.referenceNumber()) > 0) {
                     v.add(new FieldViolation(Remedy.NOMINATION, "the registration of " + n.referenceNumber()
                             + " is still being processed; wait until it is decided"));
                 } else {
-                    candidates.reinstatementBlocked(electionNumber)
+                    changes.reinstatementBlocked(electionNumber)
                             .ifPresent(why -> v.add(new FieldViolation(Remedy.KIND, why)));
                 }
             });

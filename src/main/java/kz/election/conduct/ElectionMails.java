@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationRepository;
 import kz.election.election.Election;
 import kz.election.election.ElectionMailProperties;
 import kz.election.election.ElectionService;
@@ -21,10 +21,10 @@ public class ElectionMails {
 
     private final ElectionService elections;
     private final ElectionResults results;
-    private final CandidateService candidates;
+    private final NominationRepository candidates;
     private final ElectionMailProperties tec;
 
-    public ElectionMails(ElectionService elections, ElectionResults results, CandidateService candidates,
+    public ElectionMails(ElectionService elections, ElectionResults results, NominationRepository candidates,
                          ElectionMailProperties tec) {
         this.elections = elections;
         this.results = results;

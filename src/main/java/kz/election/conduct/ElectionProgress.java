@@ -7,8 +7,10 @@ import kz.election.audit.DecisionEntry;
 import kz.election.audit.DecisionLog;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
-import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationChecks;
+import kz.election.candidate.NominationFiling;
+import kz.election.candidate.NominationRepository;
 import kz.election.candidate.NominationRequest;
 import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
@@ -44,15 +46,18 @@ public class ElectionProgress {
     }
 
     private final ElectionService elections;
-    private final CandidateService candidates;
+    private final NominationRepository candidates;
+    private final NominationFiling filing;
     private final BallotService ballots;
     private final ElectionChildren children;
     private final DecisionLog decisionLog;
 
-    public ElectionProgress(ElectionService elections, CandidateService candidates, BallotService ballots,
+    public ElectionProgress(ElectionService elections, NominationRepository candidates, NominationFiling filing,
+                            BallotService ballots,
                             ElectionChildren children, DecisionLog decisionLog) {
         this.elections = elections;
         this.candidates = candidates;
+        this.filing = filing;
         this.ballots = ballots;
         this.children = children;
         this.decisionLog = decisionLog;
@@ -67,7 +72,7 @@ public class ElectionProgress {
         Election election = elections.byNumber(number);
         CalendarRules rules = elections.ruleset(number).calendar(election.level());
         boolean extended = election.calendar().stream()
-                .anyMatch(d -> d.key().equals(CandidateService.NOMINATION_EXTENDED_UNTIL));
+                .anyMatch(d -> d.key().equals(NominationChecks.NOMINATION_EXTENDED_UNTIL));
         long standing = candidates.countStanding(number);
         return new NominationCount(standing, CandidateShortfallRules.atNominationClose(standing,
                 rules.minNomineesToCloseNomination().value(), extended));
@@ -79,7 +84,7 @@ public class ElectionProgress {
         CalendarRules rules = elections.ruleset(number).calendar(election.level());
         OffsetDateTime until = ElectionTimingRules.extendedNominationClose(
                 elections.calendar(number).at(ElectoralCalendar.NOMINATION_CLOSES), rules.nominationExtensionDays().value());
-        elections.setDeadline(number, new CalendarEntry(CandidateService.NOMINATION_EXTENDED_UNTIL,
+        elections.setDeadline(number, new CalendarEntry(NominationChecks.NOMINATION_EXTENDED_UNTIL,
                 "Nomination closes (extended: fewer than " + rules.minNomineesToCloseNomination().value() + " nominees)",
                 until, rules.nominationExtensionDays().citation(), rules.nominationExtensionDays().certainty()));
         elections.moveTo(number, ElectionStatus.NOMINATION_EXTENDED);
@@ -112,14 +117,14 @@ public class ElectionProgress {
         // closes at the end of the minute the nominees are filed: their filing (a few milliseconds later) is in time
         OffsetDateTime closes = ClockUtil.getCurrentTime().toInstant().atOffset(elections.ruleset(number).zone())
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusMinutes(1);
-        elections.setDeadline(number, new CalendarEntry(CandidateService.NOMINATION_EXTENDED_UNTIL,
+        elections.setDeadline(number, new CalendarEntry(NominationChecks.NOMINATION_EXTENDED_UNTIL,
                 "Nomination closes (the higher akim's nominees filed)", closes,
                 rules.higherAkimNomineesMax().citation(), rules.higherAkimNomineesMax().certainty()));
         List<Nomination> filed = new ArrayList<>();
         for (int i = 0; i < nominees.size(); i++) {
             String prefix = "nominee" + (i + 1) + ".";
             try {
-                filed.add(candidates.nominate(number, nominees.get(i), by));
+                filed.add(filing.nominate(number, nominees.get(i), by));
             } catch (InvalidInputException e) {
                 e.violations().forEach(v -> violations.add(new FieldViolation(prefix + v.field(), v.message())));
             }

@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import kz.election.audit.DecisionEntry;
 import kz.election.audit.DecisionLog;
-import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationRepository;
 import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
@@ -75,11 +75,11 @@ public class MotionService {
     private final RuntimeService runtimeService;
     private final AkimTerms akimTerms;
     private final ElectionCalls electionCalls;
-    private final CandidateService candidates;
+    private final NominationRepository candidates;
 
     public MotionService(JdbcClient jdbc, ObjectMapper json, ElectionService elections, RulesetCatalog rulesets,
                          DecisionLog decisionLog, RuntimeService runtimeService, AkimTerms akimTerms,
-                         ElectionCalls electionCalls, CandidateService candidates) {
+                         ElectionCalls electionCalls, NominationRepository candidates) {
         this.jdbc = jdbc;
         this.json = json;
         this.elections = elections;

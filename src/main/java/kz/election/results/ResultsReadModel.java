@@ -6,7 +6,7 @@ import java.util.List;
 import kz.election.ballot.Ballot;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
-import kz.election.candidate.CandidateService;
+import kz.election.candidate.NominationRepository;
 import kz.election.conduct.ElectionResults;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResultsReadModel {
 
     private final ElectionService elections;
-    private final CandidateService candidates;
+    private final NominationRepository candidates;
     private final BallotService ballots;
     private final ProtocolService protocols;
     private final RulesetCatalog rulesets;
@@ -40,7 +40,7 @@ public class ResultsReadModel {
     private final JdbcClient jdbc;
     private final ObjectProvider<PublicComplaints> complaints;
 
-    ResultsReadModel(ElectionService elections, CandidateService candidates, BallotService ballots,
+    ResultsReadModel(ElectionService elections, NominationRepository candidates, BallotService ballots,
                      ProtocolService protocols, RulesetCatalog rulesets, ElectionResults results, JdbcClient jdbc,
                      ObjectProvider<PublicComplaints> complaints) {
         this.results = results;

@@ -2,8 +2,10 @@ package kz.election.web;
 
 import java.net.URI;
 import java.util.List;
-import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationChecks;
+import kz.election.candidate.NominationFiling;
+import kz.election.candidate.NominationRepository;
 import kz.election.candidate.NominationRequest;
 import kz.election.candidate.RuleResult;
 import org.springframework.http.ResponseEntity;
@@ -24,29 +26,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class NominationController {
 
-    private final CandidateService candidates;
+    private final NominationFiling filing;
+    private final NominationRepository nominations;
 
-    NominationController(CandidateService candidates) {
-        this.candidates = candidates;
+    NominationController(NominationFiling filing, NominationRepository nominations) {
+        this.filing = filing;
+        this.nominations = nominations;
     }
 
     @PostMapping("/api/elections/{number}/nominations")
     ResponseEntity<Nomination> file(@PathVariable String number, @RequestBody NominationRequest request,
                                     Authentication caller) {
-        Nomination nomination = candidates.nominate(number, request, caller.getName());
+        Nomination nomination = filing.nominate(number, request, caller.getName());
         return ResponseEntity.created(URI.create("/api/nominations/" + nomination.referenceNumber()))
-                .body(candidates.byReference(nomination.referenceNumber()));
+                .body(nominations.byReference(nomination.referenceNumber()));
     }
 
     @GetMapping("/api/nominations/{reference}")
     Nomination byReference(@PathVariable String reference, Authentication caller) {
-        Nomination nomination = candidates.byReference(reference);
+        Nomination nomination = nominations.byReference(reference);
         return NeedToKnow.decidesOrAdministers(caller, "tec-staff") ? nomination : withoutPersonalData(nomination);
     }
 
     static Nomination withoutPersonalData(Nomination n) {
         List<RuleResult> checklist = n.checklist() == null ? null : n.checklist().stream()
-                .map(r -> CandidateService.PERSONAL_FINDINGS.contains(r.code())
+                .map(r -> NominationChecks.PERSONAL_FINDINGS.contains(r.code())
                         ? new RuleResult(r.code(), r.name(), r.citation(), r.outcome(), "for the commission only")
                         : r)
                 .toList();

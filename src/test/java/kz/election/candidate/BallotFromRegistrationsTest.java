@@ -1,5 +1,6 @@
 package kz.election.candidate;
 
+import static kz.election.model.CandidateRegistrationModel.Messages.CANDIDATE_WITHDRAWAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -35,7 +36,7 @@ class BallotFromRegistrationsTest {
     @Autowired
     ElectionService elections;
     @Autowired
-    CandidateService candidates;
+    NominationFiling candidates;
     @Autowired
     BallotService ballots;
     @Autowired
@@ -63,7 +64,7 @@ class BallotFromRegistrationsTest {
         register(second);
         register(first);
         register(withdrawn);
-        runtimeService.createMessageCorrelation("candidateWithdrawal")
+        runtimeService.createMessageCorrelation(CANDIDATE_WITHDRAWAL)
                 .processInstanceBusinessKey(withdrawn.getBusinessKey())
                 .setVariable("withdrawalReason", "written withdrawal of the candidate")
                 .setVariable("recordedBy", "demo-tec")

@@ -1,5 +1,28 @@
 package kz.election.candidate;
 
+import static kz.election.model.CandidateRegistrationModel.Elements.BACK_ON_THE_BALLOT;
+import static kz.election.model.CandidateRegistrationModel.Elements.CANDIDACY_COMPLETED;
+import static kz.election.model.CandidateRegistrationModel.Elements.DECISION_MADE;
+import static kz.election.model.CandidateRegistrationModel.Elements.DEREGISTERED;
+import static kz.election.model.CandidateRegistrationModel.Elements.MAIL_NOMINATION_RECEIVED;
+import static kz.election.model.CandidateRegistrationModel.Elements.MAIL_REFUSAL;
+import static kz.election.model.CandidateRegistrationModel.Elements.MAIL_REGISTRATION;
+import static kz.election.model.CandidateRegistrationModel.Elements.MAIL_REINSTATEMENT;
+import static kz.election.model.CandidateRegistrationModel.Elements.MAIL_REVIEW_ESCALATION;
+import static kz.election.model.CandidateRegistrationModel.Elements.ON_THE_BALLOT;
+import static kz.election.model.CandidateRegistrationModel.Elements.OVERDUE_RECORDED;
+import static kz.election.model.CandidateRegistrationModel.Elements.RECORD_OVERDUE_DECISION;
+import static kz.election.model.CandidateRegistrationModel.Elements.REFUSED;
+import static kz.election.model.CandidateRegistrationModel.Elements.REFUSE_LATE_NOMINATION;
+import static kz.election.model.CandidateRegistrationModel.Elements.REINSTATED_CANDIDACY_COMPLETED;
+import static kz.election.model.CandidateRegistrationModel.Elements.REINSTATE_CANDIDATE;
+import static kz.election.model.CandidateRegistrationModel.Elements.REVIEW_NOMINATION;
+import static kz.election.model.CandidateRegistrationModel.Elements.SUPERVISE_REVIEW;
+import static kz.election.model.CandidateRegistrationModel.Elements.VERIFY_SIGNATURES;
+import static kz.election.model.CandidateRegistrationModel.Elements.WITHDRAWN;
+import static kz.election.model.CandidateRegistrationModel.Messages.CANDIDATE_DEREGISTRATION;
+import static kz.election.model.CandidateRegistrationModel.Messages.CANDIDATE_REINSTATEMENT;
+import static kz.election.model.CandidateRegistrationModel.Messages.CANDIDATE_WITHDRAWAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -17,12 +40,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.election.ElectionTest;
+import kz.election.audit.DecisionEntry;
 import kz.election.complaint.Remedy;
 import kz.election.complaint.RemedyKind;
 import kz.election.complaint.UpheldComplaints;
 import kz.election.TestSmtp;
 import kz.election.common.InvalidInputException;
 import kz.election.election.ElectionService;
+import kz.election.model.CandidateRegistrationModel;
 import kz.election.ruleset.NominationType;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -57,7 +82,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CandidateRegistrationProcessTest {
 
-    static final String PROCESS = CandidateService.PROCESS_ID;
+    static final String PROCESS = CandidateRegistrationModel.PROCESS;
     static final List<String> PARTY_DOCUMENTS = List.of("APPLICATION", "BIOGRAPHY", "INCOME_ASSETS_DECLARATION",
             "TAX_CERTIFICATE", "CIVIL_SERVICE_PROOF", "PARTY_DECISION_EXTRACT");
     static final List<String> SELF_DOCUMENTS = List.of("APPLICATION", "BIOGRAPHY", "INCOME_ASSETS_DECLARATION",
@@ -78,7 +103,8 @@ class CandidateRegistrationProcessTest {
     @Autowired IdentityService identityService;
     @Autowired FormService formService;
     @Autowired ElectionService elections;
-    @Autowired CandidateService candidates;
+    @Autowired NominationRepository candidates;
+    @Autowired NominationFiling filing;
     @Autowired JdbcClient jdbc;
 
     private final Set<String> instances = new HashSet<>();
@@ -100,21 +126,21 @@ class CandidateRegistrationProcessTest {
         String election = announce("registered");
         ProcessInstance instance = fileParty(election, "Amanat", "ru");
 
-        assertThat(instance).isWaitingAt("mailNominationReceived");
+        assertThat(instance).isWaitingAt(MAIL_NOMINATION_RECEIVED);
         executeJob(instance);
         MimeMessage received = onlyMail();
         assertThat(received.getAllRecipients()[0].toString()).endsWith("<candidate@example.kz>");
         assertThat(received.getSubject()).contains(instance.getBusinessKey());
         assertThat(logged(instance.getBusinessKey())).containsExactly("nomination-received/ru/candidate@example.kz");
 
-        assertThat(instance).isWaitingAt("reviewNomination");
+        assertThat(instance).isWaitingAt(REVIEW_NOMINATION);
         assertThat(task(instance)).hasCandidateGroup("tec-staff");
         assertThat(task(instance).getDueDate()).isEqualTo(Date.from(OffsetDateTime.parse("2026-08-15T10:00:00+05:00").toInstant()));
         register(instance);
 
-        assertThat(instance).isWaitingAt("mailRegistration");
+        assertThat(instance).isWaitingAt(MAIL_REGISTRATION);
         executeJob(instance);
-        assertThat(instance).isWaitingAt("onTheBallot");
+        assertThat(instance).isWaitingAt(ON_THE_BALLOT);
         Nomination registered = candidates.byReference(instance.getBusinessKey());
         assertThat(registered.registrationNumber()).isEqualTo(election + "-C01");
         assertThat(candidates.registeredInOrder(election)).containsExactly(
@@ -126,12 +152,12 @@ class CandidateRegistrationProcessTest {
 
         at("2026-09-21T00:00:00+05:00");
         executeJob(instance);
-        assertThat(instance).isEnded().hasPassed("candidacyCompleted");
+        assertThat(instance).isEnded().hasPassed(CANDIDACY_COMPLETED);
     }
 
     @Test
     void aRefusalNeedsAGroundAndItsMailArrivesOnceWhenTheMailServerIsBack() throws Exception {
-        String election = announce("refused");
+        String election = announce("refusal with grounds");
         ProcessInstance instance = fileParty(election, "Auyl", "en");
         executeJob(instance);
 
@@ -139,12 +165,12 @@ class CandidateRegistrationProcessTest {
         taskService.claim(review.getId(), "demo-tec");
         assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of("decision", "REFUSE", "reasoning", "No")))
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("groundCodes");
-        assertThat(instance).isWaitingAt("reviewNomination");
+        assertThat(instance).isWaitingAt(REVIEW_NOMINATION);
 
         smtp.stop();
         taskService.complete(review.getId(), Map.of("decision", "REFUSE",
                 "groundCodes", List.of("FALSE_DECLARATION_DATA"), "reasoning", "The tax certificate contradicts the declared income."));
-        assertThat(instance).isWaitingAt("mailRefusal");
+        assertThat(instance).isWaitingAt(MAIL_REFUSAL);
         Job mail = job(instance);
         assertThatThrownBy(() -> managementService.executeJob(mail.getId()));
         assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).singleResult().getRetries())
@@ -159,7 +185,7 @@ class CandidateRegistrationProcessTest {
         assertThat(refusal.getSubject()).startsWith("Decision on your registration as a candidate");
         assertThat(plainText(refusal)).contains("The declarations of income and assets contain false data",
                 "The tax certificate contradicts the declared income.");
-        assertThat(instance).isEnded().hasPassed("refused");
+        assertThat(instance).isEnded().hasPassed(REFUSED);
         assertThat(candidates.byReference(instance.getBusinessKey()).decidedBy()).isEqualTo("demo-tec");
     }
 
@@ -169,31 +195,31 @@ class CandidateRegistrationProcessTest {
         at("2026-08-19T09:00:00+05:00");
         ProcessInstance instance = fileParty(election, "Amanat", "en");
 
-        assertThat(instance).isWaitingAt("mailRefusal").hasPassed("refuseLateNomination");
+        assertThat(instance).isWaitingAt(MAIL_REFUSAL).hasPassed(REFUSE_LATE_NOMINATION);
         executeJob(instance);
-        assertThat(instance).isEnded().hasPassed("refused");
+        assertThat(instance).isEnded().hasPassed(REFUSED);
         assertThat(plainText(onlyMail())).contains("after nomination closed 2026-08-18 18:00:00 +05:00");
-        assertThat(candidates.byReference(instance.getBusinessKey()).decidedBy()).isEqualTo(CandidateService.SYSTEM);
+        assertThat(candidates.byReference(instance.getBusinessKey()).decidedBy()).isEqualTo(DecisionEntry.SYSTEM);
     }
 
     @Test
     void aSelfNomineeWhoseSignaturesPassIsRegisteredAndMayWithdrawUntilCampaigningEnds() throws Exception {
-        String election = announce("withdrawn");
+        String election = announce("self-nominee withdrawing");
         ProcessInstance instance = nominate(election, request(NominationType.SELF, null, SELF_DOCUMENTS, 13, "kk"));
         executeJob(instance);
-        assertThat(instance).isWaitingAt("verifySignatures");
+        assertThat(instance).isWaitingAt(VERIFY_SIGNATURES);
         Task verify = task(instance);
         taskService.claim(verify.getId(), "demo-tec");
         taskService.complete(verify.getId(), Map.of("signaturesChecked", 13L, "signaturesInvalid", 0L));
         register(instance);
         executeJob(instance);
 
-        runtimeService.createMessageCorrelation("candidateWithdrawal").processInstanceBusinessKey(instance.getBusinessKey())
+        runtimeService.createMessageCorrelation(CANDIDATE_WITHDRAWAL).processInstanceBusinessKey(instance.getBusinessKey())
                 .setVariable("withdrawalReason", "Written withdrawal of 12 August").setVariable("recordedBy", "demo-tec")
                 .correlate();
         executeJob(instance);
 
-        assertThat(instance).isEnded().hasPassed("withdrawn");
+        assertThat(instance).isEnded().hasPassed(WITHDRAWN);
         Nomination withdrawn = candidates.byReference(instance.getBusinessKey());
         assertThat(withdrawn.status()).isEqualTo(NominationStatus.WITHDRAWN);
         assertThat(withdrawn.withdrawalReason()).isEqualTo("Written withdrawal of 12 August");
@@ -203,7 +229,7 @@ class CandidateRegistrationProcessTest {
 
     @Test
     void aNominationFiledWithTheTasklistFormIsDeregisteredByAComplaintDecision() throws Exception {
-        String election = announce("deregistered");
+        String election = announce("deregistration by complaint");
         Map<String, Object> form = new HashMap<>(Map.of("electionNumber", election, "fullName", "Aigerim Sadykova",
                 "iin", Nominations.iinBornOn(BORN), "birthDate", BORN.toString(), "citizenship", "KZ",
                 "address", "Kosshy, 1 Abai street", "email", "candidate@example.kz", "language", "ru",
@@ -226,12 +252,12 @@ class CandidateRegistrationProcessTest {
         // the deregistration runs on the stored decision that orders it (issue 16)
         String complaint = complaints.upheld(election, new Remedy(RemedyKind.DEREGISTER, null,
                 instance.getBusinessKey(), "COURT_DECISION"), "Court ruling 2-114/2026 upheld complaint C-7");
-        runtimeService.createMessageCorrelation("candidateDeregistration").processInstanceBusinessKey(instance.getBusinessKey())
+        runtimeService.createMessageCorrelation(CANDIDATE_DEREGISTRATION).processInstanceBusinessKey(instance.getBusinessKey())
                 .setVariable("deregistrationGround", "COURT_DECISION")
                 .setVariable("complaintNumber", complaint).correlate();
         executeJob(instance);
 
-        assertThat(instance).isEnded().hasPassed("deregistered");
+        assertThat(instance).isEnded().hasPassed(DEREGISTERED);
         assertThat(candidates.byReference(instance.getBusinessKey()).deregistrationReason())
                 .isEqualTo("Complaint " + complaint + " upheld: Court ruling 2-114/2026 upheld complaint C-7");
         assertThat(logged(instance.getBusinessKey())).contains("candidate-deregistered/ru/candidate@example.kz");
@@ -246,25 +272,25 @@ class CandidateRegistrationProcessTest {
 
         at("2026-08-14T10:01:00+05:00");
         executeJob(instance); // the escalation timer
-        assertThat(instance).isWaitingAt("mailReviewEscalation", "reviewNomination");
+        assertThat(instance).isWaitingAt(MAIL_REVIEW_ESCALATION, REVIEW_NOMINATION);
         executeJob(instance); // the mail to the commission
         assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/tec@election.example.kz");
         // the commission reads Russian: its steps are named in Russian too (i18n/process-names_ru)
         assertThat(plainText(smtp.getReceivedMessages()[smtp.getReceivedMessages().length - 1]))
                 .contains("Рассмотреть выдвижение", "Решение о регистрации: " + instance.getBusinessKey());
         Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("superviseReview").singleResult();
+                .taskDefinitionKey(SUPERVISE_REVIEW).singleResult();
         assertThat(supervise).hasCandidateGroup("supervisors");
         taskService.complete(supervise.getId(), Map.of("followUpNote", "Called the commission secretary"));
 
         at("2026-08-15T10:01:00+05:00");
         executeJob(instance); // the overdue timer
-        assertThat(instance).hasPassed("recordOverdueDecision", "overdueRecorded").isWaitingAt("reviewNomination");
+        assertThat(instance).hasPassed(RECORD_OVERDUE_DECISION, OVERDUE_RECORDED).isWaitingAt(REVIEW_NOMINATION);
         assertThat(candidates.byReference(instance.getBusinessKey()).decisionOverdueAt()).isNotNull();
 
         register(instance);
         executeJob(instance);
-        assertThat(instance).isWaitingAt("onTheBallot").hasPassed("decisionMade");
+        assertThat(instance).isWaitingAt(ON_THE_BALLOT).hasPassed(DECISION_MADE);
     }
 
     @Test
@@ -277,17 +303,17 @@ class CandidateRegistrationProcessTest {
         taskService.complete(review.getId(), Map.of("decision", "REFUSE", "groundCodes", List.of("INCOMPLETE_DOCUMENTS"),
                 "reasoning", "The tax certificate was missing."));
         executeJob(refusedInstance);
-        assertThat(refusedInstance).isEnded().hasPassed("refused");
+        assertThat(refusedInstance).isEnded().hasPassed(REFUSED);
         String reference = refusedInstance.getBusinessKey();
 
         String complaint = complaints.upheld(election, new Remedy(RemedyKind.REINSTATE, null, reference, null));
-        ProcessInstance reinstated = runtimeService.createMessageCorrelation("candidateReinstatement")
+        ProcessInstance reinstated = runtimeService.createMessageCorrelation(CANDIDATE_REINSTATEMENT)
                 .processInstanceBusinessKey(reference)
                 .setVariable("complaintNumber", complaint)
                 .correlateStartMessage();
         instances.add(reinstated.getId());
 
-        assertThat(reinstated).hasPassed("reinstateCandidate").isWaitingAt("mailReinstatement");
+        assertThat(reinstated).hasPassed(REINSTATE_CANDIDATE).isWaitingAt(MAIL_REINSTATEMENT);
         Nomination registered = candidates.byReference(reference);
         assertThat(registered.status()).isEqualTo(NominationStatus.REGISTERED);
         assertThat(registered.registrationNumber()).isEqualTo(election + "-C01");
@@ -299,7 +325,7 @@ class CandidateRegistrationProcessTest {
 
         at("2026-09-21T00:00:00+05:00");
         executeJob(reinstated);
-        assertThat(reinstated).isEnded().hasPassed("backOnTheBallot", "reinstatedCandidacyCompleted");
+        assertThat(reinstated).isEnded().hasPassed(BACK_ON_THE_BALLOT, REINSTATED_CANDIDACY_COMPLETED);
     }
 
     @AfterAll
@@ -339,7 +365,7 @@ class CandidateRegistrationProcessTest {
     }
 
     private ProcessInstance nominate(String election, NominationRequest request) {
-        Nomination nomination = candidates.nominate(election, request, "demo-tec");
+        Nomination nomination = filing.nominate(election, request, "demo-tec");
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(nomination.referenceNumber()).singleResult();
         instances.add(instance.getId());

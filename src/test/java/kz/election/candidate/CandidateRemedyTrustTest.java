@@ -1,12 +1,15 @@
 package kz.election.candidate;
 
+import static kz.election.model.CandidateRegistrationModel.Elements.REVIEW_NOMINATION;
+import static kz.election.model.CandidateRegistrationModel.Messages.CANDIDATE_DEREGISTRATION;
+import static kz.election.model.CandidateRegistrationModel.Messages.CANDIDATE_REINSTATEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.Map;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.util.List;
+import java.util.Map;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.common.ConflictException;
@@ -40,7 +43,11 @@ class CandidateRemedyTrustTest {
             new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Autowired
-    CandidateService candidates;
+    NominationRepository candidates;
+    @Autowired
+    NominationFiling filing;
+    @Autowired
+    CandidacyChanges changes;
     @Autowired
     ElectionService elections;
     @Autowired
@@ -111,7 +118,7 @@ class CandidateRemedyTrustTest {
         String second = nominate(election, "Auyl");
 
         Task review = taskService.createTaskQuery().processInstanceId(instance(first))
-                .taskDefinitionKey("reviewNomination").singleResult();
+                .taskDefinitionKey(REVIEW_NOMINATION).singleResult();
         taskService.claim(review.getId(), "demo-tec");
         taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
                 "qualificationMet", true, "nominationReference", second));
@@ -121,7 +128,7 @@ class CandidateRemedyTrustTest {
     }
 
     private void deregister(String reference, String complaint) {
-        MessageCorrelationBuilder message = runtimeService.createMessageCorrelation("candidateDeregistration")
+        MessageCorrelationBuilder message = runtimeService.createMessageCorrelation(CANDIDATE_DEREGISTRATION)
                 .processInstanceBusinessKey(reference)
                 .setVariable("deregistrationGround", "COURT_DECISION")
                 .setVariable("deregistrationReason", "sent by hand")
@@ -133,7 +140,7 @@ class CandidateRemedyTrustTest {
     }
 
     private void reinstate(String reference, String complaint) {
-        MessageCorrelationBuilder message = runtimeService.createMessageCorrelation("candidateReinstatement")
+        MessageCorrelationBuilder message = runtimeService.createMessageCorrelation(CANDIDATE_REINSTATEMENT)
                 .processInstanceBusinessKey(reference).setVariable("recordedBy", "someone");
         if (complaint != null) {
             message.setVariable("complaintNumber", complaint);
@@ -142,7 +149,7 @@ class CandidateRemedyTrustTest {
     }
 
     private String groundOtherThan(String reference, String ground) {
-        return candidates.deregistrationGrounds(reference).stream().map(RefusalGround::code)
+        return changes.deregistrationGrounds(reference).stream().map(RefusalGround::code)
                 .filter(code -> !code.equals(ground)).findFirst().orElseThrow();
     }
 
@@ -156,7 +163,7 @@ class CandidateRemedyTrustTest {
     private String refused(String election, String party) {
         String reference = nominate(election, party);
         Task review = taskService.createTaskQuery().processInstanceId(instance(reference))
-                .taskDefinitionKey("reviewNomination").singleResult();
+                .taskDefinitionKey(REVIEW_NOMINATION).singleResult();
         taskService.claim(review.getId(), "demo-tec");
         taskService.complete(review.getId(), Map.of("decision", "REFUSE", "groundCodes", List.of("INCOMPLETE_DOCUMENTS"),
                 "reasoning", "The tax certificate was missing."));
@@ -170,7 +177,7 @@ class CandidateRemedyTrustTest {
         java.util.Map<String, java.time.LocalDate> documents = new java.util.HashMap<>();
         CandidateRegistrationProcessTest.PARTY_DOCUMENTS.forEach(code -> documents.put(code,
                 java.time.LocalDate.parse("2026-08-10")));
-        String reference = candidates.nominate(election, new NominationRequest(party + " nominee",
+        String reference = filing.nominate(election, new NominationRequest(party + " nominee",
                 Nominations.iinBornOn(born), born, "KZ", "Kosshy, 1 Abai street", "candidate@example.kz", "ru",
                 NominationType.PARTY, party, documents, 0, null, true, true, true), "demo-tec").referenceNumber();
         runJobs(reference);

@@ -1,5 +1,7 @@
 package kz.election.candidate;
 
+import static kz.election.model.CandidateRegistrationModel.Elements.REVIEW_NOMINATION;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -46,7 +48,7 @@ final class KosshyElection {
     /** A territorial commission member registers the nomination waiting for review. */
     static void register(TaskService taskService, String processInstanceId) {
         Task review = taskService.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey("reviewNomination").singleResult();
+                .taskDefinitionKey(REVIEW_NOMINATION).singleResult();
         taskService.claim(review.getId(), "demo-tec");
         taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
                 "qualificationMet", true));

@@ -37,7 +37,7 @@ class NominationBrowserTest {
     @Autowired
     ElectionService elections;
     @Autowired
-    CandidateService candidates;
+    NominationRepository candidates;
     @Autowired
     RuntimeService runtimeService;
     @Autowired

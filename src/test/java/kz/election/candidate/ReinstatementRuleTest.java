@@ -23,7 +23,7 @@ class ReinstatementRuleTest {
             "2026-09-17T10:00:00+05:00, true",    // after the result
     })
     void reinstatementIsPossibleOnlyBeforeThePollsOpen(String at, boolean blocked) {
-        var why = CandidateService.reinstatementBlocked("2026-RUR-0042", OffsetDateTime.parse("2026-09-13T07:00:00+05:00"),
+        var why = CandidacyChanges.reinstatementBlocked("2026-RUR-0042", OffsetDateTime.parse("2026-09-13T07:00:00+05:00"),
                 Instant.from(OffsetDateTime.parse(at)));
         assertThat(why.isPresent()).isEqualTo(blocked);
         why.ifPresent(text -> assertThat(text).contains("2026-RUR-0042", "2026-09-13T07:00+05:00", "ANNUL_ELECTION"));

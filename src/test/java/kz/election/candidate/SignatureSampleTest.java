@@ -1,13 +1,12 @@
 package kz.election.candidate;
 
-import kz.election.common.FieldViolation;
-
 import static kz.election.candidate.Nominations.params;
 import static kz.election.candidate.Nominations.selfNomination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
+import kz.election.common.FieldViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
-import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationFiling;
 import kz.election.candidate.NominationRequest;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
@@ -43,7 +43,7 @@ class ComplaintFixtures {
     static final LocalDate ELECTION_DAY = LocalDate.parse("2026-09-13");
 
     private final ElectionService elections;
-    private final CandidateService candidates;
+    private final NominationFiling candidates;
     private final BallotService ballots;
     private final ProtocolService protocols;
     private final CountTasks countTasks;
@@ -53,7 +53,7 @@ class ComplaintFixtures {
     private final IdentityService identityService;
     private final CountFixtures countFixtures;
 
-    ComplaintFixtures(ElectionService elections, CandidateService candidates, BallotService ballots,
+    ComplaintFixtures(ElectionService elections, NominationFiling candidates, BallotService ballots,
                       ProtocolService protocols, CountTasks countTasks, RuntimeService runtimeService,
                       TaskService taskService, ManagementService managementService, IdentityService identityService,
                       CountFixtures countFixtures) {

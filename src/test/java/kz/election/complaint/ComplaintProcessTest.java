@@ -24,8 +24,8 @@ import kz.election.audit.Decision;
 import kz.election.audit.DecisionLog;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
-import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationRepository;
 import kz.election.candidate.NominationStatus;
 import kz.election.common.InvalidInputException;
 import kz.election.conduct.ElectionResults;
@@ -91,7 +91,7 @@ class ComplaintProcessTest {
     @Autowired IdentityService identityService;
     @Autowired FormService formService;
     @Autowired ComplaintService complaints;
-    @Autowired CandidateService candidates;
+    @Autowired NominationRepository candidates;
     @Autowired ProtocolService protocols;
     @Autowired DecisionLog decisionLog;
     @Autowired ComplaintFixtures fixtures;

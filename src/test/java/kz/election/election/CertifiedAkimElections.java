@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import kz.election.candidate.CandidateService;
+import kz.election.candidate.NominationFiling;
 import kz.election.candidate.NominationRequest;
 import kz.election.conduct.AkimTerms;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,10 +27,10 @@ public class CertifiedAkimElections {
 
     private final ElectionStories stories;
     private final ElectionService elections;
-    private final CandidateService candidates;
+    private final NominationFiling candidates;
     private final AkimTerms terms;
 
-    CertifiedAkimElections(ElectionStories stories, ElectionService elections, CandidateService candidates,
+    CertifiedAkimElections(ElectionStories stories, ElectionService elections, NominationFiling candidates,
                            AkimTerms terms) {
         this.stories = stories;
         this.elections = elections;

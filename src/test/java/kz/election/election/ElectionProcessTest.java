@@ -19,8 +19,9 @@ import kz.election.audit.Decision;
 import kz.election.audit.DecisionLog;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
-import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationChecks;
+import kz.election.candidate.NominationRepository;
 import kz.election.candidate.NominationStatus;
 import kz.election.common.InvalidInputException;
 import kz.election.complaint.Remedy;
@@ -78,7 +79,7 @@ class ElectionProcessTest {
     @Autowired ElectionResults results;
     @Autowired AkimTerms terms;
     @Autowired ElectionCancellations cancellations;
-    @Autowired CandidateService candidates;
+    @Autowired NominationRepository candidates;
     @Autowired BallotService ballots;
     @Autowired DecisionLog decisionLog;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -219,7 +220,7 @@ class ElectionProcessTest {
         stories.advanceTo(number, "2026-08-18T18:00:00+05:00");
         stories.superviseAll(number);
         assertThat(election).hasPassed("enoughNomineesGateway", "extendNomination").isWaitingAt("extendedNominationCloses");
-        Assertions.assertThat(elections.calendar(number).at(CandidateService.NOMINATION_EXTENDED_UNTIL))
+        Assertions.assertThat(elections.calendar(number).at(NominationChecks.NOMINATION_EXTENDED_UNTIL))
                 .isEqualTo(java.time.OffsetDateTime.parse("2026-08-21T18:00:00+05:00"));
         Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.NOMINATION_EXTENDED);
 

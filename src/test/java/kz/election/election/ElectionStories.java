@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kz.election.candidate.CandidateService;
 import kz.election.candidate.Iin;
 import kz.election.candidate.IinCheck;
 import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationFiling;
+import kz.election.candidate.NominationRepository;
 import kz.election.candidate.NominationRequest;
 import kz.election.conduct.ElectionCalls;
+import kz.election.model.CandidateRegistrationModel;
 import kz.election.precinct.CountVariables;
 import kz.election.precinct.ProtocolService;
 import kz.election.protocol.ProtocolFields;
@@ -52,18 +54,20 @@ class ElectionStories {
             "TAX_CERTIFICATE", "CIVIL_SERVICE_PROOF", "PARTY_DECISION_EXTRACT");
 
     private final ElectionCalls calls;
-    private final CandidateService candidates;
+    private final NominationRepository candidates;
+    private final NominationFiling filing;
     private final ProtocolService protocols;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
     private final IdentityService identityService;
 
-    ElectionStories(ElectionCalls calls, CandidateService candidates, ProtocolService protocols,
+    ElectionStories(ElectionCalls calls, NominationRepository candidates, NominationFiling filing, ProtocolService protocols,
                     RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
                     IdentityService identityService) {
         this.calls = calls;
         this.candidates = candidates;
+        this.filing = filing;
         this.protocols = protocols;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -139,7 +143,7 @@ class ElectionStories {
         List<String> ids = new ArrayList<>();
         runtimeService.createProcessInstanceQuery().processDefinitionKey(ElectionCalls.PROCESS_ID)
                 .processInstanceBusinessKey(number).list().forEach(p -> ids.add(p.getId()));
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(CandidateService.PROCESS_ID)
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(CandidateRegistrationModel.PROCESS)
                 .variableValueEquals("electionNumber", number).list().forEach(p -> ids.add(p.getId()));
         runtimeService.createProcessInstanceQuery().processDefinitionKey(CountVariables.PROCESS_ID)
                 .processInstanceBusinessKeyLike(number + "/P%").list().forEach(p -> ids.add(p.getId()));
@@ -148,7 +152,7 @@ class ElectionStories {
 
     /** Files a party nomination at the current engine time; returns its reference number. */
     String nominate(String number, String fullName) {
-        return candidates.nominate(number, nominee(fullName), "demo-tec").referenceNumber();
+        return filing.nominate(number, nominee(fullName), "demo-tec").referenceNumber();
     }
 
     static NominationRequest nominee(String fullName) {

@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.UUID;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
-import kz.election.candidate.CandidateService;
+import kz.election.candidate.NominationRepository;
 import kz.election.complaint.ComplaintService;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
+import kz.election.model.CandidateRegistrationModel;
 import kz.election.reliability.Api;
 import kz.election.ruleset.Level;
 import org.camunda.bpm.engine.FormService;
@@ -68,7 +69,7 @@ class TasklistFilingTest {
     @Autowired
     ElectionService elections;
     @Autowired
-    CandidateService candidates;
+    NominationRepository candidates;
     @Autowired
     ComplaintService complaints;
     @Autowired
@@ -103,7 +104,7 @@ class TasklistFilingTest {
                 "documentsReceivedOn", "2026-08-10", "legalCapacityDeclared", true, "noCriminalRecordDeclared", true,
                 "noCorruptionOffenceDeclared", true));
         String definition = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(CandidateService.PROCESS_ID).latestVersion().singleResult().getId();
+                .processDefinitionKey(CandidateRegistrationModel.PROCESS).latestVersion().singleResult().getId();
 
         identityService.setAuthentication("demo-tec", List.of("tec-staff"));
         ProcessInstance instance = formService.submitStartForm(definition, form);

@@ -15,8 +15,8 @@ import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.audit.DecisionEntry;
 import kz.election.audit.DecisionLog;
-import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationFiling;
 import kz.election.candidate.NominationRequest;
 import kz.election.ruleset.NominationType;
 import org.camunda.bpm.engine.ManagementService;
@@ -48,7 +48,7 @@ class AuditTrailTest {
     @Autowired
     Counts counts;
     @Autowired
-    CandidateService candidates;
+    NominationFiling candidates;
     @Autowired
     RuntimeService runtimeService;
     @Autowired

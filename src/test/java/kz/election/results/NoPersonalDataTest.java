@@ -18,8 +18,9 @@ import java.util.UUID;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.ballot.BallotService;
-import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationFiling;
+import kz.election.candidate.NominationRepository;
 import kz.election.candidate.NominationRequest;
 import kz.election.complaint.ComplaintService;
 import kz.election.conduct.ElectionCalls;
@@ -74,7 +75,9 @@ class NoPersonalDataTest {
     @Autowired
     ElectionService elections;
     @Autowired
-    CandidateService candidates;
+    NominationRepository candidates;
+    @Autowired
+    NominationFiling filing;
     @Autowired
     BallotService ballots;
     @Autowired
@@ -162,7 +165,7 @@ class NoPersonalDataTest {
     private void registerCandidateWithKnownPersonalData(String number) {
         Map<String, LocalDate> received = new java.util.HashMap<>();
         PARTY_DOCUMENTS.forEach(code -> received.put(code, LocalDate.parse("2026-08-10")));
-        Nomination nomination = candidates.nominate(number, new NominationRequest(NAME, IIN, BORN, "KZ",
+        Nomination nomination = filing.nominate(number, new NominationRequest(NAME, IIN, BORN, "KZ",
                 "Almaty, " + STREET + ", " + FLAT, EMAIL, "ru", NominationType.PARTY, "Amanat", received, 0, null,
                 true, true, true), "demo-tec");
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()

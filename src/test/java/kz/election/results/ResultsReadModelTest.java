@@ -24,8 +24,8 @@ import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
-import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
+import kz.election.candidate.NominationFiling;
 import kz.election.candidate.NominationRequest;
 import kz.election.common.NotFoundException;
 import kz.election.complaint.ComplaintService;
@@ -77,7 +77,7 @@ class ResultsReadModelTest {
     @Autowired
     ComplaintService complaints;
     @Autowired
-    CandidateService candidates;
+    NominationFiling candidates;
     @Autowired
     RuntimeService runtimeService;
     @Autowired

@@ -1,0 +1,16 @@
+package kz.election.candidate.process;
+
+import static kz.election.model.CandidateRegistrationModel.Elements.MAIL_WITHDRAWAL;
+
+import kz.election.candidate.CandidateMails;
+import kz.election.notification.MailStep;
+import org.springframework.stereotype.Component;
+
+/** Confirms the candidate's withdrawal. */
+@Component(MAIL_WITHDRAWAL)
+class MailWithdrawal extends CandidateMailStep {
+
+    MailWithdrawal(CandidateMails mails, MailStep step) {
+        super(step, mails::withdrawn);
+    }
+}

@@ -1,0 +1,42 @@
+package kz.election.candidate.process;
+
+import static kz.election.model.CandidateRegistrationModel.Elements.RECORD_DEREGISTRATION;
+
+import kz.election.candidate.CandidacyChanges;
+import kz.election.candidate.NominationRepository;
+import kz.election.complaint.RemedyKind;
+import kz.election.complaint.RemedyOrders;
+import kz.election.platform.FormValues;
+import kz.election.platform.ProcessBusinessKey;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Message candidateDeregistration: variables complaintNumber and deregistrationGround. The registration
+ * of this process's nomination (its business key) is cancelled only on the stored decision that orders
+ * it: the complaint must be upheld (or the court must have overturned its decision) with DEREGISTER of
+ * this nomination on this ground. The reason and the person recorded are the decision's.
+ */
+@Component(RECORD_DEREGISTRATION)
+class RecordDeregistration implements JavaDelegate {
+
+    private final CandidacyChanges changes;
+    private final NominationRepository nominations;
+    private final RemedyOrders orders;
+
+    RecordDeregistration(CandidacyChanges changes, NominationRepository nominations, RemedyOrders orders) {
+        this.changes = changes;
+        this.nominations = nominations;
+        this.orders = orders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reference = ProcessBusinessKey.of(execution);
+        String ground = FormValues.text(execution.getVariable("deregistrationGround"));
+        RemedyOrders.Order order = orders.require(FormValues.text(execution.getVariable("complaintNumber")),
+                nominations.byReference(reference).electionNumber(), RemedyKind.DEREGISTER, null, reference, ground);
+        changes.deregister(reference, ground, order.reason(), order.orderedBy(), execution.getProcessInstanceId());
+    }
+}

@@ -1,0 +1,50 @@
+package kz.election.candidate.process;
+
+import static kz.election.model.CandidateRegistrationModel.Elements.REINSTATE_CANDIDATE;
+import static kz.election.model.CandidateRegistrationModel.Variables.BALLOT_CLOSES_AT;
+import static kz.election.model.CandidateRegistrationModel.Variables.ELECTION_NUMBER;
+
+import java.util.Date;
+import kz.election.candidate.CandidacyChanges;
+import kz.election.candidate.NominationFiling;
+import kz.election.candidate.NominationRepository;
+import kz.election.candidate.Reinstatement;
+import kz.election.complaint.RemedyKind;
+import kz.election.complaint.RemedyOrders;
+import kz.election.platform.FormValues;
+import kz.election.platform.ProcessBusinessKey;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Message candidateReinstatement (business key = the nomination reference): variable complaintNumber.
+ * The registration is restored only on the stored decision that orders it (the complaint upheld, or the
+ * court's ruling overturning the decision, with REINSTATE of this nomination), recorded as decided by
+ * the officer who recorded that decision; the candidacy then waits on the ballot again.
+ */
+@Component(REINSTATE_CANDIDATE)
+class ReinstateCandidate implements JavaDelegate {
+
+    private final CandidacyChanges changes;
+    private final NominationRepository nominations;
+    private final RemedyOrders orders;
+
+    ReinstateCandidate(CandidacyChanges changes, NominationRepository nominations, RemedyOrders orders) {
+        this.changes = changes;
+        this.nominations = nominations;
+        this.orders = orders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reference = ProcessBusinessKey.of(execution);
+        RemedyOrders.Order order = orders.require(FormValues.text(execution.getVariable("complaintNumber")),
+                nominations.byReference(reference).electionNumber(), RemedyKind.REINSTATE, null, reference, null);
+        Reinstatement reinstatement = changes.reinstate(reference, order.complaintNumber(), order.orderedBy(),
+                execution.getProcessInstanceId());
+        execution.setVariable(NominationFiling.NOMINATION_REFERENCE, reference);
+        execution.setVariable(ELECTION_NUMBER, reinstatement.nomination().electionNumber());
+        execution.setVariable(BALLOT_CLOSES_AT, Date.from(reinstatement.ballotClosesAt()));
+    }
+}
