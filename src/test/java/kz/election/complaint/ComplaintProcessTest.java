@@ -256,9 +256,7 @@ class ComplaintProcessTest {
     @Test
     void aRecountOrderedOnAComplaintChangesTheWinnerAndTheRevisedResultIsPublishedWithTheComplaintNumber() throws Exception {
         String election = stories.call("complaint recount");
-        Contest contest = stories.twoRegisteredCandidates(election);
-        stories.throughElectionDay(election, new long[] {300, 100, 20}, new long[] {50, 200, 10});
-        stories.establishAndPublish(election);
+        Contest contest = publishedResultWonAtPrecinctOne(election);
         assertThat(results.current(election).orElseThrow().winnerRegistrationNumber()).isEqualTo(contest.first());
 
         at("2026-09-14T10:00:00+05:00");
@@ -316,9 +314,7 @@ class ComplaintProcessTest {
     @Test
     void anAnnulledPrecinctIsExcludedTheWinnerChangesAndTheCourtUpholdsTheAnnulment() throws Exception {
         String election = stories.call("complaint annulled precinct");
-        Contest contest = stories.twoRegisteredCandidates(election);
-        stories.throughElectionDay(election, new long[] {300, 100, 20}, new long[] {50, 200, 10});
-        stories.establishAndPublish(election);
+        Contest contest = publishedResultWonAtPrecinctOne(election);
 
         at("2026-09-14T10:00:00+05:00");
         ProcessInstance instance = submit(request(election, ComplaintSubject.ELECTION_DAY_VIOLATION,
@@ -410,9 +406,7 @@ class ComplaintProcessTest {
     @Test
     void theCourtOverturnsADismissalAndDeregistersTheWinnerSoTheNextCandidateWins() throws Exception {
         String election = stories.call("complaint deregistered winner");
-        Contest contest = stories.twoRegisteredCandidates(election);
-        stories.throughElectionDay(election, new long[] {300, 100, 20}, new long[] {50, 200, 10});
-        stories.establishAndPublish(election);
+        Contest contest = publishedResultWonAtPrecinctOne(election);
 
         at("2026-09-14T10:00:00+05:00");
         ProcessInstance instance = submit(request(election, ComplaintSubject.RESULT, "Result of 13 September",
@@ -460,9 +454,7 @@ class ComplaintProcessTest {
     @Test
     void anAnnulledElectionEndsAsAnnulledAndALinkedRepeatElectionStarts() {
         String election = stories.call("complaint annulled election");
-        Contest contest = stories.twoRegisteredCandidates(election);
-        stories.throughElectionDay(election, new long[] {300, 100, 20}, new long[] {50, 200, 10});
-        stories.establishAndPublish(election);
+        Contest contest = publishedResultWonAtPrecinctOne(election);
         ProcessInstance electionProcess = stories.instance(election);
 
         at("2026-09-14T10:00:00+05:00");
@@ -573,6 +565,17 @@ class ComplaintProcessTest {
     }
 
     // --- the story's steps
+
+    /**
+     * Two registered candidates, election day counted and the result established and published: the first
+     * candidate wins 350 to 300, thanks to precinct 1 (300 to 50); without precinct 1 the second would win.
+     */
+    private Contest publishedResultWonAtPrecinctOne(String election) {
+        Contest contest = stories.twoRegisteredCandidates(election);
+        stories.throughElectionDay(election, new long[] {300, 100, 20}, new long[] {50, 200, 10});
+        stories.establishAndPublish(election);
+        return contest;
+    }
 
     static ComplaintRequest request(String election, ComplaintSubject subject, String reference, String actDate,
                                     String language) {

@@ -85,10 +85,10 @@ class ElectionProcessTest {
         String number = call("normal");
         ProcessInstance election = stories.instance(number);
         assertThat(election).isWaitingAt("nominationOpens");
-        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.ANNOUNCED);
+        statusIs(number, ElectionStatus.ANNOUNCED);
 
         List<String> candidatesOnBallot = stories.twoRegisteredCandidates(number);
-        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.NOMINATION);
+        statusIs(number, ElectionStatus.NOMINATION);
 
         // 24 hours before the nomination close the commission is warned and supervisors get a task
         stories.advanceTo(number, "2026-08-17T18:00:00+05:00");
@@ -106,7 +106,7 @@ class ElectionProcessTest {
         stories.advanceTo(number, "2026-08-18T18:00:00+05:00");
         assertThat(election).hasPassed("nominationCloses", "countNominees").hasNotPassed("extendNomination")
                 .isWaitingAt("registrationCloses");
-        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.REGISTRATION);
+        statusIs(number, ElectionStatus.REGISTRATION);
         stories.advanceTo(number, "2026-08-22T18:00:00+05:00");
         assertThat(election).hasPassed("registrationCloseNear");
         stories.superviseAll(number);
@@ -115,14 +115,14 @@ class ElectionProcessTest {
         assertThat(election).hasPassed("countRegistered", "fixBallot").isWaitingAt("campaignEnds");
         Assertions.assertThat(ballots.ballot(number)).extracting(BallotEntry::registrationNumber)
                 .containsExactlyElementsOf(candidatesOnBallot);
-        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.CAMPAIGN);
+        statusIs(number, ElectionStatus.CAMPAIGN);
 
         stories.advanceTo(number, "2026-09-12T00:00:00+05:00");
         assertThat(election).isWaitingAt("pollsOpen");
-        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.SILENCE);
+        statusIs(number, ElectionStatus.SILENCE);
         stories.advanceTo(number, "2026-09-13T07:00:00+05:00");
         assertThat(election).isWaitingAt("countPrecincts");
-        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.VOTING);
+        statusIs(number, ElectionStatus.VOTING);
 
         // precinct 1 elects the first candidate overall; without it the second wins
         stories.at("2026-09-13T21:00:00+05:00");
@@ -143,7 +143,7 @@ class ElectionProcessTest {
         stories.superviseAll(number);
 
         stories.complete(number, "establishResult", "demo-tec", Map.of("tabulationChecked", true, "declareInvalid", false));
-        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.RESULT_ESTABLISHED);
+        statusIs(number, ElectionStatus.RESULT_ESTABLISHED);
         // the one who established it cannot publish it
         assertThatThrownBy(() -> stories.complete(number, "publishResult", "demo-tec", Map.of("resultChecked", true)))
                 .satisfies(ElectionProcessTest::isRefusal).hasMessageContaining("publishedBy")
@@ -190,7 +190,7 @@ class ElectionProcessTest {
         AkimTerm term = terms.sitting(number).orElseThrow();
         Assertions.assertThat(term.registrationNumber()).isEqualTo(candidatesOnBallot.get(1));
         Assertions.assertThat(term.termTo()).isEqualTo(LocalDate.parse("2030-10-01"));
-        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.CERTIFIED);
+        statusIs(number, ElectionStatus.CERTIFIED);
     }
 
     @Test
@@ -205,14 +205,14 @@ class ElectionProcessTest {
         assertThat(election).hasPassed("enoughNomineesGateway", "extendNomination").isWaitingAt("extendedNominationCloses");
         Assertions.assertThat(elections.calendar(number).at(CandidateService.NOMINATION_EXTENDED_UNTIL))
                 .isEqualTo(java.time.OffsetDateTime.parse("2026-08-21T18:00:00+05:00"));
-        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.NOMINATION_EXTENDED);
+        statusIs(number, ElectionStatus.NOMINATION_EXTENDED);
 
         stories.advanceTo(number, "2026-08-20T18:00:00+05:00");
         assertThat(election).hasPassed("extendedCloseNear");
         stories.superviseAll(number);
         stories.advanceTo(number, "2026-08-21T18:00:00+05:00");
         assertThat(election).hasPassed("recountNominees").isWaitingAt("nominateByHigherAkim");
-        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.HIGHER_AKIM_NOMINATION);
+        statusIs(number, ElectionStatus.HIGHER_AKIM_NOMINATION);
 
         stories.advanceTo(number, "2026-08-22T18:00:00+05:00");
         assertThat(election).hasPassed("higherAkimNominationNear");
@@ -241,7 +241,7 @@ class ElectionProcessTest {
         stories.superviseAll(number);
         assertThat(election).hasPassed("registeredGateway", "recordFailedElection", "callRepeatElection",
                 "repeatElectionCalled").isEnded();
-        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.NO_CONTEST);
+        statusIs(number, ElectionStatus.NO_CONTEST);
         String repeat = (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(election.getId())
                 .variableName("followUpElection").singleResult().getValue();
         Election repeatElection = elections.byNumber(repeat);
@@ -293,7 +293,7 @@ class ElectionProcessTest {
                 .processInstanceBusinessKey(cancelled).processDefinitionKey(ElectionCalls.PROCESS_ID).singleResult();
         Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(ended.getId())
                 .activityId("cancellationRecorded").count()).isEqualTo(1);
-        Assertions.assertThat(elections.byNumber(cancelled).status()).isEqualTo(ElectionStatus.CANCELLED);
+        statusIs(cancelled, ElectionStatus.CANCELLED);
         HistoricProcessInstance child = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(cancelledRegistration).singleResult();
         Assertions.assertThat(child.getDeleteReason()).contains("cancelled", "merged into a neighbouring");
@@ -302,7 +302,7 @@ class ElectionProcessTest {
         assertThat(stories.instance(untouched)).isWaitingAt("nominationCloses");
         Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(untouchedNominee)
                 .count()).isEqualTo(1);
-        Assertions.assertThat(elections.byNumber(untouched).status()).isEqualTo(ElectionStatus.NOMINATION);
+        statusIs(untouched, ElectionStatus.NOMINATION);
     }
 
     @Test
@@ -323,7 +323,7 @@ class ElectionProcessTest {
                 .hasMessageContaining("Sunday");
         stories.complete(number, "setRepeatVotingDay", "demo-tec", Map.of("repeatVotingDay", "2026-11-01"));
         assertThat(election).hasPassed("callRepeatVoting", "repeatVotingCalled").isEnded();
-        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.REPEAT_VOTING_CALLED);
+        statusIs(number, ElectionStatus.REPEAT_VOTING_CALLED);
 
         String repeat = elections.followUps(number).get(0);
         Assertions.assertThat(elections.repeatVotingOf(repeat)).contains(number);
@@ -338,7 +338,7 @@ class ElectionProcessTest {
                 .setVariable("complaintNumber", courtCase).setVariable("annulmentReason", "court ruling")
                 .correlateWithResult();
         assertThat(repeatVoting).hasPassed("annulElection", "callRepeatAfterAnnulment").isEnded();
-        Assertions.assertThat(elections.byNumber(repeat).status()).isEqualTo(ElectionStatus.ANNULLED);
+        statusIs(repeat, ElectionStatus.ANNULLED);
         Assertions.assertThat(elections.followUps(repeat)).hasSize(1);
     }
 
@@ -356,7 +356,7 @@ class ElectionProcessTest {
         stories.complete(number, "publishResult", "tec-second-member", Map.of("resultChecked", true));
         stories.runDueJobs(number);
         assertThat(election).hasPassed("outcomeGateway", "recordFailedElection", "callRepeatElection").isEnded();
-        Assertions.assertThat(elections.byNumber(number).status()).isEqualTo(ElectionStatus.INVALID);
+        statusIs(number, ElectionStatus.INVALID);
         Assertions.assertThat(results.current(number).orElseThrow().outcome()).isEqualTo("INVALID");
         Assertions.assertThat(mailed(number, "election-result")).hasSize(2);
         String repeat = elections.followUps(number).get(0);
@@ -364,6 +364,11 @@ class ElectionProcessTest {
     }
 
     // --- the story's steps
+
+    /** Where the election stands in the election schema, as the process moved it. */
+    private void statusIs(String number, ElectionStatus status) {
+        Assertions.assertThat(elections.byNumber(number).status()).as(number).isEqualTo(status);
+    }
 
     private String call(String story) {
         String number = stories.call(story);

@@ -347,30 +347,22 @@ class NoConfidenceProcessTest {
         assertThat(answered.answeredBy()).isEqualTo("demo-maslikhat");
     }
 
-    // --- the story's steps
-
-    /** The story's akim, elected and certified through election.bpmn; the election's own mails are cleared. */
-    /** Issue 16: the motion a step records on is its process's business key, whatever a completion sends. */
+    /** The motion a step records on is its process's business key, whatever motion a completion names. */
     @Test
     void aVoteThatNamesAnotherMotionIsRecordedOnTheTasksOwnMotion() throws Exception {
-        String firstElection = elect("en");
-        String secondElection = elect("en");
-        ProcessInstance first = file(AkimOfKosshy.motion(firstElection, 25, 6));
-        ProcessInstance second = file(AkimOfKosshy.motion(secondElection, 25, 6));
+        ProcessInstance first = file(AkimOfKosshy.motion(elect("en"), 25, 6));
+        ProcessInstance second = file(AkimOfKosshy.motion(elect("en"), 25, 6));
         executeJob(first);
         executeJob(second);
-        AkimOfKosshy.at("2027-03-05T15:00:00+05:00");
-        Task vote = task(first);
-        taskService.claim(vote.getId(), "demo-maslikhat");
-        Map<String, Object> votes = vote(13, 5, 2, 25);
-        votes.put("voteOn", "2027-03-05");
-        votes.put("motionNumber", second.getBusinessKey());
-        taskService.complete(vote.getId(), votes);
+        recordTheCarryingVote(first, Map.of("motionNumber", second.getBusinessKey()));
 
         assertThat(motions.byNumber(first.getBusinessKey()).status()).isEqualTo(MotionStatus.CARRIED);
         assertThat(motions.byNumber(second.getBusinessKey()).votesFor()).isNull();
     }
 
+    // --- the story's steps
+
+    /** The story's akim, elected and certified through election.bpmn; the election's own mails are cleared. */
     private String elect(String language) {
         String election = AkimOfKosshy.elect(akimElections, language);
         try {
@@ -389,16 +381,22 @@ class NoConfidenceProcessTest {
     private ProcessInstance carried(String election) throws Exception {
         ProcessInstance instance = file(AkimOfKosshy.motion(election, 25, 6));
         executeJob(instance);
+        recordTheCarryingVote(instance, Map.of());
+        executeJob(instance);
+        assertThat(instance).hasPassed("mailVoteResult").isWaitingAt("recordDismissalDecision");
+        assertThat(motions.byNumber(instance.getBusinessKey()).status()).isEqualTo(MotionStatus.CARRIED);
+        return instance;
+    }
+
+    /** The secretariat records the session of 5 March: 13 for, 5 against, 2 abstained, 5 absent of 25. */
+    private void recordTheCarryingVote(ProcessInstance instance, Map<String, Object> alsoSent) {
         AkimOfKosshy.at("2027-03-05T15:00:00+05:00");
         Task vote = task(instance);
         taskService.claim(vote.getId(), "demo-maslikhat");
         Map<String, Object> votes = vote(13, 5, 2, 25);
         votes.put("voteOn", "2027-03-05");
+        votes.putAll(alsoSent);
         taskService.complete(vote.getId(), votes);
-        executeJob(instance);
-        assertThat(instance).hasPassed("mailVoteResult").isWaitingAt("recordDismissalDecision");
-        assertThat(motions.byNumber(instance.getBusinessKey()).status()).isEqualTo(MotionStatus.CARRIED);
-        return instance;
     }
 
     private ProcessInstance startInTasklist(Map<String, Object> form) {
