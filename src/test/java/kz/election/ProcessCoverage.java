@@ -15,10 +15,10 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 
 /**
  * Flow nodes and sequence flows a set of process instances went through, read from the engine's
- * history, so the stories of a class can show they cover the whole diagram ({@link FullProcessCoverage}). A flow counts as taken when, in one
- * instance, its target started no earlier than its source ended: on a diagram with parallel paths
- * (precinct-count.bpmn splits into the turnout reports and the count) "started right after" would
- * credit the wrong flow. A multi-instance body counts as its activity.
+ * history, so the stories of a class can show they cover the whole diagram ({@link FullProcessCoverage}).
+ * A flow counts as taken when, in one instance, its target started no earlier than its source ended: on
+ * a diagram with parallel paths (precinct-count.bpmn splits into the turnout reports and the count)
+ * "started right after" would credit the wrong flow. A multi-instance body counts as its activity.
  */
 final class ProcessCoverage {
 
