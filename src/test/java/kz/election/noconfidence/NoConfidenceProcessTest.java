@@ -28,6 +28,7 @@ import kz.election.election.Election;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
 import kz.election.election.TermEndReason;
+import kz.election.model.NoConfidenceModel;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -61,7 +62,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoConfidenceProcessTest {
 
-    static final String PROCESS = MotionService.PROCESS_ID;
+    static final String PROCESS = NoConfidenceModel.PROCESS;
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(
@@ -77,6 +78,7 @@ class NoConfidenceProcessTest {
     @Autowired FormService formService;
     @Autowired ElectionService elections;
     @Autowired MotionService motions;
+    @Autowired CitizenAppealService appeals;
     @Autowired CertifiedAkimElections akimElections;
     @Autowired AkimTerms terms;
     @Autowired DecisionLog decisionLog;
@@ -100,7 +102,7 @@ class NoConfidenceProcessTest {
         String election = elect("en");
         ProcessInstance instance = file(AkimOfKosshy.motion(election, 23, 4)); // 4 of 23: one fifth is 4.6, so 5
 
-        assertThat(instance).hasPassed("checkAdmissibility").isWaitingAt("mailInadmissible");
+        assertThat(instance).hasPassed("checkAdmissibility").isWaitingAt("mailMotionInadmissible");
         executeJob(instance);
         assertThat(instance).isEnded().hasPassed("motionInadmissible");
         Motion motion = motions.byNumber(instance.getBusinessKey());
@@ -338,7 +340,7 @@ class NoConfidenceProcessTest {
     @Test
     void aCitizensAppealIsRoutedToTheSecretariatAndAnswered() {
         String election = elect("ru");
-        CitizenAppeal appeal = motions.recordAppeal(new AppealRequest(election, "Residents of Kosshy, 212 signatures",
+        CitizenAppeal appeal = appeals.recordAppeal(new AppealRequest(election, "Residents of Kosshy, 212 signatures",
                 "+7 701 000 0000", null, "The akim has not repaired the school roof despite two promises"), "demo-maslikhat");
         ProcessInstance instance = instance(appeal.appealNumber());
         assertThat(appeal.appealNumber()).startsWith("NCA-2027-");
@@ -355,7 +357,7 @@ class NoConfidenceProcessTest {
                 "appealNote", "Passed to the deputies of the district; no deputy has initiated a motion"));
 
         assertThat(instance).isEnded().hasPassed("appealAnswered");
-        CitizenAppeal answered = motions.appeal(appeal.appealNumber());
+        CitizenAppeal answered = appeals.appeal(appeal.appealNumber());
         assertThat(answered.outcome()).isEqualTo("NO_MOTION");
         assertThat(answered.answeredBy()).isEqualTo("demo-maslikhat");
     }
