@@ -45,8 +45,8 @@ public class CitizenAppealService {
     private final CaseRegistry registry;
     private final MotionService motions;
 
-    CitizenAppealService(JdbcClient jdbc, ObjectMapper json, DecisionLog decisionLog,
-                                RuntimeService runtimeService, CaseRegistry registry, MotionService motions) {
+    CitizenAppealService(JdbcClient jdbc, ObjectMapper json, DecisionLog decisionLog, RuntimeService runtimeService,
+                         CaseRegistry registry, MotionService motions) {
         this.jdbc = jdbc;
         this.json = json;
         this.decisionLog = decisionLog;

@@ -79,8 +79,8 @@ public class MotionService {
     private final CaseRegistry registry;
 
     MotionService(JdbcClient jdbc, ObjectMapper json, ElectionService elections, RulesetCatalog rulesets,
-                         DecisionLog decisionLog, RuntimeService runtimeService, AkimTerms akimTerms,
-                         ElectionCalls electionCalls, CandidateService candidates, CaseRegistry registry) {
+                  DecisionLog decisionLog, RuntimeService runtimeService, AkimTerms akimTerms,
+                  ElectionCalls electionCalls, CandidateService candidates, CaseRegistry registry) {
         this.jdbc = jdbc;
         this.json = json;
         this.elections = elections;
@@ -368,8 +368,7 @@ public class MotionService {
     }
 
     /** One paragraph on the case for the forms: who, what, and where it stands. */
-    @Transactional(readOnly = true)
-    public String summary(String number) {
+    private String summary(String number) {
         Motion m = byNumber(number);
         StringBuilder text = new StringBuilder(number + ": " + switch (m.kind()) {
             case MOTION -> "motion of no confidence in ";
