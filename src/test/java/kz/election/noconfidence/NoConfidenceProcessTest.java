@@ -1,22 +1,21 @@
 package kz.election.noconfidence;
 
+import static kz.election.model.NoConfidenceModel.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import kz.election.ElectionTest;
+import kz.election.FullProcessCoverage;
 import kz.election.TestSmtp;
 import kz.election.audit.DecisionLog;
 import kz.election.common.InvalidInputException;
@@ -28,6 +27,7 @@ import kz.election.election.Election;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
 import kz.election.election.TermEndReason;
+import kz.election.model.NoConfidenceModel;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,20 +36,13 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -58,14 +51,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * last story every flow node and sequence flow of the model must have been passed.
  */
 @ElectionTest
+@FullProcessCoverage(NoConfidenceModel.PROCESS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoConfidenceProcessTest {
 
-    static final String PROCESS = MotionService.PROCESS_ID;
+    static final String PROCESS = NoConfidenceModel.PROCESS;
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMail smtp = TestSmtp.server();
 
     @Autowired ProcessEngine processEngine;
     @Autowired RuntimeService runtimeService;
@@ -77,12 +69,11 @@ class NoConfidenceProcessTest {
     @Autowired FormService formService;
     @Autowired ElectionService elections;
     @Autowired MotionService motions;
+    @Autowired CitizenAppealService appeals;
     @Autowired CertifiedAkimElections akimElections;
     @Autowired AkimTerms terms;
     @Autowired DecisionLog decisionLog;
     @Autowired JdbcClient jdbc;
-
-    private final Set<String> instances = new HashSet<>();
 
     @BeforeEach
     void setUp() {
@@ -90,8 +81,7 @@ class NoConfidenceProcessTest {
     }
 
     @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
+    void signOut() {
         identityService.clearAuthentication();
     }
 
@@ -100,9 +90,9 @@ class NoConfidenceProcessTest {
         String election = elect("en");
         ProcessInstance instance = file(AkimOfKosshy.motion(election, 23, 4)); // 4 of 23: one fifth is 4.6, so 5
 
-        assertThat(instance).hasPassed("checkAdmissibility").isWaitingAt("mailInadmissible");
+        assertThat(instance).hasPassed(CHECK_ADMISSIBILITY).isWaitingAt(MAIL_MOTION_INADMISSIBLE);
         executeJob(instance);
-        assertThat(instance).isEnded().hasPassed("motionInadmissible");
+        assertThat(instance).isEnded().hasPassed(MOTION_INADMISSIBLE);
         Motion motion = motions.byNumber(instance.getBusinessKey());
         assertThat(motion.status()).isEqualTo(MotionStatus.INADMISSIBLE);
         assertThat(motion.inadmissibleReason()).isEqualTo("4 of 23 deputies signed; at least 5 (0.2 of the deputies) are needed");
@@ -124,7 +114,7 @@ class NoConfidenceProcessTest {
         ProcessInstance instance = startInTasklist(form);
 
         assertThat(instance.getBusinessKey()).startsWith("NC-2027-");
-        assertThat(instance).hasPassed("recordCase", "checkAdmissibility").isWaitingAt("mailMotionInitiated");
+        assertThat(instance).hasPassed(RECORD_CASE, CHECK_ADMISSIBILITY).isWaitingAt(MAIL_MOTION_INITIATED);
         Motion motion = motions.byNumber(instance.getBusinessKey());
         assertThat(motion.filedBy()).isEqualTo("demo-maslikhat");
         assertThat(motion.initiators()).hasSize(6);
@@ -139,12 +129,12 @@ class NoConfidenceProcessTest {
         assertThatThrownBy(() -> taskService.complete(vote.getId(), vote(20, 5, 1, 25)))
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("votesFor")
                 .hasMessageContaining("more than the 25 deputies");
-        assertThat(instance).isWaitingAt("recordMotionVote");
+        assertThat(instance).isWaitingAt(RECORD_MOTION_VOTE);
 
         // every deputy present voted for it, but 12 of 25 is not a majority of ALL deputies
         taskService.complete(vote.getId(), vote(12, 0, 0, 25));
         executeJob(instance);
-        assertThat(instance).isEnded().hasPassed("motionFailed");
+        assertThat(instance).isEnded().hasPassed(MOTION_FAILED);
         assertThat(motions.byNumber(instance.getBusinessKey()).status()).isEqualTo(MotionStatus.FAILED);
         assertThat(plainText(smtp.getReceivedMessages()[1])).contains("не принято");
         assertThat(decisionLog.forBusinessKey(instance.getBusinessKey())).last()
@@ -164,11 +154,11 @@ class NoConfidenceProcessTest {
 
         AkimOfKosshy.at("2027-04-03T18:01:00+05:00");
         executeJob(instance); // the escalation timer, 24 hours ahead
-        assertThat(instance).isWaitingAt("mailDecisionEscalation", "recordDismissalDecision");
+        assertThat(instance).isWaitingAt(MAIL_DECISION_ESCALATION, RECORD_DISMISSAL_DECISION);
         executeJob(instance);
         assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/maslikhat@election.example.kz");
         Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("superviseDeadline").singleResult();
+                .taskDefinitionKey(SUPERVISE_DEADLINE).singleResult();
         assertThat(supervise).hasCandidateGroup("supervisors");
         // the secretariat reads the process and the task by their Russian business names (ProcessNames)
         assertThat((String) taskService.getVariable(supervise.getId(), "escalationSummary"))
@@ -188,7 +178,7 @@ class NoConfidenceProcessTest {
                 "decisionReference", "Order No. 12-р", "decidedOn", "2027-04-03"));
         executeJob(instance);
 
-        assertThat(instance).isEnded().hasPassed("escalationFollowedUp", "dismissalRefused");
+        assertThat(instance).isEnded().hasPassed(ESCALATION_FOLLOWED_UP, DISMISSAL_REFUSED);
         assertThat(motions.byNumber(instance.getBusinessKey()).status()).isEqualTo(MotionStatus.REFUSED);
         assertThat(terms.sitting(election)).isPresent();
         assertThat(plainText(lastMail())).contains("Akim of Akmola region", "Лауазымынан босатудан бас тартылды (Order No. 12-р)");
@@ -209,7 +199,7 @@ class NoConfidenceProcessTest {
         executeJob(instance);
         assertThat(plainText(lastMail())).contains("Released from office (Order No. 14-р)");
 
-        assertThat(instance).hasPassed("endAkimTerm").isWaitingAt("confirmEarlyElectionDay");
+        assertThat(instance).hasPassed(END_AKIM_TERM).isWaitingAt(CONFIRM_EARLY_ELECTION_DAY);
         // the term is ended on the old election's result
         assertThat(terms.sitting(election)).isEmpty();
         assertThat(terms.term(election)).hasValueSatisfying(end -> {
@@ -230,7 +220,7 @@ class NoConfidenceProcessTest {
         executeJob(instance); // the mail to the commission
         assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/tec@election.example.kz");
         Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("superviseDeadline").singleResult();
+                .taskDefinitionKey(SUPERVISE_DEADLINE).singleResult();
         taskService.complete(supervise.getId(), Map.of("followUpNote", "The commission meets tomorrow"));
 
         taskService.claim(confirm.getId(), "demo-tec");
@@ -247,9 +237,9 @@ class NoConfidenceProcessTest {
         assertThat(jdbc.sql("SELECT count(*) FROM election.election WHERE previous_election_number = ?").param(election)
                 .query(Long.class).single()).as("a refused call stores no election").isZero();
         taskService.complete(confirm.getId(), Map.of("electionDay", "2027-05-23"));
-        assertThat(instance).isWaitingAt("mailEarlyElectionCalled");
+        assertThat(instance).isWaitingAt(MAIL_EARLY_ELECTION_CALLED);
         executeJob(instance);
-        assertThat(instance).isEnded().hasPassed("earlyElectionCalled");
+        assertThat(instance).isEnded().hasPassed(EARLY_ELECTION_CALLED);
 
         Motion motion = motions.byNumber(instance.getBusinessKey());
         assertThat(motion.status()).isEqualTo(MotionStatus.EARLY_ELECTION_CALLED);
@@ -292,8 +282,8 @@ class NoConfidenceProcessTest {
                 "maslikhatName", "Kosshy district maslikhat", "termEndedOn", "2027-02-28",
                 "termEndReference", "Letter of resignation of 28 February 2027"));
 
-        assertThat(instance).hasPassed("recordCase", "endAkimTerm").hasNotPassed("checkAdmissibility")
-                .isWaitingAt("confirmEarlyElectionDay");
+        assertThat(instance).hasPassed(RECORD_CASE, END_AKIM_TERM).hasNotPassed(CHECK_ADMISSIBILITY)
+                .isWaitingAt(CONFIRM_EARLY_ELECTION_DAY);
         assertThat(terms.term(election)).hasValueSatisfying(end -> {
             assertThat(end.endReason()).isEqualTo(TermEndReason.RESIGNED);
             assertThat(end.endedOn()).isEqualTo(LocalDate.parse("2027-02-28"));
@@ -306,7 +296,7 @@ class NoConfidenceProcessTest {
         taskService.claim(confirm.getId(), "demo-tec");
         taskService.complete(confirm.getId(), Map.of("electionDay", taskService.getVariable(confirm.getId(), "electionDay")));
         executeJob(instance);
-        assertThat(instance).isEnded().hasPassed("earlyElectionCalled");
+        assertThat(instance).isEnded().hasPassed(EARLY_ELECTION_CALLED);
         // rural: 40 days after the term was ended on 1 March -> Saturday 10 April -> Sunday 11 April
         String early = motions.byNumber(instance.getBusinessKey()).earlyElectionNumber();
         assertThat(elections.byNumber(early).electionDay()).isEqualTo(LocalDate.parse("2027-04-11"));
@@ -327,7 +317,7 @@ class NoConfidenceProcessTest {
         taskService.claim(confirm.getId(), "demo-tec");
         taskService.complete(confirm.getId(), Map.of("electionDay", "2027-04-25"));
         executeJob(instance);
-        assertThat(instance).isEnded().hasPassed("mailEarlyElectionCalled", "earlyElectionCalled");
+        assertThat(instance).isEnded().hasPassed(MAIL_EARLY_ELECTION_CALLED, EARLY_ELECTION_CALLED);
         assertThat(terms.term(election)).hasValueSatisfying(end -> assertThat(end.endReason()).isEqualTo(TermEndReason.DIED));
         String early = motions.byNumber(death.motionNumber()).earlyElectionNumber();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ElectionCalls.PROCESS_ID)
@@ -338,13 +328,13 @@ class NoConfidenceProcessTest {
     @Test
     void aCitizensAppealIsRoutedToTheSecretariatAndAnswered() {
         String election = elect("ru");
-        CitizenAppeal appeal = motions.recordAppeal(new AppealRequest(election, "Residents of Kosshy, 212 signatures",
+        CitizenAppeal appeal = appeals.recordAppeal(new AppealRequest(election, "Residents of Kosshy, 212 signatures",
                 "+7 701 000 0000", null, "The akim has not repaired the school roof despite two promises"), "demo-maslikhat");
         ProcessInstance instance = instance(appeal.appealNumber());
         assertThat(appeal.appealNumber()).startsWith("NCA-2027-");
 
         Task consider = task(instance);
-        assertThat(instance).isWaitingAt("considerCitizenAppeal");
+        assertThat(instance).isWaitingAt(CONSIDER_CITIZEN_APPEAL);
         assertThat(consider).hasCandidateGroup("maslikhat-secretariat");
         assertThat((String) taskService.getVariable(consider.getId(), "appealSummary")).contains("school roof");
         taskService.claim(consider.getId(), "demo-maslikhat");
@@ -354,62 +344,28 @@ class NoConfidenceProcessTest {
         taskService.complete(consider.getId(), Map.of("appealOutcome", "NO_MOTION",
                 "appealNote", "Passed to the deputies of the district; no deputy has initiated a motion"));
 
-        assertThat(instance).isEnded().hasPassed("appealAnswered");
-        CitizenAppeal answered = motions.appeal(appeal.appealNumber());
+        assertThat(instance).isEnded().hasPassed(APPEAL_ANSWERED);
+        CitizenAppeal answered = appeals.appeal(appeal.appealNumber());
         assertThat(answered.outcome()).isEqualTo("NO_MOTION");
         assertThat(answered.answeredBy()).isEqualTo("demo-maslikhat");
     }
 
-    @AfterAll
-    void everyFlowNodeAndSequenceFlowWasPassed() {
-        String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
-                .latestVersion().singleResult().getId();
-        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition);
-        Map<String, Set<String>> passedPerInstance = new HashMap<>();
-        for (String id : instances) {
-            Set<String> passed = new HashSet<>();
-            for (HistoricActivityInstance a : historyService.createHistoricActivityInstanceQuery().processInstanceId(id).list()) {
-                passed.add(a.getActivityId());
-            }
-            passedPerInstance.put(id, passed);
-        }
-        Set<String> nodes = new HashSet<>();
-        passedPerInstance.values().forEach(nodes::addAll);
-        List<String> missedNodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .filter(id -> !nodes.contains(id)).toList();
-        // a flow counts as passed when one instance passed both its ends (each instance has one start)
-        List<String> missedFlows = model.getModelElementsByType(SequenceFlow.class).stream()
-                .filter(f -> passedPerInstance.values().stream().noneMatch(p ->
-                        p.contains(f.getSource().getId()) && p.contains(f.getTarget().getId())))
-                .map(SequenceFlow::getId).toList();
-        assertThat(missedNodes).as("flow nodes never passed").isEmpty();
-        assertThat(missedFlows).as("sequence flows never passed").isEmpty();
-    }
-
-    // --- the story's steps
-
-    /** The story's akim, elected and certified through election.bpmn; the election's own mails are cleared. */
-    /** Issue 16: the motion a step records on is its process's business key, whatever a completion sends. */
+    /** The motion a step records on is its process's business key, whatever motion a completion names. */
     @Test
     void aVoteThatNamesAnotherMotionIsRecordedOnTheTasksOwnMotion() throws Exception {
-        String firstElection = elect("en");
-        String secondElection = elect("en");
-        ProcessInstance first = file(AkimOfKosshy.motion(firstElection, 25, 6));
-        ProcessInstance second = file(AkimOfKosshy.motion(secondElection, 25, 6));
+        ProcessInstance first = file(AkimOfKosshy.motion(elect("en"), 25, 6));
+        ProcessInstance second = file(AkimOfKosshy.motion(elect("en"), 25, 6));
         executeJob(first);
         executeJob(second);
-        AkimOfKosshy.at("2027-03-05T15:00:00+05:00");
-        Task vote = task(first);
-        taskService.claim(vote.getId(), "demo-maslikhat");
-        Map<String, Object> votes = vote(13, 5, 2, 25);
-        votes.put("voteOn", "2027-03-05");
-        votes.put("motionNumber", second.getBusinessKey());
-        taskService.complete(vote.getId(), votes);
+        recordTheCarryingVote(first, Map.of("motionNumber", second.getBusinessKey()));
 
         assertThat(motions.byNumber(first.getBusinessKey()).status()).isEqualTo(MotionStatus.CARRIED);
         assertThat(motions.byNumber(second.getBusinessKey()).votesFor()).isNull();
     }
 
+    // --- the story's steps
+
+    /** The story's akim, elected and certified through election.bpmn; the election's own mails are cleared. */
     private String elect(String language) {
         String election = AkimOfKosshy.elect(akimElections, language);
         try {
@@ -428,16 +384,22 @@ class NoConfidenceProcessTest {
     private ProcessInstance carried(String election) throws Exception {
         ProcessInstance instance = file(AkimOfKosshy.motion(election, 25, 6));
         executeJob(instance);
+        recordTheCarryingVote(instance, Map.of());
+        executeJob(instance);
+        assertThat(instance).hasPassed(MAIL_VOTE_RESULT).isWaitingAt(RECORD_DISMISSAL_DECISION);
+        assertThat(motions.byNumber(instance.getBusinessKey()).status()).isEqualTo(MotionStatus.CARRIED);
+        return instance;
+    }
+
+    /** The secretariat records the session of 5 March: 13 for, 5 against, 2 abstained, 5 absent of 25. */
+    private void recordTheCarryingVote(ProcessInstance instance, Map<String, Object> alsoSent) {
         AkimOfKosshy.at("2027-03-05T15:00:00+05:00");
         Task vote = task(instance);
         taskService.claim(vote.getId(), "demo-maslikhat");
         Map<String, Object> votes = vote(13, 5, 2, 25);
         votes.put("voteOn", "2027-03-05");
+        votes.putAll(alsoSent);
         taskService.complete(vote.getId(), votes);
-        executeJob(instance);
-        assertThat(instance).hasPassed("mailVoteResult").isWaitingAt("recordDismissalDecision");
-        assertThat(motions.byNumber(instance.getBusinessKey()).status()).isEqualTo(MotionStatus.CARRIED);
-        return instance;
     }
 
     private ProcessInstance startInTasklist(Map<String, Object> form) {
@@ -446,14 +408,12 @@ class NoConfidenceProcessTest {
         identityService.setAuthentication("demo-maslikhat", List.of("maslikhat-secretariat"));
         ProcessInstance started = formService.submitStartForm(definition, form);
         identityService.clearAuthentication();
-        instances.add(started.getId());
         return runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult();
     }
 
     private ProcessInstance instance(String businessKey) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
                 .processDefinitionKey(PROCESS).singleResult();
-        instances.add(instance.getId());
         return instance;
     }
 

@@ -2,8 +2,7 @@ package kz.election.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMail;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +24,7 @@ import kz.election.election.AkimTerm;
 import kz.election.election.CertifiedAkimElections;
 import kz.election.noconfidence.AppealRequest;
 import kz.election.noconfidence.CaseKind;
+import kz.election.noconfidence.CitizenAppealService;
 import kz.election.noconfidence.Initiator;
 import kz.election.noconfidence.MotionGround;
 import kz.election.noconfidence.MotionRequest;
@@ -36,10 +36,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -64,9 +62,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ExtendWith(OutputCaptureExtension.class)
 class NeedToKnowTest {
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMail smtp = TestSmtp.server();
 
     private static final List<String> USERS = List.of("demo-tec", "demo-pec", "demo-complaints", "demo-maslikhat",
             "demo-supervisors", "demo-admins");
@@ -83,6 +79,8 @@ class NeedToKnowTest {
     @Autowired
     MotionService motions;
     @Autowired
+    CitizenAppealService appeals;
+    @Autowired
     ComplaintAttachments attachments;
     @Autowired
     HistoryService historyService;
@@ -95,11 +93,6 @@ class NeedToKnowTest {
     RequestMappingHandlerMapping mappings;
 
     private Api api;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void personalDataShowsOnlyToTheRolesThatDecideOnItAndToAdmins(CapturedOutput output) throws Exception {
@@ -209,7 +202,7 @@ class NeedToKnowTest {
                 23, initiators, MotionGround.REPORTS_REJECTED_TWICE, null,
                 List.of(LocalDate.parse("2026-12-10"), LocalDate.parse("2027-02-15")), null, null, null),
                 "demo-maslikhat").motionNumber();
-        String appeal = motions.recordAppeal(new AppealRequest(election, CITIZEN, CITIZEN_CONTACT, null,
+        String appeal = appeals.recordAppeal(new AppealRequest(election, CITIZEN, CITIZEN_CONTACT, null,
                 "The akim ignores the water supply of the village."), "demo-maslikhat").appealNumber();
 
         Api.Answer filed = api.post("demo-complaints", "/engine-rest/process-definition/key/complaint/submit-form",
