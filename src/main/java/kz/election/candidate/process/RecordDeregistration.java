@@ -3,7 +3,6 @@ package kz.election.candidate.process;
 import static kz.election.model.CandidateRegistrationModel.Elements.RECORD_DEREGISTRATION;
 
 import kz.election.candidate.CandidacyChanges;
-import kz.election.candidate.NominationRepository;
 import kz.election.complaint.RemedyKind;
 import kz.election.complaint.RemedyOrders;
 import kz.election.platform.FormValues;
@@ -22,21 +21,18 @@ import org.springframework.stereotype.Component;
 class RecordDeregistration implements JavaDelegate {
 
     private final CandidacyChanges changes;
-    private final NominationRepository nominations;
-    private final RemedyOrders orders;
+    private final OrderedRemedies remedies;
 
-    RecordDeregistration(CandidacyChanges changes, NominationRepository nominations, RemedyOrders orders) {
+    RecordDeregistration(CandidacyChanges changes, OrderedRemedies remedies) {
         this.changes = changes;
-        this.nominations = nominations;
-        this.orders = orders;
+        this.remedies = remedies;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String reference = ProcessBusinessKey.of(execution);
         String ground = FormValues.text(execution.getVariable("deregistrationGround"));
-        RemedyOrders.Order order = orders.require(FormValues.text(execution.getVariable("complaintNumber")),
-                nominations.byReference(reference).electionNumber(), RemedyKind.DEREGISTER, null, reference, ground);
+        RemedyOrders.Order order = remedies.require(execution, RemedyKind.DEREGISTER, ground);
         changes.deregister(reference, ground, order.reason(), order.orderedBy(), execution.getProcessInstanceId());
     }
 }

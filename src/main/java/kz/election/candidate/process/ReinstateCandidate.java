@@ -7,11 +7,9 @@ import static kz.election.model.CandidateRegistrationModel.Variables.ELECTION_NU
 import java.util.Date;
 import kz.election.candidate.CandidacyChanges;
 import kz.election.candidate.NominationFiling;
-import kz.election.candidate.NominationRepository;
 import kz.election.candidate.Reinstatement;
 import kz.election.complaint.RemedyKind;
 import kz.election.complaint.RemedyOrders;
-import kz.election.platform.FormValues;
 import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,20 +25,17 @@ import org.springframework.stereotype.Component;
 class ReinstateCandidate implements JavaDelegate {
 
     private final CandidacyChanges changes;
-    private final NominationRepository nominations;
-    private final RemedyOrders orders;
+    private final OrderedRemedies remedies;
 
-    ReinstateCandidate(CandidacyChanges changes, NominationRepository nominations, RemedyOrders orders) {
+    ReinstateCandidate(CandidacyChanges changes, OrderedRemedies remedies) {
         this.changes = changes;
-        this.nominations = nominations;
-        this.orders = orders;
+        this.remedies = remedies;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String reference = ProcessBusinessKey.of(execution);
-        RemedyOrders.Order order = orders.require(FormValues.text(execution.getVariable("complaintNumber")),
-                nominations.byReference(reference).electionNumber(), RemedyKind.REINSTATE, null, reference, null);
+        RemedyOrders.Order order = remedies.require(execution, RemedyKind.REINSTATE, null);
         Reinstatement reinstatement = changes.reinstate(reference, order.complaintNumber(), order.orderedBy(),
                 execution.getProcessInstanceId());
         execution.setVariable(NominationFiling.NOMINATION_REFERENCE, reference);

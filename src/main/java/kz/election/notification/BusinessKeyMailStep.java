@@ -1,19 +1,21 @@
-package kz.election.noconfidence.process;
+package kz.election.notification;
 
 import java.util.function.Function;
-import kz.election.notification.MailRequest;
-import kz.election.notification.MailStep;
 import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** What every "Mail the akim" step does: build the one mail of its step ({@code MotionMails}) and hand it to {@link MailStep}. */
-abstract class AkimMailStep implements JavaDelegate {
+/**
+ * A mail step whose mail follows from the process's business key alone (the nomination, the motion): the
+ * subclass, named after its element, says which mail of its part's mails it is; this builds it for the
+ * business key and hands it to {@link MailStep}.
+ */
+public abstract class BusinessKeyMailStep implements JavaDelegate {
 
     private final MailStep step;
     private final Function<String, MailRequest> mail;
 
-    AkimMailStep(MailStep step, Function<String, MailRequest> mail) {
+    protected BusinessKeyMailStep(MailStep step, Function<String, MailRequest> mail) {
         this.step = step;
         this.mail = mail;
     }
