@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import kz.election.ElectionTest;
 import kz.election.ballot.BallotService;
+import kz.election.complaint.ComplaintReview;
 import kz.election.complaint.ComplaintService;
 import kz.election.conduct.ElectionCalls;
 import kz.election.conduct.ElectionResults;
@@ -65,6 +66,8 @@ class ResultsPageBrowserTest {
     ElectionResults results;
     @Autowired
     ComplaintService complaints;
+    @Autowired
+    ComplaintReview review;
     @Autowired
     RuntimeService runtimeService;
 
@@ -189,7 +192,7 @@ class ResultsPageBrowserTest {
     @Test
     void aPublishedAndRevisedResultShowsItsStatusRevisionsAndComplaints() throws Exception {
         PublishedStory story = PublishedStory.run(new ResultsFixtures(elections, ballots, protocols), calls, results,
-                complaints, runtimeService);
+                complaints, review, runtimeService);
         ResultVersion current = results.current(story.number).orElseThrow();
 
         try (Browser browser = new Browser(port)) {

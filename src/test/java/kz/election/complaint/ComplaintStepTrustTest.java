@@ -10,6 +10,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
+import kz.election.model.ComplaintModel;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 16, point 1 at the steps of complaint.bpmn: the complaint a step decides on is its process's
+ * Where identity comes from (ARCHITECTURE.md, Trust), at the steps of complaint.bpmn: the complaint a step decides on is its process's
  * business key, whatever complaintNumber a task completion sends.
  */
 @ElectionTest
@@ -55,7 +56,7 @@ class ComplaintStepTrustTest {
         String second = submit(election);
 
         Task review = taskService.createTaskQuery().processInstanceBusinessKey(first)
-                .taskDefinitionKey(ComplaintVariables.REVIEW_TASK).singleResult();
+                .taskDefinitionKey(ComplaintModel.Elements.REVIEW_COMPLAINT).singleResult();
         taskService.claim(review.getId(), UpheldComplaints.OFFICER);
         taskService.complete(review.getId(), Map.of(ComplaintVariables.DECISION, ComplaintDecision.DISMISS,
                 ComplaintVariables.REASONS, "No violation was found.", ComplaintVariables.COMPLAINT_NUMBER, second));

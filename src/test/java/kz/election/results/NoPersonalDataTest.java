@@ -21,6 +21,7 @@ import kz.election.ballot.BallotService;
 import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationRequest;
+import kz.election.complaint.ComplaintReview;
 import kz.election.complaint.ComplaintService;
 import kz.election.conduct.ElectionCalls;
 import kz.election.conduct.ElectionProgress;
@@ -96,6 +97,8 @@ class NoPersonalDataTest {
     ElectionResults results;
     @Autowired
     ComplaintService complaints;
+    @Autowired
+    ComplaintReview review;
 
     @AfterEach
     void resetClock() {
@@ -128,7 +131,7 @@ class NoPersonalDataTest {
     @Test
     void complaintsArePublishedWithoutTheComplainantOrTheirText() throws Exception {
         PublishedStory story = PublishedStory.run(new ResultsFixtures(elections, ballots, protocols), calls, results,
-                complaints, runtimeService);
+                complaints, review, runtimeService);
         List<String> complainants = List.of(PublishedStory.COMPLAINANT, "Secretova", PublishedStory.COMPLAINANT_EMAIL,
                 "zhanar.secret", PublishedStory.OTHER_COMPLAINANT, "Hiddenov", PublishedStory.OTHER_EMAIL,
                 PublishedStory.COMPLAINT_TEXT, "stuffed", PublishedStory.OTHER_TEXT, "leaflets",

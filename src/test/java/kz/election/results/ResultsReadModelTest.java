@@ -28,6 +28,7 @@ import kz.election.candidate.CandidateService;
 import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationRequest;
 import kz.election.common.NotFoundException;
+import kz.election.complaint.ComplaintReview;
 import kz.election.complaint.ComplaintService;
 import kz.election.conduct.ElectionCalls;
 import kz.election.conduct.ElectionProgress;
@@ -76,6 +77,8 @@ class ResultsReadModelTest {
     ElectionCalls calls;
     @Autowired
     ComplaintService complaints;
+    @Autowired
+    ComplaintReview review;
     @Autowired
     CandidateService candidates;
     @Autowired
@@ -147,7 +150,7 @@ class ResultsReadModelTest {
      */
     @Test
     void aComplaintThatAnnulsAPrecinctRevisesThePublishedResult() {
-        PublishedStory story = PublishedStory.run(fixtures(), calls, results, complaints, runtimeService);
+        PublishedStory story = PublishedStory.run(fixtures(), calls, results, complaints, review, runtimeService);
 
         ResultsView view = readModel.election(story.number);
 
