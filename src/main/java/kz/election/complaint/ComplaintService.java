@@ -182,8 +182,8 @@ public class ComplaintService {
         ComplaintDeadlines.Filing filing = deadlines.filing(c.actDate(), c.filedAt());
         if (!filing.inTime()) {
             jdbc.sql("UPDATE election.complaint SET status = 'INADMISSIBLE' WHERE complaint_number = ?").param(number).update();
-            decisionLog.record(new DecisionEntry(SYSTEM, number, processInstanceId, ComplaintModel.Elements.CHECK_FILING_DEADLINE,
-                    "INADMISSIBLE",
+            decisionLog.record(new DecisionEntry(SYSTEM, number, processInstanceId,
+                    ComplaintModel.Elements.CHECK_FILING_DEADLINE, "INADMISSIBLE",
                     "filed " + c.filedAt() + ", after the filing deadline " + filing.deadline() + " ("
                             + rules(election).filingDeadlineDays().value() + " days from the act of " + c.actDate() + ")",
                     toJson(json, Map.of("filingDeadline", filing.deadline().toString(),

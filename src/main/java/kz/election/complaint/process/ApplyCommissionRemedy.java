@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sends the remedy the commission ordered to the process that carries it out (asyncBefore: its message must arrive or become an incident). */
+/** Sends the remedy the commission ordered to the process that carries it out (asyncBefore: it arrives or is an incident). */
 @Component(ComplaintModel.Elements.APPLY_COMMISSION_REMEDY)
 class ApplyCommissionRemedy implements JavaDelegate {
 
