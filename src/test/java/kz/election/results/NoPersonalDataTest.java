@@ -28,6 +28,7 @@ import kz.election.conduct.ElectionResults;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
+import kz.election.model.CandidateRegistrationModel;
 import kz.election.precinct.ProtocolService;
 import kz.election.precinct.ProtocolSubmission;
 import kz.election.protocol.ProtocolFigures;
@@ -163,7 +164,7 @@ class NoPersonalDataTest {
         Job check = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
         managementService.executeJob(check.getId());
         Task review = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("reviewNomination").singleResult();
+                .taskDefinitionKey(CandidateRegistrationModel.Elements.REVIEW_NOMINATION).singleResult();
         taskService.claim(review.getId(), "demo-tec");
         taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
                 "qualificationMet", true));

@@ -35,6 +35,7 @@ import kz.election.conduct.ElectionResults;
 import kz.election.election.ElectionService;
 import kz.election.election.ElectionStatus;
 import kz.election.election.ResultVersion;
+import kz.election.model.CandidateRegistrationModel;
 import kz.election.precinct.ProtocolService;
 import kz.election.protocol.ProtocolFigures;
 import kz.election.ruleset.NominationType;
@@ -210,7 +211,7 @@ class ResultsReadModelTest {
         String leaving = registerCandidate(number, "Dias Omarov", LocalDate.of(1981, 4, 2));
         registerCandidate(number, "Saule Akhmetova", LocalDate.of(1979, 7, 21));
         List<BallotEntry> ballot = progress.fixBallot(number);
-        runtimeService.createMessageCorrelation("candidateWithdrawal").processInstanceBusinessKey(leaving)
+        runtimeService.createMessageCorrelation(CandidateRegistrationModel.Messages.CANDIDATE_WITHDRAWAL).processInstanceBusinessKey(leaving)
                 .setVariable("withdrawalReason", "written withdrawal of the candidate")
                 .setVariable("recordedBy", "demo-tec").correlate();
         String first = ballot.get(0).registrationNumber();
@@ -267,7 +268,7 @@ class ResultsReadModelTest {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
         Task review = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("reviewNomination").singleResult();
+                .taskDefinitionKey(CandidateRegistrationModel.Elements.REVIEW_NOMINATION).singleResult();
         taskService.claim(review.getId(), "demo-tec");
         taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
                 "qualificationMet", true));
