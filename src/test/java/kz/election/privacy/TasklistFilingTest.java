@@ -17,6 +17,7 @@ import kz.election.complaint.ComplaintService;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
+import kz.election.model.ComplaintModel;
 import kz.election.reliability.Api;
 import kz.election.ruleset.Level;
 import org.camunda.bpm.engine.FormService;
@@ -146,7 +147,7 @@ class TasklistFilingTest {
         assertThat(complaints.byNumber(number).complainantName()).isEqualTo(COMPLAINANT);
         assertThat(complaints.byNumber(number).complainantEmail()).isEqualTo(COMPLAINANT_EMAIL);
         assertThat(runtimeService.getVariable(instanceId, "complaintNumber")).isEqualTo(number);
-        assertThat(taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("reviewComplaint")
+        assertThat(taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(ComplaintModel.Elements.REVIEW_COMPLAINT)
                 .count()).as("the review waits, as before").isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).as("the receipt went to the complainant").hasSize(1);
 
