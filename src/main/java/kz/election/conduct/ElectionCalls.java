@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
+import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.election.AnnouncementRequest;
@@ -22,6 +23,8 @@ import kz.election.election.ElectionStatus;
 import kz.election.election.ElectionTimingRules;
 import kz.election.election.PrecinctCsv;
 import kz.election.election.PrecinctRow;
+import kz.election.election.ResultVersion;
+import kz.election.model.ElectionModel;
 import kz.election.ruleset.Ruleset;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -40,21 +43,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ElectionCalls {
 
-    public static final String PROCESS_ID = "election";
+    public static final String PROCESS_ID = ElectionModel.PROCESS;
     /** Starts election.bpmn for an election already stored (REST, repeat voting, repeat election). */
-    public static final String CALLED_MESSAGE = "electionCalled";
-    public static final String ELECTION_NUMBER = "electionNumber";
+    public static final String CALLED_MESSAGE = ElectionModel.Messages.ELECTION_CALLED;
+    public static final String ELECTION_NUMBER = ElectionModel.Variables.ELECTION_NUMBER;
     /** True for a repeat voting of tied candidates: the ballot is given, there is no nomination. */
-    public static final String REPEAT_VOTING = "repeatVoting";
+    public static final String REPEAT_VOTING = ElectionModel.Variables.REPEAT_VOTING;
 
     private final ElectionService elections;
     private final BallotService ballots;
     private final RuntimeService runtimeService;
+    private final ElectionResults results;
 
-    public ElectionCalls(ElectionService elections, BallotService ballots, RuntimeService runtimeService) {
+    public ElectionCalls(ElectionService elections, BallotService ballots, RuntimeService runtimeService,
+                         ElectionResults results) {
         this.elections = elections;
         this.ballots = ballots;
         this.runtimeService = runtimeService;
+        this.results = results;
     }
 
     /** Stores the election and starts its process under the election number. */
@@ -70,6 +76,21 @@ public class ElectionCalls {
      */
     public Election callFromStartForm(AnnouncementRequest request, String calledBy) {
         return elections.announce(request, calledBy);
+    }
+
+    /**
+     * The repeat voting of a tie the database holds as published, however the process reached the step
+     * that asks: the tied candidates are the published result's, not anything a task completion sent.
+     */
+    public Election callRepeatVotingOfPublishedTie(String number, LocalDate votingDay, String calledBy) {
+        ResultVersion current = results.current(number).orElseThrow(() -> new ConflictException(
+                "Refused: election " + number + " has no result; a repeat voting follows only a published tie"));
+        if (!current.published() || !"REPEAT_VOTING".equals(current.route())) {
+            throw new ConflictException("Refused: result version " + current.version() + " of " + number + " is "
+                    + (current.published() ? current.outcome() : "not published")
+                    + "; a repeat voting follows only a published tie");
+        }
+        return callRepeatVoting(number, votingDay, current.tied(), calledBy);
     }
 
     /**

@@ -125,6 +125,21 @@ public class ElectionResults {
         return version(number, version);
     }
 
+    /**
+     * Establishes the election's latest version, read from the database: a task completion may send a
+     * version, never choose which one becomes the result.
+     */
+    public ResultVersion establishLatest(String number, boolean declareInvalid, String invalidityReason,
+                                         String by, String processInstanceId) {
+        return establish(number, current(number).orElseThrow().version(), declareInvalid, invalidityReason, by,
+                processInstanceId);
+    }
+
+    /** Publishes the election's latest version (see {@link #establishLatest}). */
+    public ResultVersion publishLatest(String number, String by, String processInstanceId) {
+        return publish(number, current(number).orElseThrow().version(), by, processInstanceId);
+    }
+
     /** A second member of the commission publishes an established version; the one who established it may not. */
     public ResultVersion publish(String number, int version, String by, String processInstanceId) {
         ResultVersion result = version(number, version);

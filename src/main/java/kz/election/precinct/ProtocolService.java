@@ -22,6 +22,7 @@ import kz.election.protocol.ProtocolChecks;
 import kz.election.protocol.ProtocolFailure;
 import kz.election.protocol.ProtocolFigures;
 import kz.election.tally.AcceptedProtocol;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -271,6 +272,15 @@ public class ProtocolService {
     @Transactional(readOnly = true)
     public boolean isAssigned(String userId, String electionNumber, int precinctNumber) {
         return assignedUsers(electionNumber, precinctNumber).contains(userId);
+    }
+
+    /** Refuses a user who is not a member of the precinct's commission: only they {@code act} for it. */
+    @Transactional(readOnly = true)
+    public void requireMember(String userId, String electionNumber, int precinctNumber, String act) {
+        if (!isAssigned(userId, electionNumber, precinctNumber)) {
+            throw new AuthorizationException(userId + " is not a member of precinct " + precinctNumber
+                    + " of election " + electionNumber + " and cannot " + act);
+        }
     }
 
     private static final String SELECT = """

@@ -71,6 +71,19 @@ public class TurnoutService {
                 Duration.ofMinutes(ruleset.escalation().turnoutReportGraceMinutes().value()));
     }
 
+    /**
+     * The report time whose due date a turnout task was created with (countSchedule.reportDueAt in the
+     * model), whatever a completion sends as turnoutReportHour.
+     */
+    @Transactional(readOnly = true)
+    public String hourDueAt(String electionNumber, java.util.Date due) {
+        return schedule(electionNumber).stream()
+                .filter(slot -> due != null && slot.dueAt().toInstant().equals(due.toInstant()))
+                .map(TurnoutRules.Slot::hour).findFirst()
+                .orElseThrow(() -> new IllegalStateException("a turnout report is due at no report time of election "
+                        + electionNumber + " (" + due + ")"));
+    }
+
     /** One report time of the election; the process asks for it by the hour it iterates over. */
     @Transactional(readOnly = true)
     public TurnoutRules.Slot slot(String electionNumber, String hour) {

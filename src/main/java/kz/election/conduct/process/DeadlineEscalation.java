@@ -1,6 +1,7 @@
 package kz.election.conduct.process;
 
 import kz.election.conduct.ElectionSchedule;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +20,11 @@ public class DeadlineEscalation {
     }
 
     public void mark(DelegateExecution execution, String deadlineKey, String taskKey) {
-        String number = ElectionVariables.electionNumber(execution);
+        String number = ProcessBusinessKey.of(execution);
         execution.setVariableLocal(ElectionVariables.ESCALATED_DEADLINE, deadlineKey);
         execution.setVariableLocal(ElectionVariables.ESCALATED_DEADLINE_NAME, schedule.deadlineName(number, deadlineKey));
         execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT, schedule.at(number, deadlineKey));
-        execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT + "Text", schedule.deadline(number, deadlineKey)
+        execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT_TEXT, schedule.deadline(number, deadlineKey)
                 .toLocalDateTime().toString().replace('T', ' ') + " (UTC+5)");
         execution.setVariableLocal(ElectionVariables.ESCALATED_TASK, taskKey == null || taskKey.isBlank() ? null : taskKey);
     }
