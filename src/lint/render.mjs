@@ -1,4 +1,6 @@
-// Renders bpmn/<name>.bpmn to docs/<name>.png with bpmn-js in Debian's headless chromium (nothing is downloaded).
+// Renders bpmn/<name>.bpmn to docs/<name>.png with bpmn-js in Debian's headless chromium (nothing is downloaded),
+// and, for README, the same diagram in parts docs/<name>-1.png, -2.png ... each at most PART_WIDTH pixels wide
+// at 100 %, cut where no element is, so a reader sees every label at the size it was drawn.
 // Usage (from src/lint, after npm ci): node render.mjs election candidate-registration
 import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 const here = dirname(fileURLToPath(import.meta.url));
 const repository = resolve(here, '../..');
 const viewer = readFileSync(resolve(here, 'node_modules/bpmn-js/dist/bpmn-viewer.production.min.js'), 'utf8');
+const PART_WIDTH = 1100;
 const names = process.argv.slice(2).length ? process.argv.slice(2) : ['election', 'candidate-registration'];
 
 const browser = await chromium.launch({
@@ -40,6 +43,31 @@ try {
     const png = await page.screenshot({ fullPage: false });
     writeFileSync(resolve(repository, `docs/${name}.png`), png);
     console.log(`docs/${name}.png ${Math.ceil(box.width + 2 * margin)}x${Math.ceil(box.height + 2 * margin)}`);
+    // the parts: cut at x positions no shape (task, event, gateway, label) covers, each part at most PART_WIDTH wide
+    const spans = await page.evaluate(() => window.bpmn.get('elementRegistry').getAll()
+      .filter((e) => !e.waypoints && e.type !== 'bpmn:Process' && e.type !== 'bpmn:Participant'
+        && e.type !== 'bpmn:Lane' && e.type !== 'bpmn:LaneSet' && e.width !== undefined && !e.hidden && e.parent)
+      .map((e) => [e.x, e.x + e.width]));
+    const covered = (x) => spans.some(([from, to]) => x > from - 8 && x < to + 8);
+    const left = box.x - margin;
+    const right = box.x + box.width + margin;
+    // parts of about equal width: aim at an even share of what is left, then step back to where nothing is
+    const cuts = [left];
+    while (right - cuts[cuts.length - 1] > PART_WIDTH) {
+      const start = cuts[cuts.length - 1];
+      const aim = start + Math.min(PART_WIDTH, (right - start) / Math.ceil((right - start) / PART_WIDTH) + 100);
+      let cut = aim;
+      while (cut > start + PART_WIDTH / 2 && covered(cut)) cut -= 5;
+      cuts.push(cut > start + PART_WIDTH / 2 ? cut : aim);
+    }
+    cuts.push(right);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const shot = await page.screenshot({
+        clip: { x: cuts[i] - left, y: 0, width: Math.ceil(cuts[i + 1] - cuts[i]), height: Math.ceil(box.height + 2 * margin) },
+      });
+      writeFileSync(resolve(repository, `docs/${name}-${i + 1}.png`), shot);
+      console.log(`docs/${name}-${i + 1}.png ${Math.ceil(cuts[i + 1] - cuts[i])}x${Math.ceil(box.height + 2 * margin)}`);
+    }
     await page.close();
   }
 } finally {

@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
  * listeners, and the library's listener (which joins every Spring test class by itself) records the
  * flow nodes and sequence flows each class passes and writes a report per class to
  * target/process-test-coverage/. Every class is tracked: a class left out would leave the engine's
- * coverage listeners without a state and fail its processes. The 100% rule is asserted by each
- * process story ({@code *ProcessTest}) itself, not here, since most test classes run only part of a
- * process on purpose. Scanned like the application's own configuration: no second context.
+ * coverage listeners without a state and fail its processes. The 100% rule is asserted only by the
+ * process stories ({@code *ProcessTest}, marked {@link FullProcessCoverage}), not here, since most test
+ * classes run only part of a process on purpose. Scanned like the application's own configuration: no second context.
  */
 @Configuration(proxyBeanMethods = false)
 // an *IT that starts the application itself runs processes outside any test method: it switches this off

@@ -2,8 +2,7 @@ package kz.election.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMail;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,20 +16,15 @@ import kz.election.ruleset.NominationType;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Registered candidates join the ballot in registration order; a withdrawn one does not. */
 @ElectionTest
 class BallotFromRegistrationsTest {
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMail smtp = TestSmtp.server();
 
     @Autowired
     ElectionService elections;
@@ -46,11 +40,6 @@ class BallotFromRegistrationsTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void registeredCandidatesJoinTheBallotInRegistrationOrder() {

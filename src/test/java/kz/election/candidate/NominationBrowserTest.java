@@ -2,8 +2,7 @@ package kz.election.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
@@ -12,12 +11,9 @@ import kz.election.election.ElectionService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,9 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ElectionTest
 class NominationBrowserTest {
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMail smtp = TestSmtp.server();
 
     @LocalServerPort
     int port;
@@ -44,11 +38,6 @@ class NominationBrowserTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void tecStaffFilesANominationAndRegistersTheCandidateInTasklist() throws Exception {

@@ -19,15 +19,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMail;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,9 +45,7 @@ class ComplaintRestTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMail smtp = TestSmtp.server();
 
     @LocalServerPort int port;
     @Autowired ComplaintFixtures fixtures;
@@ -62,13 +57,13 @@ class ComplaintRestTest {
 
     @BeforeAll
     void anElection() {
-        // engine time stays on 10 August 2026, 10:00 (UTC+5) for the class: the server's threads read it too
         election = fixtures.election("rest");
     }
 
-    @AfterAll
-    void resetClock() {
-        ClockUtil.reset();
+    @BeforeEach
+    void insideItsNominationWindow() {
+        // engine time is 10 August 2026, 10:00 (UTC+5) in every test: the server's threads read it too
+        ComplaintFixtures.at("2026-08-10T10:00:00+05:00");
     }
 
     @Test

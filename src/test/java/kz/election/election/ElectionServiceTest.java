@@ -19,7 +19,6 @@ import kz.election.common.NotFoundException;
 import kz.election.ruleset.Level;
 import kz.election.ruleset.RulesetCatalog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,11 +39,6 @@ class ElectionServiceTest {
     RulesetCatalog rulesets;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void resetEngineClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void storesARuralElectionWithItsPrecinctsAndEveryDeadlineOfItsCalendar() {

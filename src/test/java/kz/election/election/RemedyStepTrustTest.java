@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMail;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.audit.Decision;
@@ -18,11 +17,8 @@ import kz.election.conduct.ElectionCalls;
 import kz.election.conduct.ElectionResults;
 import kz.election.conduct.process.ElectionVariables;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -33,9 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ElectionTest
 class RemedyStepTrustTest {
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMail smtp = TestSmtp.server();
 
     @Autowired
     ElectionStories stories;
@@ -49,11 +43,6 @@ class RemedyStepTrustTest {
     DecisionLog decisionLog;
     @Autowired
     RuntimeService runtimeService;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void anAnnulmentWithoutAnUpheldComplaintOrderingItIsRefusedAndNothingChanges() {

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +17,9 @@ import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.election.CertifiedAkimElections;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,9 +44,7 @@ class NoConfidenceControllerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The akims are elected through election.bpmn, whose mail steps need an SMTP server. */
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMail smtp = TestSmtp.server();
 
     @Autowired TestRestTemplate rest;
     @Autowired CertifiedAkimElections elections;
@@ -65,11 +59,6 @@ class NoConfidenceControllerTest {
         if (election == null) {
             election = AkimOfKosshy.elect(elections, "ru");
         }
-    }
-
-    @AfterAll
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @ParameterizedTest(name = "{0}")

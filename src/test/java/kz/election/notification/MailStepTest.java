@@ -3,8 +3,11 @@ package kz.election.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.util.Map;
 import java.util.UUID;
+import kz.election.ElectionTest;
+import kz.election.TestSmtp;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,7 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The way a process sends mail: a staff task, then an asynchronous mail step with a retry cycle, then
  * a step that may fail after the mail went out.
  */
-class MailStepTest extends RealSmtp {
+@ElectionTest
+class MailStepTest {
+
+    static final GreenMail smtp = TestSmtp.server();
 
     private static final String PROCESS = "mailStepStory";
 

@@ -3,6 +3,7 @@ package kz.election.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -12,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.election.ElectionTest;
+import kz.election.TestSmtp;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-class MailerTest extends RealSmtp {
+@ElectionTest
+class MailerTest {
+
+    static final GreenMail smtp = TestSmtp.server();
 
     private static final String ELECTION = "E-2026-0007";
 

@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMail;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.common.ConflictException;
@@ -24,7 +23,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -35,9 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ElectionTest
 class CountStepTrustTest {
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMail smtp = TestSmtp.server();
 
     @Autowired
     CountFixtures fixtures;
@@ -57,7 +53,6 @@ class CountStepTrustTest {
     @AfterEach
     void signOutAndResetClock() {
         identityService.clearAuthentication();
-        ClockUtil.reset();
     }
 
     @Test

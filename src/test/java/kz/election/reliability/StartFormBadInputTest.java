@@ -22,7 +22,6 @@ import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
 import kz.election.ruleset.Level;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -79,20 +78,16 @@ class StartFormBadInputTest {
     private String fresh;
 
     private void electionOnce() {
+        // every case runs at this moment (the engine clock is reset after each test)
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-08-10T10:00:00+05:00").toInstant()));
         if (fresh != null) {
             return;
         }
         api = new Api(port);
-        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-08-10T10:00:00+05:00").toInstant()));
         fresh = elections.announce(new AnnouncementRequest("Start form corpus " + UUID.randomUUID(),
                 Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null,
                 "number;address;voters\n1;School No. 1;812\n"), "demo-tec").number();
-    }
-
-    @AfterAll
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @ParameterizedTest(name = "{0}")

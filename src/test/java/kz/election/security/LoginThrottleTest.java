@@ -11,7 +11,6 @@ import kz.election.ElectionTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,11 +40,6 @@ class LoginThrottleTest {
         http = new Http(port);
         // both the address throttle and Camunda's account delay read the engine's clock
         ClockUtil.setCurrentTime(new Date());
-    }
-
-    @AfterEach
-    void resetTheClock() {
-        ClockUtil.reset();
     }
 
     @Test

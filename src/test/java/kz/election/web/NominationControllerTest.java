@@ -15,7 +15,6 @@ import kz.election.election.ElectionService;
 import kz.election.ruleset.Level;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,11 +38,6 @@ class NominationControllerTest {
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null,
                 "number;address;voters\n1;School;900\n"), "demo-tec").number();
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-08-10T10:00:00+05:00").toInstant()));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

@@ -1,6 +1,7 @@
-package kz.election.precinct;
+package kz.election;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,10 +15,10 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 
 /**
  * Flow nodes and sequence flows a set of process instances went through, read from the engine's
- * history, so a story test can show it covers the whole diagram. A flow counts as taken when, in one
- * instance, its target started no earlier than its source ended: on a diagram with parallel paths
- * (precinct-count.bpmn splits into the turnout reports and the count) "started right after" would
- * credit the wrong flow. A multi-instance body counts as its activity.
+ * history, so the stories of a class can show they cover the whole diagram ({@link FullProcessCoverage}).
+ * A flow counts as taken when, in one instance, its target started no earlier than its source ended: on
+ * a diagram with parallel paths (precinct-count.bpmn splits into the turnout reports and the count)
+ * "started right after" would credit the wrong flow. A multi-instance body counts as its activity.
  */
 final class ProcessCoverage {
 
@@ -32,7 +33,7 @@ final class ProcessCoverage {
     }
 
     static ProcessCoverage of(RepositoryService repository, HistoryService history, String processKey,
-                              List<String> processInstanceIds) {
+                              Collection<String> processInstanceIds) {
         String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
                 .latestVersion().singleResult().getId();
         ProcessCoverage coverage = new ProcessCoverage(repository.getBpmnModelInstance(definitionId));
