@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import kz.election.common.ConflictException;
+import kz.election.common.ElectionTime;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.common.TextRules;
 import kz.election.election.ElectionKeys;
 import kz.election.protocol.ProtocolFields;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +60,7 @@ public class BallotService {
                         entries.get(i).candidateName().strip(), entries.get(i).nominatedBy().strip())
                 .update());
         jdbc.sql("UPDATE election.election SET ballot_fixed_at = ? WHERE id = ?")
-                .params(Timestamp.from(ClockUtil.getCurrentTime().toInstant()), electionId).update();
+                .params(Timestamp.from(ElectionTime.now()), electionId).update();
         return ballot(electionNumber);
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Set;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
 import kz.election.common.ConflictException;
+import kz.election.common.ElectionTime;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.election.AnnouncementRequest;
@@ -29,7 +29,6 @@ import kz.election.ruleset.Ruleset;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -130,7 +129,7 @@ public class ElectionCalls {
                     + previous.status() + "; a repeat election follows only an invalid, uncontested or annulled one");
         }
         Ruleset rules = elections.ruleset(previousNumber);
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.ofHours(5));
+        LocalDate today = ElectionTime.today();
         LocalDate day = ElectionTimingRules.earliestElectionDay(today,
                 rules.calendar(previous.level()).minDaysFromCallToElection().value());
         return call(repeatOf(previous, day), calledBy);

@@ -8,7 +8,6 @@ import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.election.ElectoralCalendar;
 import kz.election.ruleset.Ruleset;
-import kz.election.ruleset.RulesetCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,15 +29,13 @@ public class CountDeadlines {
     private final JdbcClient jdbc;
     private final PrecinctKeys keys;
     private final ElectionService elections;
-    private final RulesetCatalog rulesets;
     private final ProtocolService protocols;
 
-    CountDeadlines(JdbcClient jdbc, PrecinctKeys keys, ElectionService elections, RulesetCatalog rulesets,
+    CountDeadlines(JdbcClient jdbc, PrecinctKeys keys, ElectionService elections,
                    ProtocolService protocols) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.elections = elections;
-        this.rulesets = rulesets;
         this.protocols = protocols;
     }
 
@@ -55,7 +52,7 @@ public class CountDeadlines {
             return stored;
         }
         Election election = elections.byNumber(electionNumber);
-        Ruleset ruleset = rulesets.byId(election.rulesetId());
+        Ruleset ruleset = elections.ruleset(election);
         Instant now = ElectionTime.now();
         Instant due = version == 1
                 ? elections.calendar(electionNumber).at(ElectoralCalendar.COUNT_DEADLINE).toInstant()

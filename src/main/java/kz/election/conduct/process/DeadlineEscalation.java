@@ -1,6 +1,7 @@
 package kz.election.conduct.process;
 
 import kz.election.conduct.ElectionSchedule;
+import kz.election.platform.FormValues;
 import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,6 @@ public class DeadlineEscalation {
         execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT, schedule.at(number, deadlineKey));
         execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT_TEXT, schedule.deadline(number, deadlineKey)
                 .toLocalDateTime().toString().replace('T', ' ') + " (UTC+5)");
-        execution.setVariableLocal(ElectionVariables.ESCALATED_TASK, taskKey == null || taskKey.isBlank() ? null : taskKey);
+        execution.setVariableLocal(ElectionVariables.ESCALATED_TASK, FormValues.text(taskKey));
     }
 }
