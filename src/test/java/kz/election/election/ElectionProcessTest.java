@@ -89,7 +89,7 @@ class ElectionProcessTest {
     void aContestedElectionEndsWithTheCertifiedAkimAfterAPrecinctAnnulmentChangedTheWinner() throws Exception {
         String number = call("normal");
         ProcessInstance election = stories.instance(number);
-        assertThat(election).isWaitingAt("nominationOpens");
+        assertThat(election).isWaitingAt(NOMINATION_OPENS);
         statusIs(number, ElectionStatus.ANNOUNCED);
 
         List<String> candidatesOnBallot = stories.twoRegisteredCandidates(number);
@@ -109,21 +109,21 @@ class ElectionProcessTest {
                 .contains("DEADLINE_SUPERVISED");
 
         stories.advanceTo(number, "2026-08-18T18:00:00+05:00");
-        assertThat(election).hasPassed("nominationCloses", COUNT_NOMINEES).hasNotPassed(EXTEND_NOMINATION)
-                .isWaitingAt("registrationCloses");
+        assertThat(election).hasPassed(NOMINATION_CLOSES, COUNT_NOMINEES).hasNotPassed(EXTEND_NOMINATION)
+                .isWaitingAt(REGISTRATION_CLOSES);
         statusIs(number, ElectionStatus.REGISTRATION);
         stories.advanceTo(number, "2026-08-22T18:00:00+05:00");
         assertThat(election).hasPassed(REGISTRATION_CLOSE_NEAR);
         stories.superviseAll(number);
 
         stories.advanceTo(number, "2026-08-23T18:00:00+05:00");
-        assertThat(election).hasPassed(COUNT_REGISTERED, FIX_BALLOT).isWaitingAt("campaignEnds");
+        assertThat(election).hasPassed(COUNT_REGISTERED, FIX_BALLOT).isWaitingAt(CAMPAIGN_ENDS);
         Assertions.assertThat(ballots.ballot(number)).extracting(BallotEntry::registrationNumber)
                 .containsExactlyElementsOf(candidatesOnBallot);
         statusIs(number, ElectionStatus.CAMPAIGN);
 
         stories.advanceTo(number, "2026-09-12T00:00:00+05:00");
-        assertThat(election).isWaitingAt("pollsOpen");
+        assertThat(election).isWaitingAt(POLLS_OPEN);
         statusIs(number, ElectionStatus.SILENCE);
         stories.advanceTo(number, "2026-09-13T07:00:00+05:00");
         assertThat(election).isWaitingAt(COUNT_PRECINCTS);
@@ -231,7 +231,7 @@ class ElectionProcessTest {
         Assertions.assertThat(candidates.countNominations(number)).isEqualTo(1);
 
         stories.complete(number, NOMINATE_BY_HIGHER_AKIM, "demo-tec", higherAkimForm("Second Nominee " + number));
-        assertThat(election).hasPassed(NOMINATE_BY_HIGHER_AKIM, REGISTRATION_JOIN).isWaitingAt("registrationCloses");
+        assertThat(election).hasPassed(NOMINATE_BY_HIGHER_AKIM, REGISTRATION_JOIN).isWaitingAt(REGISTRATION_CLOSES);
         Nomination filed = candidates.byReference(number + "-N02");
         Assertions.assertThat(filed.status()).isEqualTo(NominationStatus.UNDER_REVIEW);
         // the nomination holds the nominee's IIN and e-mail; the election's instance and its history do not (issue 16)
@@ -254,7 +254,7 @@ class ElectionProcessTest {
         Assertions.assertThat(repeatElection.previousElectionNumber()).isEqualTo(number);
         Assertions.assertThat(repeatElection.electionDay()).isEqualTo(LocalDate.parse("2026-10-04"));
         Assertions.assertThat(repeatElection.precincts()).hasSize(2);
-        assertThat(stories.instance(repeat)).isWaitingAt("nominationOpens");
+        assertThat(stories.instance(repeat)).isWaitingAt(NOMINATION_OPENS);
     }
 
     @Test
@@ -268,7 +268,7 @@ class ElectionProcessTest {
         stories.nominate(number, "Extension Nominee " + number);
         stories.advanceTo(number, "2026-08-21T18:00:00+05:00");
         stories.superviseAll(number);
-        assertThat(election).hasPassed(RECOUNT_NOMINEES).hasNotPassed(NOMINATE_BY_HIGHER_AKIM).isWaitingAt("registrationCloses");
+        assertThat(election).hasPassed(RECOUNT_NOMINEES).hasNotPassed(NOMINATE_BY_HIGHER_AKIM).isWaitingAt(REGISTRATION_CLOSES);
 
         stories.at("2026-08-21T18:00:01+05:00");
         String late = stories.nominate(number, "Late Nominee " + number);
@@ -304,7 +304,7 @@ class ElectionProcessTest {
         Assertions.assertThat(child.getDeleteReason()).contains("cancelled", "merged into a neighbouring");
 
         // the other election, its nominee and its timers are untouched
-        assertThat(stories.instance(untouched)).isWaitingAt("nominationCloses");
+        assertThat(stories.instance(untouched)).isWaitingAt(NOMINATION_CLOSES);
         Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(untouchedNominee)
                 .count()).isEqualTo(1);
         statusIs(untouched, ElectionStatus.NOMINATION);
@@ -335,7 +335,7 @@ class ElectionProcessTest {
         Assertions.assertThat(ballots.ballot(repeat)).extracting(BallotEntry::registrationNumber)
                 .containsExactlyElementsOf(registered);
         ProcessInstance repeatVoting = stories.instance(repeat);
-        assertThat(repeatVoting).hasPassed(REPEAT_VOTING_GATEWAY, BALLOT_READY).hasNotPassed(NOMINATION_PERIOD).isWaitingAt("campaignEnds");
+        assertThat(repeatVoting).hasPassed(REPEAT_VOTING_GATEWAY, BALLOT_READY).hasNotPassed(NOMINATION_PERIOD).isWaitingAt(CAMPAIGN_ENDS);
 
         // the repeat voting itself is annulled by a court: ended, and a REPEAT election follows it
         String courtCase = complaints.upheld(repeat, new Remedy(RemedyKind.ANNUL_ELECTION, null, null, null));
@@ -397,7 +397,7 @@ class ElectionProcessTest {
         form.put("recordedBy", "demo-tec");
         ProcessInstance instance = formService.submitStartForm(definition, form);
         String number = instance.getBusinessKey();
-        assertThat(instance).hasPassed(ELECTION_ANNOUNCED_IN_TASKLIST, RECORD_ANNOUNCEMENT).isWaitingAt("nominationOpens");
+        assertThat(instance).hasPassed(ELECTION_ANNOUNCED_IN_TASKLIST, RECORD_ANNOUNCEMENT).isWaitingAt(NOMINATION_OPENS);
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "precinctsCsv")).isNull();
         stories.bindPrecinctMembers(number);
         return number;
