@@ -120,8 +120,10 @@ public class ModelNames {
         for (int i = 0; i < element.getAttributes().getLength(); i++) {
             Node attribute = element.getAttributes().item(i);
             String value = attribute.getNodeValue();
-            boolean bean = CAMUNDA.equals(attribute.getNamespaceURI())
-                    && ("delegateExpression".equals(attribute.getLocalName()) || "class".equals(attribute.getLocalName()));
+            // a delegate expression names a bean, not a variable (camunda:delegateExpression on a task, plain
+            // delegateExpression on a camunda:taskListener or camunda:executionListener)
+            String attributeName = attribute.getLocalName() == null ? attribute.getNodeName() : attribute.getLocalName();
+            boolean bean = "delegateExpression".equals(attributeName) || "class".equals(attributeName);
             if (!bean) {
                 expressions(value, variables, where);
             }

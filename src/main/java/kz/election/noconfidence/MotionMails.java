@@ -1,16 +1,17 @@
 package kz.election.noconfidence;
 
+import static kz.election.common.ElectionTime.today;
+
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.i18n.ProcessNames;
+import kz.election.model.NoConfidenceModel;
 import kz.election.notification.CommissionMail;
 import kz.election.notification.MailRequest;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,6 @@ public class MotionMails {
     }
 
     static final String TEMPLATE = "no-confidence-step";
-    private static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
 
     private final MotionService motions;
     private final ElectionService elections;
@@ -102,15 +102,15 @@ public class MotionMails {
     public MailRequest escalation(String number, String taskKey, String taskId) {
         Motion m = motions.byNumber(number);
         Election e = elections.byNumber(m.electionNumber());
-        boolean decision = "recordDismissalDecision".equals(taskKey);
+        boolean decision = NoConfidenceModel.Elements.RECORD_DISMISSAL_DECISION.equals(taskKey);
         String address = decision ? secretariat.address() : commission.address();
         String name = decision ? secretariat.name() : commission.name();
         String language = decision ? secretariat.language() : commission.language();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("electionName", e.post() + ", " + e.territory() + " (" + e.number() + ")");
-        model.put("deadlineName", processNames.processName(MotionService.PROCESS_ID, language) + " " + number);
+        model.put("deadlineName", processNames.processName(NoConfidenceModel.PROCESS, language) + " " + number);
         model.put("dueAt", decision ? m.decisionDueAt() : m.earlyCallDueAt());
-        model.put("taskName", processNames.name(MotionService.PROCESS_ID, taskKey, language));
+        model.put("taskName", processNames.name(NoConfidenceModel.PROCESS, taskKey, language));
         model.put("taskId", taskId);
         return new MailRequest(address, name, language, "deadline-escalation", model, number, null);
     }
@@ -126,9 +126,5 @@ public class MotionMails {
 
     private static MailRequest toAkim(Motion m, Map<String, Object> model) {
         return new MailRequest(m.akimEmail(), m.akimName(), m.akimLanguage(), TEMPLATE, model, m.motionNumber(), null);
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), KAZAKHSTAN);
     }
 }

@@ -1,5 +1,7 @@
 package kz.election.noconfidence;
 
+import static kz.election.common.ElectionTime.now;
+import static kz.election.common.ElectionTime.today;
 import static kz.election.common.StoredRows.fromJson;
 import static kz.election.common.StoredRows.instant;
 import static kz.election.common.StoredRows.toJson;
@@ -13,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,35 +38,34 @@ import kz.election.election.Election;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
 import kz.election.election.TermEndReason;
+import kz.election.model.NoConfidenceModel;
+import kz.election.model.NoConfidenceModel.Elements;
+import kz.election.platform.FormValues;
 import kz.election.ruleset.CalendarRules;
 import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A motion of no confidence from filing to the early election, and the resignations and deaths that
- * end a term the same way. The akim is the one {@link AkimTerms} certified; their term is ended there,
- * and the EARLY election is called through {@link ElectionCalls#call}, which starts election.bpmn. The
- * rules live in {@link MotionRules} and {@link EarlyElectionRules}; this service feeds them stored
- * facts, keeps every result and decision on the motion row and records who decided in the
- * {@link DecisionLog}. It joins the caller's transaction: a process step and its rows commit together.
+ * A motion of no confidence from filing to the early election (admissibility, the maslikhat's vote, the
+ * decision, the end of the term, the call), and the resignations and deaths that end a term the same
+ * way. The akim is the one {@link AkimTerms} certified; their term is ended there, and the EARLY
+ * election is called through {@link ElectionCalls#call}, which starts election.bpmn. The rules live in
+ * {@link MotionRules} and {@link EarlyElectionRules}; this service feeds them stored facts, keeps every
+ * result and decision on the motion row and records who decided in the {@link DecisionLog}. It joins
+ * the caller's transaction: a process step and its rows commit together. Citizens' appeals for a
+ * motion are {@link CitizenAppealService}'s.
  */
 @Service
 @Transactional
 public class MotionService {
 
-    public static final String PROCESS_ID = "noConfidence";
-    public static final String FILED_MESSAGE = "motionFiled";
-    public static final String APPEAL_MESSAGE = "citizenAppealRecorded";
-
     static final int MAX_TEXT = 200;
     static final int MAX_LONG_TEXT = 4000;
     static final int MAX_INITIATORS = 500;
-    private static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -76,10 +76,11 @@ public class MotionService {
     private final AkimTerms akimTerms;
     private final ElectionCalls electionCalls;
     private final CandidateService candidates;
+    private final CaseRegistry registry;
 
-    public MotionService(JdbcClient jdbc, ObjectMapper json, ElectionService elections, RulesetCatalog rulesets,
-                         DecisionLog decisionLog, RuntimeService runtimeService, AkimTerms akimTerms,
-                         ElectionCalls electionCalls, CandidateService candidates) {
+    MotionService(JdbcClient jdbc, ObjectMapper json, ElectionService elections, RulesetCatalog rulesets,
+                  DecisionLog decisionLog, RuntimeService runtimeService, AkimTerms akimTerms,
+                  ElectionCalls electionCalls, CandidateService candidates, CaseRegistry registry) {
         this.jdbc = jdbc;
         this.json = json;
         this.elections = elections;
@@ -89,12 +90,13 @@ public class MotionService {
         this.akimTerms = akimTerms;
         this.electionCalls = electionCalls;
         this.candidates = candidates;
+        this.registry = registry;
     }
 
     /** Files the case and starts its noConfidence process (message motionFiled), correlated by the motion number. */
     public Motion fileAndStart(MotionRequest request, String filedBy) {
         Motion motion = file(request, filedBy);
-        runtimeService.createMessageCorrelation(FILED_MESSAGE)
+        runtimeService.createMessageCorrelation(NoConfidenceModel.Messages.MOTION_FILED)
                 .processInstanceBusinessKey(motion.motionNumber())
                 .setVariable("motionNumber", motion.motionNumber())
                 .setVariable("electionNumber", motion.electionNumber())
@@ -115,7 +117,7 @@ public class MotionService {
         LocalDate filedOn = request.filedOn() == null ? today : request.filedOn();
         List<FieldViolation> violations = new ArrayList<>();
         Optional<SittingAkim> akim = sittingAkim(violations, request.electionNumber());
-        text(violations, "maslikhatName", request.maslikhatName(), true);
+        line(violations, "maslikhatName", request.maslikhatName(), MAX_TEXT);
         if (filedOn.isAfter(today)) {
             violations.add(new FieldViolation("filedOn", filedOn + " is in the future"));
         }
@@ -130,7 +132,7 @@ public class MotionService {
                 violations.add(new FieldViolation("termEndedOn", "the term began on " + akim.get().since()
                         + "; it cannot have ended on " + request.termEndedOn()));
             }
-            text(violations, "termEndReference", request.termEndReference(), true);
+            line(violations, "termEndReference", request.termEndReference(), MAX_TEXT);
         }
         Optional<Ruleset> ruleset = rulesets.effectiveOn(filedOn);
         if (ruleset.isEmpty()) {
@@ -146,7 +148,7 @@ public class MotionService {
         if (open != null) {
             throw new ConflictException("Case " + open + " about the akim of election " + election + " is still open");
         }
-        String number = nextNumber("NC", filedOn.getYear());
+        String number = registry.nextNumber("NC", filedOn.getYear());
         Instant now = now();
         String akimName = akim.orElseThrow().fullName();
         long id = jdbc.sql("""
@@ -160,7 +162,7 @@ public class MotionService {
                         akim.get().language(), request.maslikhatName().strip(),
                         kind == CaseKind.MOTION ? request.deputiesTotal() : null,
                         kind == CaseKind.MOTION ? request.ground().name() : null,
-                        blankToNull(request.groundsText()),
+                        FormValues.text(request.groundsText()),
                         toJson(json, kind == CaseKind.MOTION && request.reportsRejectedOn() != null
                                 ? request.reportsRejectedOn().stream().map(LocalDate::toString).toList() : List.of()),
                         ruleset.orElseThrow().id(), filedOn, filedBy, Timestamp.from(now), MotionStatus.FILED.name(),
@@ -175,13 +177,13 @@ public class MotionService {
             }
         }
         decisionLog.record(new DecisionEntry(filedBy, number, null, null, kind == CaseKind.MOTION ? "MOTION_FILED"
-                : kind.name() + "_RECORDED", kind == CaseKind.MOTION ? blankToNull(request.groundsText())
+                : kind.name() + "_RECORDED", kind == CaseKind.MOTION ? FormValues.text(request.groundsText())
                 : request.termEndReference().strip(), toJson(json, Map.of("electionNumber", election, "kind", kind.name()))));
         return byNumber(number);
     }
 
     /** Runs every admissibility rule; an inadmissible motion ends with its reasons stored. */
-    public boolean checkAdmissibility(String number, String processInstanceId) {
+    public Admissibility checkAdmissibility(String number, String processInstanceId) {
         Motion motion = byNumber(number);
         requireStatus(motion, MotionStatus.FILED);
         Ruleset ruleset = rulesets.byId(motion.rulesetId());
@@ -198,9 +200,9 @@ public class MotionService {
         jdbc.sql("UPDATE election.motion SET admissibility = CAST(? AS jsonb), status = ?, inadmissible_reason = ? WHERE motion_number = ?")
                 .params(toJson(json, findings), (admissible ? MotionStatus.ADMITTED : MotionStatus.INADMISSIBLE).name(), reason, number)
                 .update();
-        decisionLog.record(new DecisionEntry("system", number, processInstanceId, "checkAdmissibility",
+        decisionLog.record(new DecisionEntry("system", number, processInstanceId, Elements.CHECK_ADMISSIBILITY,
                 admissible ? "MOTION_ADMITTED" : "MOTION_INADMISSIBLE", reason, toJson(json, Map.of("findings", findings))));
-        return admissible;
+        return new Admissibility(admissible, motion.deputiesTotal(), summary(number));
     }
 
     /** The maslikhat's vote; a majority of ALL deputies carries it. Returns the decision deadline when it carried. */
@@ -239,13 +241,13 @@ public class MotionService {
                         due == null ? null : Timestamp.from(due), number)
                 .update();
         int needed = MotionRules.votesNeededToCarry(deputiesTotal, ruleset.noConfidence().carriedByMoreThanShareOfAllDeputies().value());
-        decisionLog.record(new DecisionEntry(by, number, processInstanceId, "recordMotionVote",
+        decisionLog.record(new DecisionEntry(by, number, processInstanceId, Elements.RECORD_MOTION_VOTE,
                 carried ? "MOTION_CARRIED" : "MOTION_FAILED",
                 "%d for, %d against, %d abstained, %d absent of %d deputies; %d needed".formatted(votesFor, votesAgainst,
                         votesAbstained, vote.absentees(), deputiesTotal, needed),
                 toJson(json, Map.of("for", votesFor, "against", votesAgainst, "abstained", votesAbstained,
                         "deputiesTotal", deputiesTotal, "needed", needed))));
-        return new VoteOutcome(carried, due, escalateAt);
+        return new VoteOutcome(carried, due, escalateAt, summary(number));
     }
 
     /** The decision of the President or the higher akim, recorded by the secretariat: DISMISS or REFUSE. */
@@ -257,8 +259,8 @@ public class MotionService {
         if (!"DISMISS".equals(decision) && !"REFUSE".equals(decision)) {
             violations.add(new FieldViolation("decision", "choose DISMISS or REFUSE"));
         }
-        text(violations, "decidedByAuthority", authority, true);
-        text(violations, "decisionReference", reference, true);
+        line(violations, "decidedByAuthority", authority, MAX_TEXT);
+        line(violations, "decisionReference", reference, MAX_TEXT);
         if (decidedOn == null) {
             violations.add(new FieldViolation("decidedOn", "enter the day of the decision"));
         } else if (decidedOn.isAfter(today()) || decidedOn.isBefore(motion.voteOn())) {
@@ -276,7 +278,7 @@ public class MotionService {
                 .params(decision, authority.strip(), reference.strip(), decidedOn, by,
                         (dismissed ? MotionStatus.DISMISSED : MotionStatus.REFUSED).name(), number)
                 .update();
-        decisionLog.record(new DecisionEntry(by, number, processInstanceId, "recordDismissalDecision",
+        decisionLog.record(new DecisionEntry(by, number, processInstanceId, Elements.RECORD_DISMISSAL_DECISION,
                 dismissed ? "AKIM_DISMISSED" : "DISMISSAL_REFUSED", authority.strip() + ", " + reference.strip(),
                 toJson(json, Map.of("decidedOn", decidedOn.toString()))));
         return dismissed;
@@ -314,9 +316,9 @@ public class MotionService {
                         UPDATE election.motion SET status = ?, term_ended_on = ?, proposed_election_day = ?,
                           early_call_due_at = ? WHERE motion_number = ?""")
                 .params(MotionStatus.TERM_ENDED.name(), endedOn, proposed, Timestamp.from(callDueAt), number).update();
-        decisionLog.record(new DecisionEntry("system", number, processInstanceId, "endAkimTerm", "TERM_ENDED_" + reason,
+        decisionLog.record(new DecisionEntry("system", number, processInstanceId, Elements.END_AKIM_TERM, "TERM_ENDED_" + reason,
                 reference, toJson(json, Map.of("endedOn", endedOn.toString(), "proposedElectionDay", proposed.toString()))));
-        return new EarlyElectionPlan(reason, endedOn, proposed, callDueAt, escalateAt);
+        return new EarlyElectionPlan(reason, endedOn, proposed, callDueAt, escalateAt, summary(number));
     }
 
     /**
@@ -344,11 +346,18 @@ public class MotionService {
                 previous.number(), EarlyElectionRules.precinctsCsv(previous.precincts())), by).number();
         jdbc.sql("UPDATE election.motion SET status = ?, early_election_number = ?, early_election_called_by = ? WHERE motion_number = ?")
                 .params(MotionStatus.EARLY_ELECTION_CALLED.name(), early, by, number).update();
-        decisionLog.record(new DecisionEntry(by, number, processInstanceId, "confirmEarlyElectionDay",
+        decisionLog.record(new DecisionEntry(by, number, processInstanceId, Elements.CONFIRM_EARLY_ELECTION_DAY,
                 "EARLY_ELECTION_CALLED", early + " on " + electionDay,
                 toJson(json, Map.of("earlyElectionNumber", early, "electionDay", electionDay.toString(),
                         "proposedElectionDay", String.valueOf(motion.proposedElectionDay())))));
         return early;
+    }
+
+    /** Whether that motion is about the akim of that election (a citizens' appeal names the motion it led to). */
+    @Transactional(readOnly = true)
+    public boolean isAbout(String motionNumber, String electionNumber) {
+        return jdbc.sql("SELECT count(*) FROM election.motion WHERE motion_number = ? AND election_number = ?")
+                .params(motionNumber, electionNumber).query(Long.class).single() > 0;
     }
 
     @Transactional(readOnly = true)
@@ -358,98 +367,8 @@ public class MotionService {
                 .orElseThrow(() -> new NotFoundException("Motion", number));
     }
 
-    // --- citizens' appeals
-
-    /** Records the appeal and routes it to the secretariat as a task (message citizenAppealRecorded). */
-    public CitizenAppeal recordAppeal(AppealRequest request, String by) {
-        List<FieldViolation> violations = new ArrayList<>();
-        LocalDate today = today();
-        if (blank(request.electionNumber())) {
-            violations.add(new FieldViolation("electionNumber", "name the election that made the akim"));
-        } else if (!electionExists(request.electionNumber().strip())) {
-            violations.add(new FieldViolation("electionNumber", "election " + request.electionNumber().strip() + " does not exist"));
-        }
-        text(violations, "citizenName", request.citizenName(), true);
-        if (!blank(request.citizenContact())) {
-            text(violations, "citizenContact", request.citizenContact(), false);
-        }
-        TextRules.problemWithLine(request.summary() == null ? null : request.summary().replace('\n', ' ').replace('\r', ' '),
-                MAX_LONG_TEXT).ifPresent(p -> violations.add(new FieldViolation("summary", p)));
-        LocalDate receivedOn = request.receivedOn() == null ? today : request.receivedOn();
-        if (receivedOn.isAfter(today)) {
-            violations.add(new FieldViolation("receivedOn", receivedOn + " is in the future"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        String number = nextNumber("NCA", receivedOn.getYear());
-        jdbc.sql("""
-                        INSERT INTO election.citizen_appeal (appeal_number, election_number, citizen_name, citizen_contact,
-                          received_on, summary, recorded_by, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(number, request.electionNumber().strip(), request.citizenName().strip(),
-                        blankToNull(request.citizenContact()), receivedOn, request.summary().strip(), by, Timestamp.from(now()))
-                .update();
-        runtimeService.createMessageCorrelation(APPEAL_MESSAGE)
-                .processInstanceBusinessKey(number)
-                .setVariable("appealNumber", number)
-                .setVariable("electionNumber", request.electionNumber().strip())
-                // who wrote it stays on the row (GET /api/no-confidence/appeals/{number}); history keeps the matter only
-                .setVariable("appealSummary", "Appeal " + number + " of " + receivedOn + ": " + request.summary().strip())
-                .correlateStartMessage();
-        return appeal(number);
-    }
-
-    /** The secretariat's answer: a motion was filed (named) or none will be, with the reason. */
-    public CitizenAppeal answerAppeal(String appealNumber, String outcome, String note, String motionNumber, String by,
-                                      String processInstanceId) {
-        CitizenAppeal appeal = appeal(appealNumber);
-        if (appeal.outcome() != null) {
-            throw new ConflictException("Appeal " + appealNumber + " was already answered");
-        }
-        List<FieldViolation> violations = new ArrayList<>();
-        if (!"MOTION_FILED".equals(outcome) && !"NO_MOTION".equals(outcome)) {
-            violations.add(new FieldViolation("appealOutcome", "choose MOTION_FILED or NO_MOTION"));
-        }
-        text(violations, "appealNote", note, true);
-        if ("MOTION_FILED".equals(outcome)) {
-            if (blank(motionNumber)) {
-                violations.add(new FieldViolation("appealMotionNumber", "name the motion that was filed"));
-            } else if (jdbc.sql("SELECT count(*) FROM election.motion WHERE motion_number = ? AND election_number = ?")
-                    .params(motionNumber.strip(), appeal.electionNumber()).query(Long.class).single() == 0) {
-                violations.add(new FieldViolation("appealMotionNumber", "no motion " + motionNumber.strip()
-                        + " about the akim of election " + appeal.electionNumber() + " exists"));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        jdbc.sql("""
-                        UPDATE election.citizen_appeal SET outcome = ?, outcome_note = ?, motion_number = ?, answered_by = ?,
-                          answered_at = ? WHERE appeal_number = ?""")
-                .params(outcome, note.strip(), "MOTION_FILED".equals(outcome) ? motionNumber.strip() : null, by,
-                        Timestamp.from(now()), appealNumber)
-                .update();
-        decisionLog.record(new DecisionEntry(by, appealNumber, processInstanceId, "considerCitizenAppeal",
-                "APPEAL_" + outcome, note.strip(), toJson(json, Map.of("motionNumber", String.valueOf(motionNumber)))));
-        return appeal(appealNumber);
-    }
-
-    @Transactional(readOnly = true)
-    public CitizenAppeal appeal(String number) {
-        return jdbc.sql("SELECT * FROM election.citizen_appeal WHERE appeal_number = ?").param(number)
-                .query((rs, n) -> new CitizenAppeal(rs.getString("appeal_number"), rs.getString("election_number"),
-                        rs.getString("citizen_name"), rs.getString("citizen_contact"),
-                        rs.getObject("received_on", LocalDate.class), rs.getString("summary"), rs.getString("recorded_by"),
-                        rs.getString("outcome"), rs.getString("outcome_note"), rs.getString("motion_number"),
-                        rs.getString("answered_by"), instant(rs, "answered_at")))
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Citizens' appeal", number));
-    }
-
     /** One paragraph on the case for the forms: who, what, and where it stands. */
-    @Transactional(readOnly = true)
-    public String summary(String number) {
+    private String summary(String number) {
         Motion m = byNumber(number);
         StringBuilder text = new StringBuilder(number + ": " + switch (m.kind()) {
             case MOTION -> "motion of no confidence in ";
@@ -547,12 +466,12 @@ public class MotionService {
     }
 
     private Optional<SittingAkim> sittingAkim(List<FieldViolation> violations, String electionNumber) {
-        if (blank(electionNumber)) {
+        if (FormValues.text(electionNumber) == null) {
             violations.add(new FieldViolation("electionNumber", "name the election that made the akim"));
             return Optional.empty();
         }
         String number = electionNumber.strip();
-        if (!electionExists(number)) {
+        if (!registry.electionExists(number)) {
             violations.add(new FieldViolation("electionNumber", "election " + number + " does not exist"));
             return Optional.empty();
         }
@@ -574,26 +493,8 @@ public class MotionService {
         return full.length() <= 100 ? full : motionNumber;
     }
 
-    private boolean electionExists(String number) {
-        if (TextRules.problemWithLine(number, 40).isPresent()) {
-            return false; // a NUL would reach PostgreSQL, which refuses it with a 500; no election has such a number
-        }
-        return jdbc.sql("SELECT count(*) FROM election.election WHERE election_number = ?").param(number)
-                .query(Long.class).single() > 0;
-    }
-
-    private static void text(List<FieldViolation> violations, String field, String value, boolean name) {
-        Optional<String> problem = name ? TextRules.problemWithLine(value, MAX_TEXT) : TextRules.problemWithLine(value, 320);
-        problem.ifPresent(p -> violations.add(new FieldViolation(field, p)));
-    }
-
-    private String nextNumber(String series, int year) {
-        int next = jdbc.sql("""
-                        INSERT INTO election.motion_number_counter AS c (year, series, last_value) VALUES (?, ?, 1)
-                        ON CONFLICT (year, series) DO UPDATE SET last_value = c.last_value + 1
-                        RETURNING last_value""")
-                .params(year, series).query(Integer.class).single();
-        return "%s-%d-%04d".formatted(series, year, next);
+    private static void line(List<FieldViolation> violations, String field, String value, int maxLength) {
+        TextRules.problemWithLine(value, maxLength).ifPresent(p -> violations.add(new FieldViolation(field, p)));
     }
 
     private static void requireStatus(Motion motion, MotionStatus expected) {
@@ -628,31 +529,16 @@ public class MotionService {
                 rs.getString("early_election_number"));
     }
 
-
-
-
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(now(), KAZAKHSTAN);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String blankToNull(String value) {
-        return blank(value) ? null : value.strip();
+    /** What the admissibility check means for the process, and the case as the vote's form shows it. */
+    public record Admissibility(boolean admissible, Integer deputiesTotal, String summary) {
     }
 
     /** What the vote means for the process: carried, and by when the decision is due (and escalated). */
-    public record VoteOutcome(boolean carried, Instant decisionDueAt, Instant escalateAt) {
+    public record VoteOutcome(boolean carried, Instant decisionDueAt, Instant escalateAt, String summary) {
     }
 
     /** The early election to be called: proposed day, and by when the commission must call it. */
     public record EarlyElectionPlan(TermEndReason reason, LocalDate termEndedOn, LocalDate proposedElectionDay,
-                                    Instant callDueAt, Instant escalateAt) {
+                                    Instant callDueAt, Instant escalateAt, String summary) {
     }
 }

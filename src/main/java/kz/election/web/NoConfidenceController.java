@@ -3,6 +3,7 @@ package kz.election.web;
 import java.net.URI;
 import kz.election.noconfidence.AppealRequest;
 import kz.election.noconfidence.CitizenAppeal;
+import kz.election.noconfidence.CitizenAppealService;
 import kz.election.noconfidence.Motion;
 import kz.election.noconfidence.MotionRequest;
 import kz.election.noconfidence.MotionService;
@@ -27,9 +28,11 @@ class NoConfidenceController {
     private static final String SECRETARIAT = "maslikhat-secretariat";
 
     private final MotionService motions;
+    private final CitizenAppealService appeals;
 
-    NoConfidenceController(MotionService motions) {
+    NoConfidenceController(MotionService motions, CitizenAppealService appeals) {
         this.motions = motions;
+        this.appeals = appeals;
     }
 
     @PostMapping("/api/no-confidence")
@@ -46,13 +49,13 @@ class NoConfidenceController {
 
     @PostMapping("/api/no-confidence/appeals")
     ResponseEntity<CitizenAppeal> recordAppeal(@RequestBody AppealRequest request, Authentication caller) {
-        CitizenAppeal appeal = motions.recordAppeal(request, caller.getName());
+        CitizenAppeal appeal = appeals.recordAppeal(request, caller.getName());
         return ResponseEntity.created(URI.create("/api/no-confidence/appeals/" + appeal.appealNumber())).body(appeal);
     }
 
     @GetMapping("/api/no-confidence/appeals/{appealNumber}")
     CitizenAppeal appeal(@PathVariable String appealNumber, Authentication caller) {
-        CitizenAppeal a = motions.appeal(appealNumber);
+        CitizenAppeal a = appeals.appeal(appealNumber);
         return NeedToKnow.decidesOrAdministers(caller, SECRETARIAT) ? a
                 : new CitizenAppeal(a.appealNumber(), a.electionNumber(), null, null, a.receivedOn(), a.summary(),
                         a.recordedBy(), a.outcome(), a.outcomeNote(), a.motionNumber(), a.answeredBy(), a.answeredAt());

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.election.CertifiedAkimElections;
+import kz.election.model.NoConfidenceModel;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class NoConfidenceControllerTest {
         assertThat(created.getHeaders().getLocation()).hasToString("/api/no-confidence/" + number);
         assertThat(created.getBody()).containsEntry("status", "ADMITTED").containsEntry("filedBy", "demo-maslikhat")
                 .containsEntry("akimName", "Nurlan Abenov");
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("noConfidence")
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(NoConfidenceModel.PROCESS)
                 .processInstanceBusinessKey(number).count()).isEqualTo(1);
 
         ResponseEntity<Map> read = rest.withBasicAuth("demo-supervisors", ElectionTest.PASSWORD)

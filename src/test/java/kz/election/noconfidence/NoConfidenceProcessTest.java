@@ -1,5 +1,6 @@
 package kz.election.noconfidence;
 
+import static kz.election.model.NoConfidenceModel.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -26,6 +27,7 @@ import kz.election.election.Election;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
 import kz.election.election.TermEndReason;
+import kz.election.model.NoConfidenceModel;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -49,11 +51,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * last story every flow node and sequence flow of the model must have been passed.
  */
 @ElectionTest
-@FullProcessCoverage("noConfidence")
+@FullProcessCoverage(NoConfidenceModel.PROCESS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoConfidenceProcessTest {
 
-    static final String PROCESS = MotionService.PROCESS_ID;
+    static final String PROCESS = NoConfidenceModel.PROCESS;
 
     static final GreenMail smtp = TestSmtp.server();
 
@@ -67,6 +69,7 @@ class NoConfidenceProcessTest {
     @Autowired FormService formService;
     @Autowired ElectionService elections;
     @Autowired MotionService motions;
+    @Autowired CitizenAppealService appeals;
     @Autowired CertifiedAkimElections akimElections;
     @Autowired AkimTerms terms;
     @Autowired DecisionLog decisionLog;
@@ -87,9 +90,9 @@ class NoConfidenceProcessTest {
         String election = elect("en");
         ProcessInstance instance = file(AkimOfKosshy.motion(election, 23, 4)); // 4 of 23: one fifth is 4.6, so 5
 
-        assertThat(instance).hasPassed("checkAdmissibility").isWaitingAt("mailInadmissible");
+        assertThat(instance).hasPassed(CHECK_ADMISSIBILITY).isWaitingAt(MAIL_MOTION_INADMISSIBLE);
         executeJob(instance);
-        assertThat(instance).isEnded().hasPassed("motionInadmissible");
+        assertThat(instance).isEnded().hasPassed(MOTION_INADMISSIBLE);
         Motion motion = motions.byNumber(instance.getBusinessKey());
         assertThat(motion.status()).isEqualTo(MotionStatus.INADMISSIBLE);
         assertThat(motion.inadmissibleReason()).isEqualTo("4 of 23 deputies signed; at least 5 (0.2 of the deputies) are needed");
@@ -111,7 +114,7 @@ class NoConfidenceProcessTest {
         ProcessInstance instance = startInTasklist(form);
 
         assertThat(instance.getBusinessKey()).startsWith("NC-2027-");
-        assertThat(instance).hasPassed("recordCase", "checkAdmissibility").isWaitingAt("mailMotionInitiated");
+        assertThat(instance).hasPassed(RECORD_CASE, CHECK_ADMISSIBILITY).isWaitingAt(MAIL_MOTION_INITIATED);
         Motion motion = motions.byNumber(instance.getBusinessKey());
         assertThat(motion.filedBy()).isEqualTo("demo-maslikhat");
         assertThat(motion.initiators()).hasSize(6);
@@ -126,12 +129,12 @@ class NoConfidenceProcessTest {
         assertThatThrownBy(() -> taskService.complete(vote.getId(), vote(20, 5, 1, 25)))
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("votesFor")
                 .hasMessageContaining("more than the 25 deputies");
-        assertThat(instance).isWaitingAt("recordMotionVote");
+        assertThat(instance).isWaitingAt(RECORD_MOTION_VOTE);
 
         // every deputy present voted for it, but 12 of 25 is not a majority of ALL deputies
         taskService.complete(vote.getId(), vote(12, 0, 0, 25));
         executeJob(instance);
-        assertThat(instance).isEnded().hasPassed("motionFailed");
+        assertThat(instance).isEnded().hasPassed(MOTION_FAILED);
         assertThat(motions.byNumber(instance.getBusinessKey()).status()).isEqualTo(MotionStatus.FAILED);
         assertThat(plainText(smtp.getReceivedMessages()[1])).contains("не принято");
         assertThat(decisionLog.forBusinessKey(instance.getBusinessKey())).last()
@@ -151,11 +154,11 @@ class NoConfidenceProcessTest {
 
         AkimOfKosshy.at("2027-04-03T18:01:00+05:00");
         executeJob(instance); // the escalation timer, 24 hours ahead
-        assertThat(instance).isWaitingAt("mailDecisionEscalation", "recordDismissalDecision");
+        assertThat(instance).isWaitingAt(MAIL_DECISION_ESCALATION, RECORD_DISMISSAL_DECISION);
         executeJob(instance);
         assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/maslikhat@election.example.kz");
         Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("superviseDeadline").singleResult();
+                .taskDefinitionKey(SUPERVISE_DEADLINE).singleResult();
         assertThat(supervise).hasCandidateGroup("supervisors");
         // the secretariat reads the process and the task by their Russian business names (ProcessNames)
         assertThat((String) taskService.getVariable(supervise.getId(), "escalationSummary"))
@@ -175,7 +178,7 @@ class NoConfidenceProcessTest {
                 "decisionReference", "Order No. 12-р", "decidedOn", "2027-04-03"));
         executeJob(instance);
 
-        assertThat(instance).isEnded().hasPassed("escalationFollowedUp", "dismissalRefused");
+        assertThat(instance).isEnded().hasPassed(ESCALATION_FOLLOWED_UP, DISMISSAL_REFUSED);
         assertThat(motions.byNumber(instance.getBusinessKey()).status()).isEqualTo(MotionStatus.REFUSED);
         assertThat(terms.sitting(election)).isPresent();
         assertThat(plainText(lastMail())).contains("Akim of Akmola region", "Лауазымынан босатудан бас тартылды (Order No. 12-р)");
@@ -196,7 +199,7 @@ class NoConfidenceProcessTest {
         executeJob(instance);
         assertThat(plainText(lastMail())).contains("Released from office (Order No. 14-р)");
 
-        assertThat(instance).hasPassed("endAkimTerm").isWaitingAt("confirmEarlyElectionDay");
+        assertThat(instance).hasPassed(END_AKIM_TERM).isWaitingAt(CONFIRM_EARLY_ELECTION_DAY);
         // the term is ended on the old election's result
         assertThat(terms.sitting(election)).isEmpty();
         assertThat(terms.term(election)).hasValueSatisfying(end -> {
@@ -217,7 +220,7 @@ class NoConfidenceProcessTest {
         executeJob(instance); // the mail to the commission
         assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/tec@election.example.kz");
         Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("superviseDeadline").singleResult();
+                .taskDefinitionKey(SUPERVISE_DEADLINE).singleResult();
         taskService.complete(supervise.getId(), Map.of("followUpNote", "The commission meets tomorrow"));
 
         taskService.claim(confirm.getId(), "demo-tec");
@@ -234,9 +237,9 @@ class NoConfidenceProcessTest {
         assertThat(jdbc.sql("SELECT count(*) FROM election.election WHERE previous_election_number = ?").param(election)
                 .query(Long.class).single()).as("a refused call stores no election").isZero();
         taskService.complete(confirm.getId(), Map.of("electionDay", "2027-05-23"));
-        assertThat(instance).isWaitingAt("mailEarlyElectionCalled");
+        assertThat(instance).isWaitingAt(MAIL_EARLY_ELECTION_CALLED);
         executeJob(instance);
-        assertThat(instance).isEnded().hasPassed("earlyElectionCalled");
+        assertThat(instance).isEnded().hasPassed(EARLY_ELECTION_CALLED);
 
         Motion motion = motions.byNumber(instance.getBusinessKey());
         assertThat(motion.status()).isEqualTo(MotionStatus.EARLY_ELECTION_CALLED);
@@ -279,8 +282,8 @@ class NoConfidenceProcessTest {
                 "maslikhatName", "Kosshy district maslikhat", "termEndedOn", "2027-02-28",
                 "termEndReference", "Letter of resignation of 28 February 2027"));
 
-        assertThat(instance).hasPassed("recordCase", "endAkimTerm").hasNotPassed("checkAdmissibility")
-                .isWaitingAt("confirmEarlyElectionDay");
+        assertThat(instance).hasPassed(RECORD_CASE, END_AKIM_TERM).hasNotPassed(CHECK_ADMISSIBILITY)
+                .isWaitingAt(CONFIRM_EARLY_ELECTION_DAY);
         assertThat(terms.term(election)).hasValueSatisfying(end -> {
             assertThat(end.endReason()).isEqualTo(TermEndReason.RESIGNED);
             assertThat(end.endedOn()).isEqualTo(LocalDate.parse("2027-02-28"));
@@ -293,7 +296,7 @@ class NoConfidenceProcessTest {
         taskService.claim(confirm.getId(), "demo-tec");
         taskService.complete(confirm.getId(), Map.of("electionDay", taskService.getVariable(confirm.getId(), "electionDay")));
         executeJob(instance);
-        assertThat(instance).isEnded().hasPassed("earlyElectionCalled");
+        assertThat(instance).isEnded().hasPassed(EARLY_ELECTION_CALLED);
         // rural: 40 days after the term was ended on 1 March -> Saturday 10 April -> Sunday 11 April
         String early = motions.byNumber(instance.getBusinessKey()).earlyElectionNumber();
         assertThat(elections.byNumber(early).electionDay()).isEqualTo(LocalDate.parse("2027-04-11"));
@@ -314,7 +317,7 @@ class NoConfidenceProcessTest {
         taskService.claim(confirm.getId(), "demo-tec");
         taskService.complete(confirm.getId(), Map.of("electionDay", "2027-04-25"));
         executeJob(instance);
-        assertThat(instance).isEnded().hasPassed("mailEarlyElectionCalled", "earlyElectionCalled");
+        assertThat(instance).isEnded().hasPassed(MAIL_EARLY_ELECTION_CALLED, EARLY_ELECTION_CALLED);
         assertThat(terms.term(election)).hasValueSatisfying(end -> assertThat(end.endReason()).isEqualTo(TermEndReason.DIED));
         String early = motions.byNumber(death.motionNumber()).earlyElectionNumber();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ElectionCalls.PROCESS_ID)
@@ -325,13 +328,13 @@ class NoConfidenceProcessTest {
     @Test
     void aCitizensAppealIsRoutedToTheSecretariatAndAnswered() {
         String election = elect("ru");
-        CitizenAppeal appeal = motions.recordAppeal(new AppealRequest(election, "Residents of Kosshy, 212 signatures",
+        CitizenAppeal appeal = appeals.recordAppeal(new AppealRequest(election, "Residents of Kosshy, 212 signatures",
                 "+7 701 000 0000", null, "The akim has not repaired the school roof despite two promises"), "demo-maslikhat");
         ProcessInstance instance = instance(appeal.appealNumber());
         assertThat(appeal.appealNumber()).startsWith("NCA-2027-");
 
         Task consider = task(instance);
-        assertThat(instance).isWaitingAt("considerCitizenAppeal");
+        assertThat(instance).isWaitingAt(CONSIDER_CITIZEN_APPEAL);
         assertThat(consider).hasCandidateGroup("maslikhat-secretariat");
         assertThat((String) taskService.getVariable(consider.getId(), "appealSummary")).contains("school roof");
         taskService.claim(consider.getId(), "demo-maslikhat");
@@ -341,8 +344,8 @@ class NoConfidenceProcessTest {
         taskService.complete(consider.getId(), Map.of("appealOutcome", "NO_MOTION",
                 "appealNote", "Passed to the deputies of the district; no deputy has initiated a motion"));
 
-        assertThat(instance).isEnded().hasPassed("appealAnswered");
-        CitizenAppeal answered = motions.appeal(appeal.appealNumber());
+        assertThat(instance).isEnded().hasPassed(APPEAL_ANSWERED);
+        CitizenAppeal answered = appeals.appeal(appeal.appealNumber());
         assertThat(answered.outcome()).isEqualTo("NO_MOTION");
         assertThat(answered.answeredBy()).isEqualTo("demo-maslikhat");
     }
@@ -383,7 +386,7 @@ class NoConfidenceProcessTest {
         executeJob(instance);
         recordTheCarryingVote(instance, Map.of());
         executeJob(instance);
-        assertThat(instance).hasPassed("mailVoteResult").isWaitingAt("recordDismissalDecision");
+        assertThat(instance).hasPassed(MAIL_VOTE_RESULT).isWaitingAt(RECORD_DISMISSAL_DECISION);
         assertThat(motions.byNumber(instance.getBusinessKey()).status()).isEqualTo(MotionStatus.CARRIED);
         return instance;
     }

@@ -24,6 +24,7 @@ import kz.election.election.AkimTerm;
 import kz.election.election.CertifiedAkimElections;
 import kz.election.noconfidence.AppealRequest;
 import kz.election.noconfidence.CaseKind;
+import kz.election.noconfidence.CitizenAppealService;
 import kz.election.noconfidence.Initiator;
 import kz.election.noconfidence.MotionGround;
 import kz.election.noconfidence.MotionRequest;
@@ -77,6 +78,8 @@ class NeedToKnowTest {
     CertifiedAkimElections elections;
     @Autowired
     MotionService motions;
+    @Autowired
+    CitizenAppealService appeals;
     @Autowired
     ComplaintAttachments attachments;
     @Autowired
@@ -199,7 +202,7 @@ class NeedToKnowTest {
                 23, initiators, MotionGround.REPORTS_REJECTED_TWICE, null,
                 List.of(LocalDate.parse("2026-12-10"), LocalDate.parse("2027-02-15")), null, null, null),
                 "demo-maslikhat").motionNumber();
-        String appeal = motions.recordAppeal(new AppealRequest(election, CITIZEN, CITIZEN_CONTACT, null,
+        String appeal = appeals.recordAppeal(new AppealRequest(election, CITIZEN, CITIZEN_CONTACT, null,
                 "The akim ignores the water supply of the village."), "demo-maslikhat").appealNumber();
 
         Api.Answer filed = api.post("demo-complaints", "/engine-rest/process-definition/key/complaint/submit-form",
