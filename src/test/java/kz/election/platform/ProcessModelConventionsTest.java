@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import kz.election.model.ElectionModel;
+import kz.election.model.NoConfidenceModel;
 import kz.election.model.PrecinctCountModel;
 import kz.election.security.Role;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -160,7 +161,8 @@ class ProcessModelConventionsTest {
      * calls {@code ${X}}, a user task T records its completion with {@code ${T}}, each a bean of a class named
      * after the element (StepBeansTest). Every process is meant to be here.
      */
-    static final List<String> STEP_RULE_PROCESSES = List.of(ElectionModel.PROCESS, PrecinctCountModel.PROCESS);
+    static final List<String> STEP_RULE_PROCESSES = List.of(ElectionModel.PROCESS, PrecinctCountModel.PROCESS,
+            NoConfidenceModel.PROCESS);
 
     /** Listeners that are not a step of their model: they may sit on any element. */
     private static final List<String> CROSS_CUTTING_LISTENERS = List.of("${restrictToPrecinctStaff}",
