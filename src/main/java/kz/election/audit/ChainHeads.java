@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed head of an election's protocol chain (issue 16, point 7), published at
+ * The signed head of an election's protocol chain, published at
  * GET /api/elections/{n}/chain/head and on /results/{n}. The chain's digests let anyone recompute it, but
  * whoever can write the database could rewrite a protocol and every later link consistently, and /verify
  * would pass. An observer who keeps a signed head is not fooled: the rewritten chain's link at that length

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The hash chain of an election's accepted protocols (issue 9, point 7). A protocol is linked in the
+ * The hash chain of an election's accepted protocols. A protocol is linked in the
  * same transaction that accepts it; {@link #verify} recomputes every digest from the protocol rows and
  * names the first link that no longer holds.
  */

@@ -123,7 +123,7 @@ public class ElectionCalls {
      */
     public Election callRepeatElection(String previousNumber, String calledBy) {
         Election previous = elections.byNumber(previousNumber);
-        // only an election that ended without an akim is repeated, whichever step asks (issue 16)
+        // only an election that ended without an akim is repeated, whichever step asks
         if (!Set.of(ElectionStatus.INVALID, ElectionStatus.NO_CONTEST, ElectionStatus.ANNULLED).contains(previous.status())) {
             throw new kz.election.common.ConflictException("Refused: election " + previousNumber + " is "
                     + previous.status() + "; a repeat election follows only an invalid, uncontested or annulled one");

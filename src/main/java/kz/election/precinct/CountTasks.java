@@ -159,7 +159,7 @@ public class CountTasks {
      */
     public StoredProtocol accept(String electionNumber, int precinctNumber) {
         // two staff accepting at once queue here: the second then finds no task (409) instead of failing
-        // inside the engine on a process instance the first has just ended (issue 9, point 4)
+        // inside the engine on a process instance the first has just ended
         keys.lockPrecinct(electionNumber, precinctNumber);
         // tec-staff alone reach this door (SecurityConfiguration), the group the task names: one command,
         // without the engine's grant queries

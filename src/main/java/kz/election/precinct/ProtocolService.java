@@ -160,7 +160,7 @@ public class ProtocolService {
                 previous == null ? null : "recount supersedes version " + previous,
                 "{\"precinctNumber\": %d, \"version\": %d, \"protocolId\": %d}"
                         .formatted(protocol.precinctNumber(), protocol.version(), protocolId)));
-        // the accepted protocol joins its election's hash chain in the same transaction (issue 9)
+        // the accepted protocol joins its election's hash chain in the same transaction
         chain.link(protocolId);
         return byId(protocolId);
     }

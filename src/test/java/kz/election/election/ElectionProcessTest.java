@@ -234,7 +234,7 @@ class ElectionProcessTest {
         assertThat(election).hasPassed(NOMINATE_BY_HIGHER_AKIM, REGISTRATION_JOIN).isWaitingAt(REGISTRATION_CLOSES);
         Nomination filed = candidates.byReference(number + "-N02");
         Assertions.assertThat(filed.status()).isEqualTo(NominationStatus.UNDER_REVIEW);
-        // the nomination holds the nominee's IIN and e-mail; the election's instance and its history do not (issue 16)
+        // the nomination holds the nominee's IIN and e-mail; the election's instance and its history do not
         Assertions.assertThat(runtimeService.getVariables(election.getId())).doesNotContainKeys("nominee1Iin", "nominee1Email");
         Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(election.getId())
                 .variableNameIn("nominee1Iin", "nominee1BirthDate", "nominee1Address", "nominee1Email").count()).isZero();

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 16, point 2 at the steps of election.bpmn: a remedy runs only on the stored decision that orders
+ * At the steps of election.bpmn: a remedy runs only on the stored decision that orders
  * it, whoever sends its message (the engine's grants aside, an administrator included); a step reached
  * by starting the process at it checks the database, not the route variables; one election has one process.
  */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 16, point 1 at the steps of precinct-count.bpmn: a task completion writes every variable it is
+ * At the steps of precinct-count.bpmn: a task completion writes every variable it is
  * sent into the process, so the steps take the precinct, the protocol and its version from the business
  * key and the database, and re-check that the person completing may act on that precinct.
  */

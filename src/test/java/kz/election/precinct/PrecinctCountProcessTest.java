@@ -197,7 +197,7 @@ class PrecinctCountProcessTest {
         try {
             ProcessInstance election = runtimeService.startProcessInstanceByKey("revisionReceiver", count.electionNumber());
 
-            // a recount runs on the stored decision that orders it (issue 16)
+            // a recount runs on the stored decision that orders it
             String complaint = complaints.upheld(count.electionNumber(), new Remedy(RemedyKind.RECOUNT, 1, null, null));
             ProcessInstance recount = runtimeService.createMessageCorrelation(CountVariables.RECOUNT_MESSAGE)
                     .processInstanceBusinessKey(CountVariables.businessKey(count.electionNumber(), 1))

@@ -39,7 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 16 point 3: a nomination or complaint filed with its Tasklist start form submits the person's
+ * A nomination or complaint filed with its Tasklist start form submits the person's
  * IIN, birth date, address and e-mail (or the complainant's name and e-mail) as variables. Once filed,
  * none of it is in the runtime variables (ACT_RU_VARIABLE), the historic variables (ACT_HI_VARINST), the
  * historic details with the submitted form fields (ACT_HI_DETAIL) or the operation log; the stored row

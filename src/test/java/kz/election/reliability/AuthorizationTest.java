@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 9, point 6: a precinct member cannot see, claim or complete another precinct's task over
+ * A precinct member cannot see, claim or complete another precinct's task over
  * /engine-rest, /api or the Tasklist's own API; nothing answers without a login; supervisors read tasks
  * but cannot work them.
  */

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 16, points 1, 2, 7 (deployments) and 8 (jobs): what a person sends through the engine's own doors
+ * What a person sends through the engine's own doors
  * (/engine-rest and Tasklist's /camunda/api/engine) cannot rewrite what later steps trust, start a
  * process at a step, fire a message, change jobs or deploy a model. Each answer names what was refused
  * and nothing of the request is saved.

@@ -36,7 +36,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 9, point 1: while the SMTP server is down, staff still complete their steps; each mail job
+ * While the SMTP server is down, staff still complete their steps; each mail job
  * retries on its cycle, becomes an incident over /engine-rest (what Cockpit shows), and once SMTP is
  * back and the incident's job is retried, each mail arrives exactly once.
  */

@@ -46,7 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 9 point 6: a candidate's IIN, birth date, address and email never appear on the public pages
+ * A candidate's IIN, birth date, address and email never appear on the public pages
  * or in the exports. A candidate with known personal data is nominated and registered through the
  * registration process, then every public answer is searched for it, before and after the count.
  */
@@ -116,7 +116,7 @@ class NoPersonalDataTest {
     }
 
     /**
-     * Issue 6: complaints are listed publicly by number, subject, status and decision; the complainant's
+     * Complaints are listed publicly by number, subject, status and decision; the complainant's
      * name and email, the complaint's text and the reasons written to the complainant appear nowhere.
      */
     @Test
