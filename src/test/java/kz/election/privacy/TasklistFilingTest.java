@@ -20,6 +20,7 @@ import kz.election.election.ElectionService;
 import kz.election.model.ComplaintModel;
 import kz.election.reliability.Api;
 import kz.election.ruleset.Level;
+import kz.election.model.CandidateRegistrationModel;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -111,7 +112,7 @@ class TasklistFilingTest {
         assertThat(candidates.byReference(reference).iin()).as("the row holds the IIN").isEqualTo(IIN);
         assertThat(candidates.byReference(reference).email()).isEqualTo(EMAIL);
         assertThat(runtimeService.getVariable(instance.getId(), "nominationReference")).isEqualTo(reference);
-        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("reviewNomination")
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(CandidateRegistrationModel.Elements.REVIEW_NOMINATION)
                 .count()).as("the review waits, as before").isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).as("the receipt went to the candidate").hasSize(1);
 

@@ -13,6 +13,9 @@ import kz.election.precinct.CountVariables;
 import kz.election.precinct.ProtocolService;
 import kz.election.precinct.ProtocolStatus;
 import kz.election.precinct.StoredProtocol;
+import kz.election.model.CandidateRegistrationModel;
+import kz.election.model.ElectionModel;
+import kz.election.model.PrecinctCountModel;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -281,7 +284,7 @@ class CommandGuardTest {
                 }
             }
         }
-        assertThat(names).contains("electionAnnulled", "candidateReinstatement", "recountOrdered");
+        assertThat(names).contains(ElectionModel.Messages.ELECTION_ANNULLED, CandidateRegistrationModel.Messages.CANDIDATE_REINSTATEMENT, PrecinctCountModel.Messages.RECOUNT_ORDERED);
         return names.stream().distinct().toList();
     }
 
