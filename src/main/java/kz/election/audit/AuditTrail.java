@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.election.common.ElectionTime;
 import kz.election.common.NotFoundException;
 import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.HistoryService;
@@ -38,7 +39,6 @@ public class AuditTrail {
 
     static final String DECISION_LOG = "decision_log";
     static final String HISTORY = "camunda_history";
-    private static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
     /** A decision row and its task are written in one transaction; their clocks differ by milliseconds. */
     private static final Duration SAME_STEP = Duration.ofMinutes(1);
 
@@ -82,7 +82,7 @@ public class AuditTrail {
             task.ifPresent(unmatched::remove);
             HistoricProcessInstance instance = instances.get(decision.processInstanceId());
             List<String> sources = task.isPresent() ? List.of(DECISION_LOG, HISTORY) : List.of(DECISION_LOG);
-            entries.add(new AuditEntry(decision.decidedAt().atZoneSameInstant(KAZAKHSTAN).toOffsetDateTime(),
+            entries.add(new AuditEntry(decision.decidedAt().atZoneSameInstant(ElectionTime.KAZAKHSTAN).toOffsetDateTime(),
                     decision.actor(), decision.decision(),
                     task.map(HistoricTaskInstance::getName).orElse(decision.decision()),
                     decision.businessKey(), instance == null ? null : instance.getProcessDefinitionKey(),
@@ -164,6 +164,6 @@ public class AuditTrail {
     }
 
     private static OffsetDateTime local(Date date) {
-        return date == null ? null : new Timestamp(date.getTime()).toInstant().atOffset(KAZAKHSTAN);
+        return date == null ? null : new Timestamp(date.getTime()).toInstant().atOffset(ElectionTime.KAZAKHSTAN);
     }
 }

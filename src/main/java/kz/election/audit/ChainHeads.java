@@ -2,18 +2,17 @@ package kz.election.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kz.election.common.ElectionTime;
 import kz.election.common.NotFoundException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed head of an election's protocol chain (issue 16, point 7), published at
+ * The signed head of an election's protocol chain, published at
  * GET /api/elections/{n}/chain/head and on /results/{n}. The chain's digests let anyone recompute it, but
  * whoever can write the database could rewrite a protocol and every later link consistently, and /verify
  * would pass. An observer who keeps a signed head is not fooled: the rewritten chain's link at that length
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChainHeads {
 
-    private static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
     // the signed text is built by this mapper alone, so no application setting can change its form
     private static final ObjectMapper PAYLOAD = new ObjectMapper();
 
@@ -43,7 +41,7 @@ public class ChainHeads {
                 .param(electionId).query().listOfRows().stream().findFirst().orElse(null);
         int length = head == null ? 0 : ((Number) head.get("length")).intValue();
         String lastDigest = head == null ? ProtocolDigest.genesis(electionNumber) : ((String) head.get("last_digest")).strip();
-        String signedAt = ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS).atOffset(KAZAKHSTAN).toString();
+        String signedAt = ElectionTime.now().truncatedTo(ChronoUnit.SECONDS).atOffset(ElectionTime.KAZAKHSTAN).toString();
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("electionNumber", electionNumber);
         fields.put("length", length);

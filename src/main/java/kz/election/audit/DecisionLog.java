@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.election.common.ElectionTime;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,7 +39,7 @@ public class DecisionLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public long record(DecisionEntry entry) {
         // engine time, so that decisions line up with history when a test or a repair moves the clock
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = ElectionTime.now();
         return jdbc.sql("""
                         INSERT INTO election.decision_log
                           (decided_at, actor, business_key, process_instance_id, activity_id, decision, reason, details)

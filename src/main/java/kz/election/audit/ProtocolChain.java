@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -17,23 +15,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kz.election.common.ElectionTime;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The hash chain of an election's accepted protocols (issue 9, point 7). A protocol is linked in the
+ * The hash chain of an election's accepted protocols. A protocol is linked in the
  * same transaction that accepts it; {@link #verify} recomputes every digest from the protocol rows and
  * names the first link that no longer holds.
  */
 @Service
 public class ProtocolChain {
 
-    private static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
     private static final String[] COLUMNS = {"voters_on_list", "ballots_received", "ballots_issued_at_station",
             "ballots_issued_at_home", "ballots_cancelled", "ballots_found", "invalid_ballots", "against_all"};
 
@@ -72,7 +69,7 @@ public class ProtocolChain {
         String previous = ((String) head.get("last_digest")).strip();
         String canonical = ProtocolDigest.canonical(protocol.facts(), previous);
         String digest = ProtocolDigest.sha256(canonical);
-        Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+        Timestamp now = Timestamp.from(ElectionTime.now());
         jdbc.sql("""
                         INSERT INTO election.protocol_chain
                           (election_id, position, protocol_id, canonical, previous_digest, digest, linked_at)
@@ -81,7 +78,7 @@ public class ProtocolChain {
         jdbc.sql("UPDATE election.protocol_chain_head SET length = ?, last_digest = ? WHERE election_id = ?")
                 .params(position, digest, protocol.electionId()).update();
         return new ChainLink(position, protocolId, protocol.facts().precinctNumber(), protocol.facts().version(),
-                canonical, previous, digest, now.toInstant().atOffset(KAZAKHSTAN));
+                canonical, previous, digest, now.toInstant().atOffset(ElectionTime.KAZAKHSTAN));
     }
 
     /** The chain as published: every link in order and the head digest. */
@@ -133,7 +130,7 @@ public class ProtocolChain {
         }
         return new ChainVerification(electionNumber, firstBreak == null, links.size(),
                 links.isEmpty() ? ProtocolDigest.genesis(electionNumber) : links.get(links.size() - 1).digest(),
-                firstBreak, ClockUtil.getCurrentTime().toInstant().atOffset(KAZAKHSTAN));
+                firstBreak, ElectionTime.now().atOffset(ElectionTime.KAZAKHSTAN));
     }
 
     private ChainVerification.Break check(ChainLink link, int expectedPosition, String expectedPrevious) {
@@ -257,7 +254,7 @@ public class ProtocolChain {
                 .query((rs, n) -> new ChainLink(rs.getInt("position"), rs.getLong("protocol_id"),
                         rs.getInt("precinct_number"), rs.getInt("version"), rs.getString("canonical"),
                         rs.getString("previous_digest").strip(), rs.getString("digest").strip(),
-                        rs.getTimestamp("linked_at").toInstant().atOffset(KAZAKHSTAN)))
+                        rs.getTimestamp("linked_at").toInstant().atOffset(ElectionTime.KAZAKHSTAN)))
                 .list();
     }
 

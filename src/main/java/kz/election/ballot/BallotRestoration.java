@@ -2,9 +2,7 @@ package kz.election.ballot;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import kz.election.election.ElectionKeys;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BallotRestoration {
 
-    private final JdbcClient jdbc;
+    private final BallotLines ballotLines;
     private final ElectionKeys keys;
 
-    BallotRestoration(JdbcClient jdbc, ElectionKeys keys) {
-        this.jdbc = jdbc;
+    BallotRestoration(BallotLines ballotLines, ElectionKeys keys) {
+        this.ballotLines = ballotLines;
         this.keys = keys;
     }
 
@@ -35,29 +33,15 @@ public class BallotRestoration {
     public boolean restore(String electionNumber, BallotEntry candidate) {
         long electionId = keys.id(electionNumber);
         // the same row lock as fixing the ballot: a fix and a restoration never interleave
-        boolean fixed = jdbc.sql("SELECT ballot_fixed_at IS NOT NULL FROM election.election WHERE id = ? FOR UPDATE")
-                .param(electionId).query(Boolean.class).single();
-        if (!fixed) {
+        if (!ballotLines.lockAndCheckFixed(electionId)) {
             return false;
         }
-        List<BallotEntry> lines = new ArrayList<>(jdbc.sql("""
-                        SELECT registration_number, candidate_name, nominated_by FROM election.ballot_line
-                        WHERE election_id = ? ORDER BY position""")
-                .param(electionId)
-                .query((rs, n) -> new BallotEntry(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list());
+        List<BallotEntry> lines = new ArrayList<>(ballotLines.read(electionId));
         if (lines.stream().anyMatch(l -> l.registrationNumber().equals(candidate.registrationNumber()))) {
             return false;
         }
         lines.add(placeOf(lines, candidate.registrationNumber()), candidate);
-        jdbc.sql("DELETE FROM election.ballot_line WHERE election_id = ?").param(electionId).update();
-        IntStream.range(0, lines.size()).forEach(i -> jdbc.sql("""
-                        INSERT INTO election.ballot_line
-                          (election_id, position, registration_number, candidate_name, nominated_by)
-                        VALUES (?, ?, ?, ?, ?)""")
-                .params(electionId, i + 1, lines.get(i).registrationNumber(), lines.get(i).candidateName(),
-                        lines.get(i).nominatedBy())
-                .update());
+        ballotLines.write(electionId, lines);
         return true;
     }
 

@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import kz.election.common.ConflictException;
+import kz.election.common.ElectionTime;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.common.TextRules;
 import kz.election.election.ElectionKeys;
 import kz.election.protocol.ProtocolFields;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +32,12 @@ public class BallotService {
 
     private final JdbcClient jdbc;
     private final ElectionKeys keys;
+    private final BallotLines lines;
 
-    BallotService(JdbcClient jdbc, ElectionKeys keys) {
+    BallotService(JdbcClient jdbc, ElectionKeys keys, BallotLines lines) {
         this.jdbc = jdbc;
         this.keys = keys;
+        this.lines = lines;
     }
 
     /**
@@ -46,33 +48,20 @@ public class BallotService {
     public List<BallotEntry> fix(String electionNumber, List<BallotEntry> entries) {
         long electionId = keys.id(electionNumber);
         check(entries);
-        // the row lock makes a second, concurrent fix wait and then see the first one
-        boolean fixed = jdbc.sql("SELECT ballot_fixed_at IS NOT NULL FROM election.election WHERE id = ? FOR UPDATE")
-                .param(electionId).query(Boolean.class).single();
-        if (fixed) {
+        if (lines.lockAndCheckFixed(electionId)) {
             throw new ConflictException("The ballot of election " + electionNumber + " is already fixed");
         }
-        IntStream.range(0, entries.size()).forEach(i -> jdbc.sql("""
-                        INSERT INTO election.ballot_line
-                          (election_id, position, registration_number, candidate_name, nominated_by)
-                        VALUES (?, ?, ?, ?, ?)""")
-                .params(electionId, i + 1, entries.get(i).registrationNumber().strip(),
-                        entries.get(i).candidateName().strip(), entries.get(i).nominatedBy().strip())
-                .update());
+        lines.write(electionId, entries.stream().map(entry -> new BallotEntry(entry.registrationNumber().strip(),
+                entry.candidateName().strip(), entry.nominatedBy().strip())).toList());
         jdbc.sql("UPDATE election.election SET ballot_fixed_at = ? WHERE id = ?")
-                .params(Timestamp.from(ClockUtil.getCurrentTime().toInstant()), electionId).update();
+                .params(Timestamp.from(ElectionTime.now()), electionId).update();
         return ballot(electionNumber);
     }
 
     /** The candidates in ballot order; empty while the ballot is not fixed. */
     @Transactional(readOnly = true)
     public List<BallotEntry> ballot(String electionNumber) {
-        return jdbc.sql("""
-                        SELECT registration_number, candidate_name, nominated_by FROM election.ballot_line
-                        WHERE election_id = ? ORDER BY position""")
-                .param(keys.id(electionNumber))
-                .query((rs, n) -> new BallotEntry(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
+        return lines.read(keys.id(electionNumber));
     }
 
     /**

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import kz.election.common.ConflictException;
+import kz.election.common.ElectionTime;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import kz.election.common.TextRules;
 import org.apache.tika.Tika;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -85,7 +85,7 @@ public class ComplaintAttachments {
                         SELECT id, ?, ?, ?, ?, ?, ?, ?, ? FROM election.complaint WHERE complaint_number = ?
                         RETURNING id""")
                 .params(name.strip(), detected, declaredType == null || declaredType.isBlank() ? null : declaredType.strip(),
-                        bytes.length, sha256(bytes), bytes, by, Timestamp.from(ClockUtil.getCurrentTime().toInstant()),
+                        bytes.length, sha256(bytes), bytes, by, Timestamp.from(ElectionTime.now()),
                         complaintNumber)
                 .query(Long.class).single();
         return complaints.byNumber(complaintNumber).attachments().stream().filter(a -> a.id() == id).findFirst()

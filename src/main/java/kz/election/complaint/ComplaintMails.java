@@ -10,7 +10,6 @@ import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.notification.CommissionMail;
 import kz.election.notification.MailRequest;
-import kz.election.ruleset.RulesetCatalog;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +25,11 @@ public class ComplaintMails {
 
     private final ComplaintService complaints;
     private final ElectionService elections;
-    private final RulesetCatalog rulesets;
     private final CommissionMail commission;
 
-    public ComplaintMails(ComplaintService complaints, ElectionService elections, RulesetCatalog rulesets,
-                          CommissionMail commission) {
+    public ComplaintMails(ComplaintService complaints, ElectionService elections, CommissionMail commission) {
         this.complaints = complaints;
         this.elections = elections;
-        this.rulesets = rulesets;
         this.commission = commission;
     }
 
@@ -57,7 +53,7 @@ public class ComplaintMails {
     public List<MailRequest> decided(String number) {
         Complaint c = complaints.byNumber(number);
         Map<String, Object> model = base(c);
-        model.put("decidedOn", LocalDate.ofInstant(c.decidedAt(), zone(c)));
+        model.put("decidedOn", LocalDate.ofInstant(c.decidedAt(), complaints.zone(c)));
         model.put("decision", c.decision());
         model.put("reasons", c.reasons());
         model.put("appealDeadline", complaints.appealDeadline(c));
@@ -132,9 +128,5 @@ public class ComplaintMails {
     private static MailRequest toComplainant(Complaint c, String template, Map<String, Object> model) {
         return new MailRequest(c.complainantEmail(), c.complainantName(), c.complainantLanguage(), template, model,
                 c.complaintNumber(), null);
-    }
-
-    private java.time.ZoneOffset zone(Complaint c) {
-        return rulesets.byId(elections.byNumber(c.electionNumber()).rulesetId()).zone();
     }
 }

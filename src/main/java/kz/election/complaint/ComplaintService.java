@@ -1,5 +1,6 @@
 package kz.election.complaint;
 
+import static kz.election.common.ElectionTime.now;
 import static kz.election.common.StoredRows.instant;
 import static kz.election.common.StoredRows.toJson;
 
@@ -29,20 +30,22 @@ import kz.election.common.NotFoundException;
 import kz.election.common.TextRules;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
+import kz.election.model.ComplaintModel;
+import kz.election.results.PublicComplaint;
 import kz.election.ruleset.ComplaintRules;
 import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A complaint's way from intake to the commission's decision and the court's ruling. The deadline
- * rules live in {@link ComplaintDeadlines}, what a remedy may act on in {@link Remedies}; this service
- * keeps the row, refuses bad input naming every field, and records each decision in the {@link DecisionLog}.
- * It joins the caller's transaction, so a process step and its rows commit together.
+ * A complaint's intake: filing it (from Tasklist or REST) under the election's next number, and the
+ * filing-deadline check that admits it to review or answers it as inadmissible; and reading the stored
+ * complaint for the other steps. The commission's decision is {@link ComplaintReview}'s, a court appeal
+ * {@link CourtAppeals}'; the deadline rules live in {@link ComplaintDeadlines}. Bad input is refused naming
+ * every field. It joins the caller's transaction, so a process step and its rows commit together.
  */
 @Service
 @Transactional
@@ -70,11 +73,11 @@ public class ComplaintService {
     private final NominationRepository candidates;
     private final RulesetCatalog rulesets;
     private final DecisionLog decisionLog;
-    private final Remedies remedies;
+    private final ResultsPageComplaints publicComplaints;
     private final RuntimeService runtimeService;
 
     public ComplaintService(JdbcClient jdbc, ObjectMapper json, ElectionService elections, NominationRepository candidates,
-                            RulesetCatalog rulesets, DecisionLog decisionLog, Remedies remedies,
+                            RulesetCatalog rulesets, DecisionLog decisionLog, ResultsPageComplaints publicComplaints,
                             RuntimeService runtimeService) {
         this.jdbc = jdbc;
         this.json = json;
@@ -82,14 +85,14 @@ public class ComplaintService {
         this.candidates = candidates;
         this.rulesets = rulesets;
         this.decisionLog = decisionLog;
-        this.remedies = remedies;
+        this.publicComplaints = publicComplaints;
         this.runtimeService = runtimeService;
     }
 
     /** Files the complaint and starts its complaint process (REST intake), in one transaction. */
     public Complaint submit(ComplaintRequest request, String filedBy) {
         Complaint complaint = file(request, filedBy);
-        runtimeService.createMessageCorrelation(ComplaintVariables.FILED_MESSAGE)
+        runtimeService.createMessageCorrelation(ComplaintModel.Messages.COMPLAINT_FILED)
                 .processInstanceBusinessKey(complaint.complaintNumber())
                 .setVariable(ComplaintVariables.COMPLAINT_NUMBER, complaint.complaintNumber())
                 .setVariable(ComplaintVariables.ELECTION_NUMBER, complaint.electionNumber())
@@ -179,7 +182,8 @@ public class ComplaintService {
         ComplaintDeadlines.Filing filing = deadlines.filing(c.actDate(), c.filedAt());
         if (!filing.inTime()) {
             jdbc.sql("UPDATE election.complaint SET status = 'INADMISSIBLE' WHERE complaint_number = ?").param(number).update();
-            decisionLog.record(new DecisionEntry(SYSTEM, number, processInstanceId, "checkFilingDeadline", "INADMISSIBLE",
+            decisionLog.record(new DecisionEntry(SYSTEM, number, processInstanceId,
+                    ComplaintModel.Elements.CHECK_FILING_DEADLINE, "INADMISSIBLE",
                     "filed " + c.filedAt() + ", after the filing deadline " + filing.deadline() + " ("
                             + rules(election).filingDeadlineDays().value() + " days from the act of " + c.actDate() + ")",
                     toJson(json, Map.of("filingDeadline", filing.deadline().toString(),
@@ -205,51 +209,6 @@ public class ComplaintService {
         return text.length() <= 3_900 ? text : text.substring(0, 3_899) + "…";
     }
 
-    /**
-     * The commission's decision. Reasons are required either way; upholding needs a remedy that can act
-     * on the election as it stands (checked by {@link Remedies#problems}).
-     */
-    public DecisionOutcome decide(String number, ComplaintDecision d, String by, String processInstanceId) {
-        Complaint c = byNumber(number);
-        requireStatus(c, ComplaintStatus.UNDER_REVIEW);
-        List<FieldViolation> v = new ArrayList<>();
-        boolean uphold = ComplaintDecision.UPHOLD.equals(d.decision());
-        if (!uphold && !ComplaintDecision.DISMISS.equals(d.decision())) {
-            v.add(new FieldViolation(ComplaintVariables.DECISION, "choose DISMISS or UPHOLD"));
-        }
-        TextRules.problemWithLine(d.reasons() == null ? null : d.reasons().replaceAll("\\R|\\t", " "), MAX_TEXT)
-                .ifPresent(problem -> v.add(new FieldViolation(ComplaintVariables.REASONS,
-                        "state the reasons of the decision: they go to the complainant (" + problem + ")")));
-        Remedy remedy = d.remedy();
-        if (uphold) {
-            if (remedy == null || remedy.kind() == null) {
-                v.add(new FieldViolation(Remedy.KIND, "an upheld complaint orders a remedy: RECOUNT, ANNUL_PRECINCT, "
-                        + "DEREGISTER, REINSTATE or ANNUL_ELECTION"));
-            } else {
-                v.addAll(remedies.problems(c.electionNumber(), remedy));
-            }
-        } else if (ComplaintDecision.DISMISS.equals(d.decision()) && remedy != null && remedy.kind() != null) {
-            v.add(new FieldViolation(Remedy.KIND, "a dismissed complaint orders no remedy; leave it empty"));
-        }
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
-        Remedy ordered = uphold ? remedy : null;
-        jdbc.sql("""
-                        UPDATE election.complaint SET status = 'DECIDED', decision = ?, reasons = ?, remedy = ?,
-                          remedy_precinct = ?, remedy_nomination = ?, remedy_ground = ?, decided_by = ?, decided_at = ?
-                        WHERE complaint_number = ?""")
-                .params(uphold ? "UPHELD" : "DISMISSED", d.reasons().strip(), ordered == null ? null : ordered.kind().name(),
-                        ordered == null ? null : ordered.precinctNumber(),
-                        ordered == null ? null : ordered.nominationReference(),
-                        ordered == null ? null : ordered.groundCode(), by, Timestamp.from(now()), number)
-                .update();
-        decisionLog.record(new DecisionEntry(by, number, processInstanceId, ComplaintVariables.REVIEW_TASK,
-                uphold ? "UPHELD" : "DISMISSED", d.reasons().strip(),
-                toJson(json, ordered == null ? Map.of() : Map.of("remedy", ordered.describe()))));
-        return new DecisionOutcome(uphold, appealDeadline(byNumber(number)));
-    }
-
     /** The end of the day the ruleset's filing deadline gives for appealing the decision (or the ruling). */
     @Transactional(readOnly = true)
     public Instant appealDeadline(Complaint c) {
@@ -259,145 +218,17 @@ public class ComplaintService {
         return deadlines(election).filing(LocalDate.ofInstant(decided, zone(election)), decided).deadline();
     }
 
-    /** The review deadline passed without a decision: kept on the row for supervisors and reports. */
-    public void markReviewOverdue(String number) {
-        jdbc.sql("UPDATE election.complaint SET review_overdue_at = ? WHERE complaint_number = ? AND decision IS NULL")
-                .params(Timestamp.from(now()), number).update();
-    }
-
-    /**
-     * Sends the remedy now in force (the commission's, or the court's when it overturned the decision)
-     * and notes when it was sent. A remedy is sent once: a retried step finds it applied.
-     */
-    public void applyRemedy(String number, boolean court) {
-        Complaint c = byNumber(number);
-        Remedy remedy = court ? c.courtAppeal() == null ? null : c.courtAppeal().remedy() : c.remedy();
-        if (remedy == null) {
-            throw new ConflictException("complaint " + number + " has no " + (court ? "court " : "") + "remedy to apply");
-        }
-        Instant applied = court ? c.courtAppeal().remedyAppliedAt() : c.remedyAppliedAt();
-        if (applied != null) {
-            return;
-        }
-        String by = court ? c.courtAppeal().rulingRecordedBy() : c.decidedBy();
-        String reasons = court ? "court ruling " + c.courtAppeal().caseNumber() + ": " + c.courtAppeal().rulingSummary()
-                : c.reasons();
-        remedies.send(c.electionNumber(), number, remedy, reasons, by);
-        jdbc.sql(court
-                        ? "UPDATE election.court_appeal SET remedy_applied_at = ? WHERE complaint_id = (SELECT id FROM election.complaint WHERE complaint_number = ?)"
-                        : "UPDATE election.complaint SET remedy_applied_at = ? WHERE complaint_number = ?")
-                .params(Timestamp.from(now()), number).update();
-    }
-
-    /** Staff record that the commission's decision was appealed to court. */
-    public Complaint recordAppeal(String number, String courtName, LocalDate appealedOn, String caseNumber, String by,
-                                  String processInstanceId) {
-        Complaint c = byNumber(number);
-        requireStatus(c, ComplaintStatus.DECIDED);
-        List<FieldViolation> v = new ArrayList<>();
-        line(v, ComplaintVariables.COURT_NAME, courtName, MAX_LINE);
-        line(v, ComplaintVariables.CASE_NUMBER, caseNumber, 64);
-        ZoneOffset zone = zone(elections.byNumber(c.electionNumber()));
-        LocalDate decidedOn = LocalDate.ofInstant(c.decidedAt(), zone);
-        if (appealedOn == null) {
-            v.add(new FieldViolation(ComplaintVariables.APPEALED_ON, "is required: the day the appeal was filed with the court"));
-        } else if (appealedOn.isBefore(decidedOn)) {
-            v.add(new FieldViolation(ComplaintVariables.APPEALED_ON, "the appeal cannot precede the decision of " + decidedOn));
-        } else if (appealedOn.isAfter(LocalDate.ofInstant(now(), zone))) {
-            v.add(new FieldViolation(ComplaintVariables.APPEALED_ON, "cannot lie in the future (" + appealedOn + ")"));
-        }
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
-        jdbc.sql("""
-                        INSERT INTO election.court_appeal (complaint_id, court_name, appealed_on, case_number, recorded_by, recorded_at)
-                        SELECT id, ?, ?, ?, ?, ? FROM election.complaint WHERE complaint_number = ?""")
-                .params(courtName.strip(), appealedOn, caseNumber.strip(), by, Timestamp.from(now()), number).update();
-        jdbc.sql("UPDATE election.complaint SET status = 'APPEALED' WHERE complaint_number = ?").param(number).update();
-        decisionLog.record(new DecisionEntry(by, number, processInstanceId, ComplaintVariables.APPEAL_TASK, "APPEALED",
-                courtName.strip() + ", case " + caseNumber.strip(), toJson(json, Map.of("appealedOn", appealedOn.toString()))));
-        return byNumber(number);
-    }
-
-    /**
-     * Staff record the court's ruling. A ruling that overturns the commission's decision orders its own
-     * remedy, checked like the commission's; one that upholds the decision orders none.
-     */
-    public Complaint recordRuling(String number, String ruling, LocalDate ruledOn, String summary, Remedy remedy,
-                                  String by, String processInstanceId) {
-        Complaint c = byNumber(number);
-        requireStatus(c, ComplaintStatus.APPEALED);
-        List<FieldViolation> v = new ArrayList<>();
-        CourtRuling parsed = null;
-        try {
-            parsed = ruling == null ? null : CourtRuling.valueOf(ruling);
-        } catch (IllegalArgumentException e) {
-            // named below
-        }
-        if (parsed == null) {
-            v.add(new FieldViolation(ComplaintVariables.RULING, "choose UPHELD_DECISION or OVERTURNED"));
-        }
-        ZoneOffset zone = zone(elections.byNumber(c.electionNumber()));
-        if (ruledOn == null) {
-            v.add(new FieldViolation(ComplaintVariables.RULED_ON, "is required: the day of the ruling"));
-        } else if (ruledOn.isBefore(c.courtAppeal().appealedOn())) {
-            v.add(new FieldViolation(ComplaintVariables.RULED_ON, "the ruling cannot precede the appeal of "
-                    + c.courtAppeal().appealedOn()));
-        } else if (ruledOn.isAfter(LocalDate.ofInstant(now(), zone))) {
-            v.add(new FieldViolation(ComplaintVariables.RULED_ON, "cannot lie in the future (" + ruledOn + ")"));
-        }
-        TextRules.problemWithLine(summary == null ? null : summary.replaceAll("\\R|\\t", " "), MAX_TEXT)
-                .ifPresent(problem -> v.add(new FieldViolation(ComplaintVariables.RULING_SUMMARY, problem)));
-        boolean hasRemedy = remedy != null && remedy.kind() != null;
-        if (parsed == CourtRuling.OVERTURNED && !hasRemedy) {
-            v.add(new FieldViolation(Remedy.KIND, "a ruling that overturns the decision orders a remedy"));
-        } else if (parsed == CourtRuling.OVERTURNED) {
-            v.addAll(remedies.problems(c.electionNumber(), remedy));
-        } else if (parsed == CourtRuling.UPHELD_DECISION && hasRemedy) {
-            v.add(new FieldViolation(Remedy.KIND, "a ruling that upholds the decision orders no remedy; leave it empty"));
-        }
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
-        Remedy ordered = parsed == CourtRuling.OVERTURNED ? remedy : null;
-        jdbc.sql("""
-                        UPDATE election.court_appeal SET ruling = ?, ruled_on = ?, ruling_summary = ?, remedy = ?,
-                          remedy_precinct = ?, remedy_nomination = ?, remedy_ground = ?, ruling_recorded_by = ?,
-                          ruling_recorded_at = ?
-                        WHERE complaint_id = (SELECT id FROM election.complaint WHERE complaint_number = ?)""")
-                .params(parsed.name(), ruledOn, summary.strip(), ordered == null ? null : ordered.kind().name(),
-                        ordered == null ? null : ordered.precinctNumber(),
-                        ordered == null ? null : ordered.nominationReference(),
-                        ordered == null ? null : ordered.groundCode(), by, Timestamp.from(now()), number)
-                .update();
-        jdbc.sql("UPDATE election.complaint SET status = 'COURT_RULED' WHERE complaint_number = ?").param(number).update();
-        decisionLog.record(new DecisionEntry(by, number, processInstanceId, ComplaintVariables.RULING_TASK,
-                "COURT_" + parsed.name(), summary.strip(),
-                toJson(json, ordered == null ? Map.of() : Map.of("remedy", ordered.describe()))));
-        return byNumber(number);
-    }
-
     @Transactional(readOnly = true)
     public Complaint byNumber(String number) {
         return jdbc.sql(SELECT + " WHERE c.complaint_number = ?").param(number).query(this::complaint).optional()
                 .orElseThrow(() -> new NotFoundException("Complaint", number));
     }
 
-    /** The election's complaints as the public may see them, oldest first: no personal data. */
+    /** The election's complaints as the public may see them (as the results page lists them); 404 for an unknown election. */
     @Transactional(readOnly = true)
     public List<PublicComplaint> publicList(String electionNumber) {
-        Election election = elections.byNumber(electionNumber);
-        ZoneOffset zone = zone(election);
-        return jdbc.sql(SELECT + " WHERE e.election_number = ? ORDER BY c.sequence").param(electionNumber)
-                .query(this::complaint).list().stream()
-                .map(c -> new PublicComplaint(c.complaintNumber(), c.subject(), publicReference(c),
-                        LocalDate.ofInstant(c.filedAt(), zone), c.status(), c.decision(),
-                        c.remedy() == null ? null : c.remedy().describe(),
-                        c.decidedAt() == null ? null : LocalDate.ofInstant(c.decidedAt(), zone),
-                        c.courtAppeal() == null || c.courtAppeal().ruling() == null ? null : c.courtAppeal().ruling().name(),
-                        c.courtAppeal() == null || c.courtAppeal().remedy() == null ? null
-                                : c.courtAppeal().remedy().describe()))
-                .toList();
+        elections.byNumber(electionNumber);
+        return publicComplaints.ofElection(electionNumber);
     }
 
     /**
@@ -472,15 +303,7 @@ public class ComplaintService {
         }
     }
 
-    /** A nomination or precinct reference is public; a free description may name people, so it is not shown. */
-    private static String publicReference(Complaint c) {
-        return switch (c.subject()) {
-            case REGISTRATION_DECISION, REFUSAL, PRECINCT_PROTOCOL -> c.subjectReference();
-            case RESULT, ELECTION_DAY_VIOLATION -> null;
-        };
-    }
-
-    private static boolean line(List<FieldViolation> v, String field, String value, int max) {
+    static boolean line(List<FieldViolation> v, String field, String value, int max) {
         Optional<String> problem = TextRules.problemWithLine(value, max);
         problem.ifPresent(p -> v.add(new FieldViolation(field, p)));
         return problem.isEmpty();
@@ -553,14 +376,14 @@ public class ComplaintService {
         return ruleset(election).zone();
     }
 
-    private static void requireStatus(Complaint c, ComplaintStatus expected) {
+    /** The time zone of the complaint's election (its ruleset's), in which its dates are days. */
+    ZoneOffset zone(Complaint c) {
+        return zone(elections.byNumber(c.electionNumber()));
+    }
+
+    static void requireStatus(Complaint c, ComplaintStatus expected) {
         if (c.status() != expected) {
             throw new ConflictException("complaint " + c.complaintNumber() + " is " + c.status() + ", not " + expected);
         }
-    }
-
-
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import kz.election.common.ConflictException;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
+import kz.election.model.ComplaintModel;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -37,7 +38,7 @@ public class ComplaintTasks {
         variables.put(ComplaintVariables.DECISION, decision);
         variables.put(ComplaintVariables.REASONS, reasons);
         putRemedy(variables, remedy);
-        return complete(number, ComplaintVariables.REVIEW_TASK, "a decision", variables);
+        return complete(number, ComplaintModel.Elements.REVIEW_COMPLAINT, "a decision", variables);
     }
 
     public Complaint appeal(String number, String courtName, LocalDate appealedOn, String caseNumber) {
@@ -45,7 +46,7 @@ public class ComplaintTasks {
         variables.put(ComplaintVariables.COURT_NAME, courtName);
         variables.put(ComplaintVariables.APPEALED_ON, appealedOn == null ? null : appealedOn.toString());
         variables.put(ComplaintVariables.CASE_NUMBER, caseNumber);
-        return complete(number, ComplaintVariables.APPEAL_TASK, "a court appeal", variables);
+        return complete(number, ComplaintModel.Elements.RECORD_COURT_APPEAL, "a court appeal", variables);
     }
 
     public Complaint ruling(String number, String ruling, LocalDate ruledOn, String summary, Remedy remedy) {
@@ -57,7 +58,7 @@ public class ComplaintTasks {
         variables.put(ComplaintVariables.RULED_ON, ruledOn == null ? null : ruledOn.toString());
         variables.put(ComplaintVariables.RULING_SUMMARY, summary);
         putRemedy(variables, remedy);
-        return complete(number, ComplaintVariables.RULING_TASK, "a court ruling", variables);
+        return complete(number, ComplaintModel.Elements.RECORD_COURT_RULING, "a court ruling", variables);
     }
 
     private Complaint complete(String number, String taskKey, String what, Map<String, Object> variables) {

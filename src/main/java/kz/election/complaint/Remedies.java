@@ -15,6 +15,7 @@ import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.election.PrecinctRow;
 import kz.election.model.CandidateRegistrationModel;
+import kz.election.model.ElectionModel;
 import kz.election.platform.EngineUsers;
 import kz.election.precinct.CountVariables;
 import kz.election.precinct.ProtocolService;
@@ -37,13 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Remedies {
 
     private static final Logger LOG = LoggerFactory.getLogger(Remedies.class);
-
-    static final String ELECTION_PROCESS = "election";
-    static final String PRECINCT_ANNULLED = "precinctAnnulled";
-    static final String ELECTION_ANNULLED = "electionAnnulled";
-    static final String RESULT_REVISION_REQUESTED = "resultRevisionRequested";
-    static final String DEREGISTRATION = "candidateDeregistration";
-    static final String REINSTATEMENT = "candidateReinstatement";
 
     private final ElectionService elections;
     private final NominationRepository candidates;
@@ -133,24 +127,24 @@ public class Remedies {
                     .setVariable(CountVariables.PRECINCT_NUMBER, remedy.precinctNumber())
                     .setVariable(ComplaintVariables.COMPLAINT_NUMBER, complaintNumber)
                     .correlateStartMessage();
-            case ANNUL_PRECINCT -> runtimeService.createMessageCorrelation(PRECINCT_ANNULLED)
+            case ANNUL_PRECINCT -> runtimeService.createMessageCorrelation(ElectionModel.Messages.PRECINCT_ANNULLED)
                     .processInstanceBusinessKey(electionNumber)
                     .setVariable(CountVariables.PRECINCT_NUMBER, remedy.precinctNumber())
                     .setVariable(ComplaintVariables.COMPLAINT_NUMBER, complaintNumber)
                     .correlateWithResult();
-            case DEREGISTER -> runtimeService.createMessageCorrelation(DEREGISTRATION)
+            case DEREGISTER -> runtimeService.createMessageCorrelation(CandidateRegistrationModel.Messages.CANDIDATE_DEREGISTRATION)
                     .processInstanceBusinessKey(remedy.nominationReference())
                     .setVariable("deregistrationGround", remedy.groundCode())
                     .setVariable("deregistrationReason", "Complaint " + complaintNumber + " upheld: " + reasons)
                     .setVariable("recordedBy", by)
                     .setVariable(ComplaintVariables.COMPLAINT_NUMBER, complaintNumber)
                     .correlateWithResult();
-            case REINSTATE -> runtimeService.createMessageCorrelation(REINSTATEMENT)
+            case REINSTATE -> runtimeService.createMessageCorrelation(CandidateRegistrationModel.Messages.CANDIDATE_REINSTATEMENT)
                     .processInstanceBusinessKey(remedy.nominationReference())
                     .setVariable(ComplaintVariables.COMPLAINT_NUMBER, complaintNumber)
                     .setVariable("recordedBy", by)
                     .correlateStartMessage();
-            case ANNUL_ELECTION -> runtimeService.createMessageCorrelation(ELECTION_ANNULLED)
+            case ANNUL_ELECTION -> runtimeService.createMessageCorrelation(ElectionModel.Messages.ELECTION_ANNULLED)
                     .processInstanceBusinessKey(electionNumber)
                     .setVariable(ComplaintVariables.COMPLAINT_NUMBER, complaintNumber)
                     .setVariable("annulmentReason", "Complaint " + complaintNumber + " upheld: " + reasons)
@@ -160,7 +154,7 @@ public class Remedies {
             LOG.info("Complaint {}: {} sent for election {}", complaintNumber, remedy.describe(), electionNumber);
             return;
         }
-        int revisions = runtimeService.createMessageCorrelation(RESULT_REVISION_REQUESTED)
+        int revisions = runtimeService.createMessageCorrelation(ElectionModel.Messages.RESULT_REVISION_REQUESTED)
                 .processInstanceBusinessKey(electionNumber)
                 .setVariable("revisionCause", ComplaintVariables.revisionCause(complaintNumber))
                 .correlateAllWithResult().size();
@@ -195,7 +189,7 @@ public class Remedies {
     }
 
     private void requireElectionProcess(String electionNumber, String field, List<FieldViolation> v) {
-        if (running(ELECTION_PROCESS, electionNumber) == 0) {
+        if (running(ElectionModel.PROCESS, electionNumber) == 0) {
             v.add(new FieldViolation(field, "election " + electionNumber
                     + " has no running election process to receive this remedy (it has ended or was never started)"));
         }

@@ -3,6 +3,8 @@ package kz.election.complaint;
 import java.util.ArrayList;
 import java.util.List;
 import kz.election.common.FieldViolation;
+import kz.election.model.ComplaintModel;
+import kz.election.platform.FormValues;
 
 /**
  * A remedy as ordered: its kind and what it acts on. Field names are those of the review form and
@@ -14,14 +16,14 @@ import kz.election.common.FieldViolation;
  */
 public record Remedy(RemedyKind kind, Integer precinctNumber, String nominationReference, String groundCode) {
 
-    public static final String KIND = "remedy";
-    public static final String PRECINCT = "remedyPrecinct";
-    public static final String NOMINATION = "remedyNomination";
-    public static final String GROUND = "remedyGround";
+    public static final String KIND = ComplaintModel.Variables.REMEDY;
+    public static final String PRECINCT = ComplaintModel.Variables.REMEDY_PRECINCT;
+    public static final String NOMINATION = ComplaintModel.Variables.REMEDY_NOMINATION;
+    public static final String GROUND = ComplaintModel.Variables.REMEDY_GROUND;
 
     public Remedy {
-        nominationReference = blankToNull(nominationReference);
-        groundCode = blankToNull(groundCode);
+        nominationReference = FormValues.text(nominationReference);
+        groundCode = FormValues.text(groundCode);
     }
 
     /** What each kind needs and must not have; the state of the election is checked elsewhere. */
@@ -62,9 +64,5 @@ public record Remedy(RemedyKind kind, Integer precinctNumber, String nominationR
             case REINSTATE -> "REINSTATE " + nominationReference;
             case ANNUL_ELECTION -> "ANNUL_ELECTION";
         };
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

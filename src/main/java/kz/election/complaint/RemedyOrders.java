@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a precinct, deregister or reinstate a candidate). A remedy message names its complaint; the receiving
  * step loads that complaint and acts only when the commission upheld it, or a court overturned the
  * decision, with exactly this remedy on exactly this target. Anything else is refused with a
- * {@link ConflictException}, so the correlation fails and nothing is written, whoever sent it (issue 16:
+ * {@link ConflictException}, so the correlation fails and nothing is written, whoever sent it (trust:
  * defence in depth behind the engine's own grants, administrators included).
  */
 @Service

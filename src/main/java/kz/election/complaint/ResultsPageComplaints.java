@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The complaints of an election as the public results page lists them (issue 6): number, subject,
- * status, the commission's decision and remedy, and a court's ruling. The query selects only those
- * columns: the complainant's name, email, language and text, the reasons and the ruling summary are
- * never read, so no page or export can show them. One statement per election, whatever the number of
- * complaints (the results page is read on election night).
+ * The complaints of an election as the public may see them, on the results page and in the complaint
+ * API's public list: number, subject, status, the commission's decision and remedy, and a court's
+ * ruling. The query selects only those columns: the complainant's name, email, language and text, the
+ * reasons and the ruling summary are never read, so no page or export can show them. One statement per
+ * election, whatever the number of complaints (the results page is read on election night).
  */
 @Component
 @Transactional(readOnly = true)

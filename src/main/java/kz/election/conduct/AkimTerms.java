@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import kz.election.audit.DecisionEntry;
 import kz.election.audit.DecisionLog;
 import kz.election.common.ConflictException;
+import kz.election.common.ElectionTime;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
@@ -20,7 +20,7 @@ import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.election.ResultVersion;
 import kz.election.election.TermEndReason;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.election.model.ElectionModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,9 +82,9 @@ public class AkimTerms {
                           term_from, term_to, certified_by, certified_at)
                         VALUES ((SELECT id FROM election.election WHERE election_number = ?), ?, ?, ?, ?, ?, ?, ?)""")
                 .params(number, result.winnerRegistrationNumber(), result.winnerName(), result.version(), termFrom,
-                        termTo, by, Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
+                        termTo, by, Timestamp.from(ElectionTime.now()))
                 .update();
-        decisionLog.record(new DecisionEntry(by, number, processInstanceId, "certifyAkim", "AKIM_CERTIFIED",
+        decisionLog.record(new DecisionEntry(by, number, processInstanceId, ElectionModel.Elements.CERTIFY_AKIM, "AKIM_CERTIFIED",
                 result.winnerName() + " (" + result.winnerRegistrationNumber() + ")",
                 "{\"termFrom\":\"" + termFrom + "\",\"termTo\":\"" + termTo + "\",\"resultVersion\":" + result.version() + "}"));
         return term(number).orElseThrow();
@@ -93,7 +93,7 @@ public class AkimTerms {
     /** The akim certified by that election whose term has not ended (by a recorded end or by its last day). */
     @Transactional(readOnly = true)
     public Optional<AkimTerm> sitting(String number) {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.ofHours(5));
+        LocalDate today = ElectionTime.today();
         return term(number).filter(t -> t.endedOn() == null && !today.isAfter(t.termTo()));
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
+import kz.election.common.ConflictException;
+import kz.election.common.ElectionTime;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.election.AnnouncementRequest;
@@ -22,11 +23,12 @@ import kz.election.election.ElectionStatus;
 import kz.election.election.ElectionTimingRules;
 import kz.election.election.PrecinctCsv;
 import kz.election.election.PrecinctRow;
+import kz.election.election.ResultVersion;
+import kz.election.model.ElectionModel;
 import kz.election.ruleset.Ruleset;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,21 +42,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ElectionCalls {
 
-    public static final String PROCESS_ID = "election";
+    public static final String PROCESS_ID = ElectionModel.PROCESS;
     /** Starts election.bpmn for an election already stored (REST, repeat voting, repeat election). */
-    public static final String CALLED_MESSAGE = "electionCalled";
-    public static final String ELECTION_NUMBER = "electionNumber";
+    public static final String CALLED_MESSAGE = ElectionModel.Messages.ELECTION_CALLED;
+    public static final String ELECTION_NUMBER = ElectionModel.Variables.ELECTION_NUMBER;
     /** True for a repeat voting of tied candidates: the ballot is given, there is no nomination. */
-    public static final String REPEAT_VOTING = "repeatVoting";
+    public static final String REPEAT_VOTING = ElectionModel.Variables.REPEAT_VOTING;
 
     private final ElectionService elections;
     private final BallotService ballots;
     private final RuntimeService runtimeService;
+    private final ElectionResults results;
 
-    public ElectionCalls(ElectionService elections, BallotService ballots, RuntimeService runtimeService) {
+    public ElectionCalls(ElectionService elections, BallotService ballots, RuntimeService runtimeService,
+                         ElectionResults results) {
         this.elections = elections;
         this.ballots = ballots;
         this.runtimeService = runtimeService;
+        this.results = results;
     }
 
     /** Stores the election and starts its process under the election number. */
@@ -70,6 +75,21 @@ public class ElectionCalls {
      */
     public Election callFromStartForm(AnnouncementRequest request, String calledBy) {
         return elections.announce(request, calledBy);
+    }
+
+    /**
+     * The repeat voting of a tie the database holds as published, however the process reached the step
+     * that asks: the tied candidates are the published result's, not anything a task completion sent.
+     */
+    public Election callRepeatVotingOfPublishedTie(String number, LocalDate votingDay, String calledBy) {
+        ResultVersion current = results.current(number).orElseThrow(() -> new ConflictException(
+                "Refused: election " + number + " has no result; a repeat voting follows only a published tie"));
+        if (!current.published() || !"REPEAT_VOTING".equals(current.route())) {
+            throw new ConflictException("Refused: result version " + current.version() + " of " + number + " is "
+                    + (current.published() ? current.outcome() : "not published")
+                    + "; a repeat voting follows only a published tie");
+        }
+        return callRepeatVoting(number, votingDay, current.tied(), calledBy);
     }
 
     /**
@@ -103,13 +123,13 @@ public class ElectionCalls {
      */
     public Election callRepeatElection(String previousNumber, String calledBy) {
         Election previous = elections.byNumber(previousNumber);
-        // only an election that ended without an akim is repeated, whichever step asks (issue 16)
+        // only an election that ended without an akim is repeated, whichever step asks
         if (!Set.of(ElectionStatus.INVALID, ElectionStatus.NO_CONTEST, ElectionStatus.ANNULLED).contains(previous.status())) {
             throw new kz.election.common.ConflictException("Refused: election " + previousNumber + " is "
                     + previous.status() + "; a repeat election follows only an invalid, uncontested or annulled one");
         }
         Ruleset rules = elections.ruleset(previousNumber);
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.ofHours(5));
+        LocalDate today = ElectionTime.today();
         LocalDate day = ElectionTimingRules.earliestElectionDay(today,
                 rules.calendar(previous.level()).minDaysFromCallToElection().value());
         return call(repeatOf(previous, day), calledBy);

@@ -13,6 +13,7 @@ import kz.election.candidate.NominationFiling;
 import kz.election.candidate.NominationRepository;
 import kz.election.candidate.NominationRequest;
 import kz.election.common.ConflictException;
+import kz.election.common.ElectionTime;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.common.TextRules;
@@ -25,8 +26,8 @@ import kz.election.election.ElectionStatus;
 import kz.election.election.ElectionTimingRules;
 import kz.election.election.ElectoralCalendar;
 import kz.election.election.ResultVersion;
+import kz.election.model.ElectionModel;
 import kz.election.ruleset.CalendarRules;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,7 +89,7 @@ public class ElectionProgress {
                 "Nomination closes (extended: fewer than " + rules.minNomineesToCloseNomination().value() + " nominees)",
                 until, rules.nominationExtensionDays().citation(), rules.nominationExtensionDays().certainty()));
         elections.moveTo(number, ElectionStatus.NOMINATION_EXTENDED);
-        decisionLog.record(new DecisionEntry(ElectionResults.SYSTEM, number, null, "extendNomination",
+        decisionLog.record(new DecisionEntry(ElectionResults.SYSTEM, number, null, ElectionModel.Elements.EXTEND_NOMINATION,
                 "NOMINATION_EXTENDED", "fewer than " + rules.minNomineesToCloseNomination().value()
                 + " nominees at the close", "{\"until\":\"" + until + "\"}"));
         return until;
@@ -115,7 +116,7 @@ public class ElectionProgress {
             throw new InvalidInputException(violations);
         }
         // closes at the end of the minute the nominees are filed: their filing (a few milliseconds later) is in time
-        OffsetDateTime closes = ClockUtil.getCurrentTime().toInstant().atOffset(elections.ruleset(number).zone())
+        OffsetDateTime closes = ElectionTime.now().atOffset(elections.ruleset(number).zone())
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusMinutes(1);
         elections.setDeadline(number, new CalendarEntry(NominationChecks.NOMINATION_EXTENDED_UNTIL,
                 "Nomination closes (the higher akim's nominees filed)", closes,
@@ -132,7 +133,7 @@ public class ElectionProgress {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        decisionLog.record(new DecisionEntry(by, number, processInstanceId, "nominateByHigherAkim",
+        decisionLog.record(new DecisionEntry(by, number, processInstanceId, ElectionModel.Elements.NOMINATE_BY_HIGHER_AKIM,
                 "HIGHER_AKIM_NOMINATED", higherAkim.strip(),
                 "{\"nominations\":" + filed.stream().map(n -> "\"" + n.referenceNumber() + "\"").toList() + "}"));
         elections.moveTo(number, ElectionStatus.REGISTRATION);
@@ -162,7 +163,7 @@ public class ElectionProgress {
         elections.end(number, ElectionStatus.CANCELLED, why);
         int ended = children.endAll(number, "Election " + number + " cancelled: " + why);
         decisionLog.record(new DecisionEntry(by == null ? ElectionResults.SYSTEM : by, number, processInstanceId,
-                "cancelElection", "ELECTION_CANCELLED", why, "{\"childProcessesEnded\":" + ended + "}"));
+                ElectionModel.Elements.CANCEL_ELECTION, "ELECTION_CANCELLED", why, "{\"childProcessesEnded\":" + ended + "}"));
     }
 
     /**
@@ -174,7 +175,7 @@ public class ElectionProgress {
                 + (complaintNumber == null ? "" : " (" + complaintNumber + ")");
         elections.end(number, ElectionStatus.ANNULLED, why);
         int ended = children.endAll(number, "Election " + number + " annulled: " + why);
-        decisionLog.record(new DecisionEntry(decidedBy, number, processInstanceId, "annulElection",
+        decisionLog.record(new DecisionEntry(decidedBy, number, processInstanceId, ElectionModel.Elements.ANNUL_ELECTION,
                 "ELECTION_ANNULLED", why, "{\"complaintNumber\":\"" + complaintNumber + "\",\"childProcessesEnded\":"
                 + ended + "}"));
     }
@@ -195,7 +196,7 @@ public class ElectionProgress {
             endForRepeat(number, "INVALID", "the published result elects nobody (" + result.route() + ")");
             return;
         }
-        boolean registrationClosed = !ClockUtil.getCurrentTime().toInstant()
+        boolean registrationClosed = !ElectionTime.now()
                 .isBefore(elections.calendar(number).at(ElectoralCalendar.REGISTRATION_CLOSES).toInstant());
         if (!registrationClosed || candidates.countRegistered(number) > 0) {
             throw new ConflictException("Refused: election " + number + (registrationClosed
@@ -215,7 +216,7 @@ public class ElectionProgress {
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("supervisionNote", "write what was done about the deadline");
         }
-        decisionLog.record(new DecisionEntry(by, number, processInstanceId, "superviseDeadline", "DEADLINE_SUPERVISED",
+        decisionLog.record(new DecisionEntry(by, number, processInstanceId, ElectionModel.Elements.SUPERVISE_DEADLINE, "DEADLINE_SUPERVISED",
                 note.strip(), "{\"deadline\":\"" + deadlineKey + "\"}"));
     }
 }

@@ -21,18 +21,19 @@ import kz.election.audit.DecisionEntry;
 import kz.election.audit.DecisionLog;
 import kz.election.ballot.BallotService;
 import kz.election.common.ConflictException;
+import kz.election.common.ElectionTime;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.election.ResultVersion;
+import kz.election.model.ElectionModel;
 import kz.election.precinct.ProtocolService;
 import kz.election.ruleset.Ruleset;
 import kz.election.tally.Outcome;
 import kz.election.tally.Tabulation;
 import kz.election.tally.Tally;
 import kz.election.tally.TallyRules;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,7 +94,7 @@ public class ElectionResults {
                            tabulation, cause, tabulated_at)
                         VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)""")
                 .params(electionId, version, outcome.kind().name(), outcome.kind().name(), winnerNumber, winnerName,
-                        toJson(json, tied), toJson(json, tabulation), cause, Timestamp.from(now()))
+                        toJson(json, tied), toJson(json, tabulation), cause, Timestamp.from(ElectionTime.now()))
                 .update();
         return version(number, version);
     }
@@ -116,13 +117,28 @@ public class ElectionResults {
         jdbc.sql("""
                         UPDATE election.election_result SET outcome = ?, established_by = ?, established_at = ?,
                           invalidity_reason = ? WHERE election_id = ? AND version = ?""")
-                .params(outcome, by, Timestamp.from(now()), declareInvalid ? invalidityReason.strip() : null,
+                .params(outcome, by, Timestamp.from(ElectionTime.now()), declareInvalid ? invalidityReason.strip() : null,
                         electionId(number), version)
                 .update();
-        decisionLog.record(new DecisionEntry(by, number, processInstanceId, "establishResult",
+        decisionLog.record(new DecisionEntry(by, number, processInstanceId, ElectionModel.Elements.ESTABLISH_RESULT,
                 declareInvalid ? "ELECTION_DECLARED_INVALID" : "RESULT_ESTABLISHED",
                 declareInvalid ? invalidityReason.strip() : outcome, toJson(json, Map.of("version", version, "outcome", outcome))));
         return version(number, version);
+    }
+
+    /**
+     * Establishes the election's latest version, read from the database: a task completion may send a
+     * version, never choose which one becomes the result.
+     */
+    public ResultVersion establishLatest(String number, boolean declareInvalid, String invalidityReason,
+                                         String by, String processInstanceId) {
+        return establish(number, current(number).orElseThrow().version(), declareInvalid, invalidityReason, by,
+                processInstanceId);
+    }
+
+    /** Publishes the election's latest version (see {@link #establishLatest}). */
+    public ResultVersion publishLatest(String number, String by, String processInstanceId) {
+        return publish(number, current(number).orElseThrow().version(), by, processInstanceId);
     }
 
     /** A second member of the commission publishes an established version; the one who established it may not. */
@@ -141,9 +157,9 @@ public class ElectionResults {
         jdbc.sql("""
                         UPDATE election.election_result SET published_by = ?, published_at = ?
                         WHERE election_id = ? AND version = ?""")
-                .params(by, Timestamp.from(now()), electionId(number), version)
+                .params(by, Timestamp.from(ElectionTime.now()), electionId(number), version)
                 .update();
-        decisionLog.record(new DecisionEntry(by, number, processInstanceId, "publishResult", "RESULT_PUBLISHED",
+        decisionLog.record(new DecisionEntry(by, number, processInstanceId, ElectionModel.Elements.PUBLISH_RESULT, "RESULT_PUBLISHED",
                 result.outcome(), toJson(json, Map.of("version", version))));
         return version(number, version);
     }
@@ -164,7 +180,7 @@ public class ElectionResults {
         }
         ResultVersion before = current.get();
         ResultVersion revised = tabulate(number, cause);
-        Instant now = now();
+        Instant now = ElectionTime.now();
         if (before.established()) {
             jdbc.sql("UPDATE election.election_result SET established_by = ?, established_at = ? WHERE election_id = ? AND version = ?")
                     .params(SYSTEM, Timestamp.from(now), electionId(number), revised.version())
@@ -175,7 +191,7 @@ public class ElectionResults {
                     .params(SYSTEM, Timestamp.from(now), electionId(number), revised.version())
                     .update();
         }
-        decisionLog.record(new DecisionEntry(SYSTEM, number, processInstanceId, "reviseResult", "RESULT_REVISED",
+        decisionLog.record(new DecisionEntry(SYSTEM, number, processInstanceId, ElectionModel.Elements.REVISE_RESULT, "RESULT_REVISED",
                 cause, toJson(json, Map.of("version", revised.version(), "outcome", revised.outcome(),
                         "previousWinner", String.valueOf(before.winnerRegistrationNumber()),
                         "winner", String.valueOf(revised.winnerRegistrationNumber())))));
@@ -191,7 +207,7 @@ public class ElectionResults {
         jdbc.sql("""
                         INSERT INTO election.precinct_exclusion (election_id, precinct_number, complaint_number, excluded_at)
                         VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(electionId(number), precinctNumber, complaintNumber, Timestamp.from(now()))
+                .params(electionId(number), precinctNumber, complaintNumber, Timestamp.from(ElectionTime.now()))
                 .update();
     }
 
@@ -300,8 +316,4 @@ public class ElectionResults {
 
 
 
-
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
-    }
 }

@@ -2,6 +2,7 @@ package kz.election.election;
 
 import kz.election.common.ConflictException;
 import kz.election.common.InvalidInputException;
+import kz.election.model.ElectionModel;
 import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ElectionCancellations {
 
-    public static final String CANCELLED_MESSAGE = "electionCancelled";
+    public static final String CANCELLED_MESSAGE = ElectionModel.Messages.ELECTION_CANCELLED;
     public static final int MAX_REASON = 2_000;
 
     private final ElectionService elections;

@@ -2,6 +2,7 @@ package kz.election.election;
 
 import java.util.ArrayList;
 import java.util.List;
+import kz.election.model.PrecinctCountModel;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Service;
 public class ElectionChildren {
 
     static final String CANDIDATE_REGISTRATION = "candidateRegistration";
-    static final String PRECINCT_COUNT = "precinctCount";
-    static final String PRECINCT_ANNULLED = "precinctAnnulled";
+    static final String PRECINCT_COUNT = PrecinctCountModel.PROCESS;
+    static final String PRECINCT_ANNULLED = PrecinctCountModel.Messages.PRECINCT_ANNULLED;
 
     private final RuntimeService runtimeService;
 

@@ -8,15 +8,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kz.election.common.ElectionTime;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import kz.election.common.TextRules;
+import kz.election.platform.FormValues;
 import kz.election.ruleset.Certainty;
 import kz.election.ruleset.Level;
 import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ElectionService {
 
     /** Kazakhstan's single time zone since 1 March 2024; only used to find "today" before a ruleset is known. */
-    static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
     static final int MAX_TEXT_LENGTH = 200;
 
     private final JdbcClient jdbc;
@@ -56,8 +56,8 @@ public class ElectionService {
      */
     public Election announce(AnnouncementRequest request, String announcedBy) {
         // engine time, so that a test or a repair that moves the engine clock moves "today" with it
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        LocalDate callDate = request.callDate() != null ? request.callDate() : LocalDate.ofInstant(now, KAZAKHSTAN);
+        Instant now = ElectionTime.now();
+        LocalDate callDate = request.callDate() != null ? request.callDate() : LocalDate.ofInstant(now, ElectionTime.KAZAKHSTAN);
         List<FieldViolation> violations = new ArrayList<>();
 
         requireText(violations, "territory", request.territory());
@@ -94,7 +94,7 @@ public class ElectionService {
                 .params(number, request.territory().strip(), request.level().name(), request.post().strip(),
                         request.reason().name(), callDate, request.electionDay(), request.termEnd(),
                         request.vacancyDate(), rules.id(), ElectionStatus.ANNOUNCED.name(),
-                        blankToNull(request.previousElectionNumber()), announcedBy, Timestamp.from(now),
+                        FormValues.text(request.previousElectionNumber()), announcedBy, Timestamp.from(now),
                         Timestamp.from(now), Timestamp.from(now))
                 .query(Long.class)
                 .single();
@@ -165,7 +165,7 @@ public class ElectionService {
         int changed = jdbc.sql("""
                         UPDATE election.election SET status = ?, updated_at = ?
                         WHERE election_number = ? AND status NOT IN (%s)""".formatted(finalStatuses()))
-                .params(status.name(), Timestamp.from(ClockUtil.getCurrentTime().toInstant()), number)
+                .params(status.name(), Timestamp.from(ElectionTime.now()), number)
                 .update();
         if (changed == 0) {
             row(number); // unknown election: NotFoundException; an ended one is left alone
@@ -181,7 +181,7 @@ public class ElectionService {
         jdbc.sql("""
                         UPDATE election.election SET status = ?, ended_reason = ?, updated_at = ?
                         WHERE election_number = ?""")
-                .params(status.name(), reason, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), number)
+                .params(status.name(), reason, Timestamp.from(ElectionTime.now()), number)
                 .update();
     }
 
@@ -228,6 +228,11 @@ public class ElectionService {
     @Transactional(readOnly = true)
     public Ruleset ruleset(String number) {
         return rulesets.byId(row(number).rulesetId());
+    }
+
+    /** The ruleset of an election already read. */
+    public Ruleset ruleset(Election election) {
+        return rulesets.byId(election.rulesetId());
     }
 
     private static String finalStatuses() {
@@ -291,7 +296,7 @@ public class ElectionService {
     }
 
     private void checkPreviousElection(List<FieldViolation> violations, AnnouncementRequest request) {
-        String previous = blankToNull(request.previousElectionNumber());
+        String previous = FormValues.text(request.previousElectionNumber());
         if (previous == null) {
             return;
         }
@@ -338,10 +343,6 @@ public class ElectionService {
         if (value == null) {
             violations.add(new FieldViolation(field, field + " is required"));
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private record ElectionRow(long id, String number, String territory, Level level, String post,

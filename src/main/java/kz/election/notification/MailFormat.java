@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.Locale;
+import kz.election.common.ElectionTime;
 
 /**
  * Dates, times and numbers as a reader of one language expects them; templates call it as {@code fmt}.
@@ -21,7 +21,6 @@ public final class MailFormat {
 
     // A fixed offset, not Asia/Almaty: the single UTC+5 zone dates from 1 March 2024, and a JDK with
     // older time-zone data would still show UTC+6 for Almaty.
-    static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
 
     private final Locale locale;
     private final DateTimeFormatter date;
@@ -79,22 +78,22 @@ public final class MailFormat {
 
     private static LocalDateTime inKazakhstan(Object value) {
         if (value instanceof Instant instant) {
-            return LocalDateTime.ofInstant(instant, KAZAKHSTAN);
+            return LocalDateTime.ofInstant(instant, ElectionTime.KAZAKHSTAN);
         }
         if (value instanceof OffsetDateTime offsetDateTime) {
-            return offsetDateTime.atZoneSameInstant(KAZAKHSTAN).toLocalDateTime();
+            return offsetDateTime.atZoneSameInstant(ElectionTime.KAZAKHSTAN).toLocalDateTime();
         }
         if (value instanceof ZonedDateTime zonedDateTime) {
-            return zonedDateTime.withZoneSameInstant(KAZAKHSTAN).toLocalDateTime();
+            return zonedDateTime.withZoneSameInstant(ElectionTime.KAZAKHSTAN).toLocalDateTime();
         }
         if (value instanceof Date legacy) {
-            return LocalDateTime.ofInstant(legacy.toInstant(), KAZAKHSTAN);
+            return LocalDateTime.ofInstant(legacy.toInstant(), ElectionTime.KAZAKHSTAN);
         }
         if (value instanceof LocalDateTime localDateTime) {
             return localDateTime; // by contract already Kazakhstan time
         }
         if (value instanceof String text) {
-            return OffsetDateTime.parse(text).atZoneSameInstant(KAZAKHSTAN).toLocalDateTime();
+            return OffsetDateTime.parse(text).atZoneSameInstant(ElectionTime.KAZAKHSTAN).toLocalDateTime();
         }
         throw new IllegalArgumentException("not a date or time: " + value);
     }

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.election.common.ElectionTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -62,7 +62,7 @@ public class Mailer {
         RenderedMail mail = renderer.render(kind, language, request.recipientName(), request.businessKey(),
                 request.model());
         // engine time, so that the log lines up with process history when a test or a repair moves the clock
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = ElectionTime.now();
         MailLogEntry entry = new MailLogEntry(0, now, request.recipientAddress().strip(), kind.key(), language.code(),
                 mail.subject(), request.businessKey(), request.idempotencyKey(), messageId(request.idempotencyKey()));
         if (!log.claim(entry)) {

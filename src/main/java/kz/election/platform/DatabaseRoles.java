@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Two database roles (issue 16, point 7): Flyway migrates as the owner of the election schema
+ * Two database roles: Flyway migrates as the owner of the election schema
  * ({@code spring.flyway.user}), the application connects as a role that only has the grants
  * R__application_role.sql gives it. The migration learns the application's role from here, as the
  * placeholder {@code application_role}. One role for both still starts (an existing installation, a

@@ -3,12 +3,11 @@ package kz.election.precinct;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import kz.election.common.ElectionTime;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.election.ElectoralCalendar;
 import kz.election.ruleset.Ruleset;
-import kz.election.ruleset.RulesetCatalog;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +29,19 @@ public class CountDeadlines {
     private final JdbcClient jdbc;
     private final PrecinctKeys keys;
     private final ElectionService elections;
-    private final RulesetCatalog rulesets;
+    private final ProtocolService protocols;
 
-    CountDeadlines(JdbcClient jdbc, PrecinctKeys keys, ElectionService elections, RulesetCatalog rulesets) {
+    CountDeadlines(JdbcClient jdbc, PrecinctKeys keys, ElectionService elections,
+                   ProtocolService protocols) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.elections = elections;
-        this.rulesets = rulesets;
+        this.protocols = protocols;
+    }
+
+    /** The deadline of the protocol version the precinct enters next (see {@link #fix}). */
+    public EntryDeadline fixForVersionToEnter(String electionNumber, int precinctNumber) {
+        return fix(electionNumber, precinctNumber, protocols.versionToEnter(electionNumber, precinctNumber));
     }
 
     /** Fixes (once per version) and returns the entry deadline; a re-run returns the one stored. */
@@ -47,8 +52,8 @@ public class CountDeadlines {
             return stored;
         }
         Election election = elections.byNumber(electionNumber);
-        Ruleset ruleset = rulesets.byId(election.rulesetId());
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Ruleset ruleset = elections.ruleset(election);
+        Instant now = ElectionTime.now();
         Instant due = version == 1
                 ? elections.calendar(electionNumber).at(ElectoralCalendar.COUNT_DEADLINE).toInstant()
                 : now.plus(Duration.ofHours(ruleset.calendar(election.level()).countMaxHours().value()));

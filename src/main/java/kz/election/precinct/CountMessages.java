@@ -1,5 +1,6 @@
 package kz.election.precinct;
 
+import kz.election.model.ElectionModel;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
@@ -7,13 +8,26 @@ import org.springframework.stereotype.Service;
 @Service
 public class CountMessages {
 
-    public static final String RESULT_REVISION_REQUESTED = "resultRevisionRequested";
+    public static final String RESULT_REVISION_REQUESTED = ElectionModel.Messages.RESULT_REVISION_REQUESTED;
     public static final String REVISION_CAUSE = "revisionCause";
 
     private final RuntimeService runtimeService;
+    private final ProtocolService protocols;
 
-    CountMessages(RuntimeService runtimeService) {
+    CountMessages(RuntimeService runtimeService, ProtocolService protocols) {
         this.runtimeService = runtimeService;
+        this.protocols = protocols;
+    }
+
+    /**
+     * Asks the election to re-tabulate after the precinct's recount was accepted; the version named in
+     * the cause is the one the database holds as accepted, not a variable.
+     */
+    public int requestRecountRevision(String electionNumber, int precinctNumber, String complaintNumber) {
+        int version = protocols.acceptedVersion(electionNumber, precinctNumber).orElseThrow(() -> new IllegalStateException(
+                "precinct " + precinctNumber + " of election " + electionNumber
+                        + " has no accepted protocol to revise the result with"));
+        return requestResultRevision(electionNumber, recountCause(complaintNumber, precinctNumber, version));
     }
 
     /**

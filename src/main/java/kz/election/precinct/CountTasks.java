@@ -75,10 +75,7 @@ public class CountTasks {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        if (!protocols.isAssigned(caller, electionNumber, precinctNumber)) {
-            throw new AuthorizationException(caller + " is not a member of precinct " + precinctNumber
-                    + " of election " + electionNumber);
-        }
+        protocols.requireMember(caller, electionNumber, precinctNumber, "enter its protocol");
         List<BallotEntry> ballot = ballots.ballot(electionNumber);
         VariableMap variables = Variables.createVariables();
         variables.put(ProtocolFields.VOTERS_ON_LIST, figures.votersOnList());
@@ -127,10 +124,7 @@ public class CountTasks {
     public TurnoutService.Report reportTurnout(String electionNumber, int precinctNumber, String hour, Long ballotsIssued) {
         String caller = caller();
         keys.precinct(electionNumber, precinctNumber);
-        if (!protocols.isAssigned(caller, electionNumber, precinctNumber)) {
-            throw new AuthorizationException(caller + " is not a member of precinct " + precinctNumber
-                    + " of election " + electionNumber);
-        }
+        protocols.requireMember(caller, electionNumber, precinctNumber, "report its turnout");
         TurnoutRules.Slot slot = turnout.validate(electionNumber, precinctNumber, hour, ballotsIssued);
         String at = slot.hour();
         // each report time's task is due at its own moment (report time + grace): one query finds it, where
@@ -165,7 +159,7 @@ public class CountTasks {
      */
     public StoredProtocol accept(String electionNumber, int precinctNumber) {
         // two staff accepting at once queue here: the second then finds no task (409) instead of failing
-        // inside the engine on a process instance the first has just ended (issue 9, point 4)
+        // inside the engine on a process instance the first has just ended
         keys.lockPrecinct(electionNumber, precinctNumber);
         // tec-staff alone reach this door (SecurityConfiguration), the group the task names: one command,
         // without the engine's grant queries

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.election.model.PrecinctCountModel;
+import kz.election.platform.ProcessBusinessKey;
 import kz.election.protocol.ProtocolFields;
 import kz.election.protocol.ProtocolFigures;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -20,14 +20,14 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  */
 public final class CountVariables {
 
-    public static final String PROCESS_ID = "precinctCount";
-    public static final String RECOUNT_MESSAGE = "recountOrdered";
-    public static final String ENTER_PROTOCOL = "enterProtocol";
-    public static final String ACCEPT_PROTOCOL = "acceptProtocol";
+    public static final String PROCESS_ID = PrecinctCountModel.PROCESS;
+    public static final String RECOUNT_MESSAGE = PrecinctCountModel.Messages.RECOUNT_ORDERED;
+    public static final String ENTER_PROTOCOL = PrecinctCountModel.Elements.ENTER_PROTOCOL;
+    public static final String ACCEPT_PROTOCOL = PrecinctCountModel.Elements.ACCEPT_PROTOCOL;
 
-    public static final String ELECTION_NUMBER = "electionNumber";
-    public static final String PRECINCT_NUMBER = "precinctNumber";
-    public static final String PROTOCOL_VERSION = "protocolVersion";
+    public static final String ELECTION_NUMBER = PrecinctCountModel.Variables.ELECTION_NUMBER;
+    public static final String PRECINCT_NUMBER = PrecinctCountModel.Variables.PRECINCT_NUMBER;
+    public static final String PROTOCOL_VERSION = PrecinctCountModel.Variables.PROTOCOL_VERSION;
     /**
      * JSON list of {registrationNumber, candidateName, nominatedBy, votes}, in ballot order: the ballot
      * lines of the entry, which say whose votes line i of the form holds.
@@ -43,22 +43,24 @@ public final class CountVariables {
     /** Transient: the votes per candidate exactly as a REST caller sent them, lines off the ballot included. */
     public static final String SUBMITTED_CANDIDATE_VOTES = "submittedCandidateVotes";
     public static final String PROTOCOL_ID = "protocolId";
-    public static final String CHECKS_PASSED = "checksPassed";
+    public static final String CHECKS_PASSED = PrecinctCountModel.Variables.CHECKS_PASSED;
     /** One line per failed check, for the form. */
-    public static final String CONTROL_CHECK_FAILURES = "controlCheckFailures";
+    public static final String CONTROL_CHECK_FAILURES = PrecinctCountModel.Variables.CONTROL_CHECK_FAILURES;
     /** JSON list of the field names that failed, for the form and integrations. */
     public static final String FAILED_FIELDS = "failedFields";
+    /** Sent with the message recountOrdered: the complaint whose decision ordered the recount. */
+    public static final String COMPLAINT_NUMBER = "complaintNumber";
     /** Transient: a REST caller's idempotency key for the submission. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 
-    public static final String REPORT_TURNOUT = "reportTurnout";
+    public static final String REPORT_TURNOUT = PrecinctCountModel.Elements.REPORT_TURNOUT;
     /** The multi-instance element: the report time of one turnout report, e.g. "10:00". */
-    public static final String TURNOUT_REPORT_HOUR = "turnoutReportHour";
+    public static final String TURNOUT_REPORT_HOUR = PrecinctCountModel.Variables.TURNOUT_REPORT_HOUR;
     /** The turnout form's one figure: ballots issued so far (local to each report). */
-    public static final String BALLOTS_ISSUED = "ballotsIssued";
+    public static final String BALLOTS_ISSUED = PrecinctCountModel.Variables.BALLOTS_ISSUED;
     /** When the protocol entry is due, and when the commission is warned (Dates, from protocol_entry_deadline). */
-    public static final String COUNT_DUE_AT = "countDueAt";
-    public static final String COUNT_ESCALATE_AT = "countEscalateAt";
+    public static final String COUNT_DUE_AT = PrecinctCountModel.Variables.COUNT_DUE_AT;
+    public static final String COUNT_ESCALATE_AT = PrecinctCountModel.Variables.COUNT_ESCALATE_AT;
 
     public static final List<String> FIGURE_FIELDS = List.of(ProtocolFields.VOTERS_ON_LIST,
             ProtocolFields.BALLOTS_RECEIVED, ProtocolFields.BALLOTS_ISSUED_AT_STATION,
@@ -112,29 +114,22 @@ public final class CountVariables {
         }
     }
 
+    /** The precinct count a step acts on: an election's number and one of its precincts. */
+    public record Count(String election, int precinct) {
+    }
+
     /**
-     * The precinct a step acts on, from the count's business key {@code {electionNumber}/P{precinctNumber}}:
-     * the variables of the same names are there for the forms, and a task completion can overwrite them.
+     * The count a step acts on, from its business key {@code {electionNumber}/P{precinctNumber}}: the
+     * variables of the same names are there for the forms, and a task completion can overwrite them.
      */
-    public static int precinctNumber(VariableScope scope) {
-        String key = businessKeyOf(scope);
-        return Integer.parseInt(key.substring(key.lastIndexOf("/P") + 2));
-    }
-
-    /** The election a step acts on, from the count's business key (see {@link #precinctNumber}). */
-    public static String electionNumber(VariableScope scope) {
-        String key = businessKeyOf(scope);
-        return key.substring(0, key.lastIndexOf("/P"));
-    }
-
-    private static String businessKeyOf(VariableScope scope) {
-        String key = scope instanceof DelegateTask task ? task.getExecution().getProcessBusinessKey()
-                : scope instanceof DelegateExecution execution ? execution.getProcessBusinessKey() : null;
-        if (key == null || !key.matches(".+/P[1-9]\\d{0,8}")) {
+    public static Count countOf(VariableScope scope) {
+        String key = ProcessBusinessKey.of(scope);
+        if (!key.matches(".+/P[1-9]\\d{0,8}")) {
             throw new IllegalStateException("a precinct count runs under the business key {electionNumber}/P{precinct}, not "
                     + key);
         }
-        return key;
+        int at = key.lastIndexOf("/P");
+        return new Count(key.substring(0, at), Integer.parseInt(key.substring(at + 2)));
     }
 
     /**

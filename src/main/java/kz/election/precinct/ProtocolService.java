@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +16,14 @@ import kz.election.audit.ProtocolChain;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
 import kz.election.common.ConflictException;
+import kz.election.common.ElectionTime;
 import kz.election.common.NotFoundException;
+import kz.election.model.PrecinctCountModel;
 import kz.election.protocol.ProtocolChecks;
 import kz.election.protocol.ProtocolFailure;
 import kz.election.protocol.ProtocolFigures;
 import kz.election.tally.AcceptedProtocol;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProtocolService {
 
     /** Kazakhstan's single time zone (docs/RULES.md); protocols are read back in local time. */
-    private static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
     private static final TypeReference<List<ProtocolFailure>> FAILURES = new TypeReference<>() {
     };
 
@@ -112,7 +112,7 @@ public class ProtocolService {
                 .params(at.electionId(), at.precinctId(), submission.version(), attempt, status.name(),
                         f.votersOnList(), f.ballotsReceived(), f.ballotsIssuedAtStation(), f.ballotsIssuedAtHome(),
                         f.ballotsCancelled(), f.ballotsFound(), f.invalidBallots(), f.againstAll(),
-                        toJson(failures), submission.submittedBy(), now(), submission.idempotencyKey())
+                        toJson(failures), submission.submittedBy(), Timestamp.from(ElectionTime.now()), submission.idempotencyKey())
                 .query(Long.class).single();
         if (f.candidateVotes() != null && !f.candidateVotes().isEmpty()) {
             // one round trip for every line of the protocol (election night: thousands at once)
@@ -144,7 +144,7 @@ public class ProtocolService {
             throw new ConflictException("Protocol " + protocolId + " is " + protocol.status()
                     + "; only a submitted protocol that passed the control checks can be accepted");
         }
-        Timestamp now = now();
+        Timestamp now = Timestamp.from(ElectionTime.now());
         Integer previous = acceptedVersion(precinctId);
         if (previous != null && previous >= protocol.version()) {
             throw new ConflictException("Version " + previous + " of precinct " + protocol.precinctNumber()
@@ -156,11 +156,11 @@ public class ProtocolService {
         jdbc.sql("UPDATE election.protocol SET status = 'ACCEPTED', accepted_by = ?, accepted_at = ? WHERE id = ?")
                 .params(acceptedBy, now, protocolId).update();
         decisionLog.record(new DecisionEntry(acceptedBy, protocol.electionNumber(), processInstanceId,
-                "acceptProtocol", "PROTOCOL_ACCEPTED",
+                PrecinctCountModel.Elements.ACCEPT_PROTOCOL, "PROTOCOL_ACCEPTED",
                 previous == null ? null : "recount supersedes version " + previous,
                 "{\"precinctNumber\": %d, \"version\": %d, \"protocolId\": %d}"
                         .formatted(protocol.precinctNumber(), protocol.version(), protocolId)));
-        // the accepted protocol joins its election's hash chain in the same transaction (issue 9)
+        // the accepted protocol joins its election's hash chain in the same transaction
         chain.link(protocolId);
         return byId(protocolId);
     }
@@ -258,7 +258,7 @@ public class ProtocolService {
         jdbc.sql("""
                         INSERT INTO election.pec_assignment (user_id, election_id, precinct_id, assigned_by, assigned_at)
                         VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, precinct_id) DO NOTHING""")
-                .params(userId, at.electionId(), at.precinctId(), assignedBy, now()).update();
+                .params(userId, at.electionId(), at.precinctId(), assignedBy, Timestamp.from(ElectionTime.now())).update();
     }
 
     @Transactional(readOnly = true)
@@ -271,6 +271,15 @@ public class ProtocolService {
     @Transactional(readOnly = true)
     public boolean isAssigned(String userId, String electionNumber, int precinctNumber) {
         return assignedUsers(electionNumber, precinctNumber).contains(userId);
+    }
+
+    /** Refuses a user who is not a member of the precinct's commission: only they {@code act} for it. */
+    @Transactional(readOnly = true)
+    public void requireMember(String userId, String electionNumber, int precinctNumber, String act) {
+        if (!isAssigned(userId, electionNumber, precinctNumber)) {
+            throw new AuthorizationException(userId + " is not a member of precinct " + precinctNumber
+                    + " of election " + electionNumber + " and cannot " + act);
+        }
     }
 
     private static final String SELECT = """
@@ -295,8 +304,8 @@ public class ProtocolService {
             return new StoredProtocol(rs.getLong("id"), rs.getString("election_number"), rs.getInt("precinct_number"),
                     rs.getInt("version"), rs.getInt("attempt"), ProtocolStatus.valueOf(rs.getString("status")),
                     figures, json.readValue(rs.getString("failures"), FAILURES), rs.getString("submitted_by"),
-                    rs.getTimestamp("submitted_at").toInstant().atOffset(KAZAKHSTAN), rs.getString("accepted_by"),
-                    acceptedAt == null ? null : acceptedAt.toInstant().atOffset(KAZAKHSTAN));
+                    rs.getTimestamp("submitted_at").toInstant().atOffset(ElectionTime.KAZAKHSTAN), rs.getString("accepted_by"),
+                    acceptedAt == null ? null : acceptedAt.toInstant().atOffset(ElectionTime.KAZAKHSTAN));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("protocol " + rs.getLong("id") + " holds unreadable JSON", e);
         }
@@ -318,10 +327,5 @@ public class ProtocolService {
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static Timestamp now() {
-        // engine time, so that protocols line up with history when a test or a repair moves the clock
-        return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.election.common.ConflictException;
+import kz.election.common.ElectionTime;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.election.Election;
@@ -18,8 +19,6 @@ import kz.election.election.ElectionService;
 import kz.election.election.ElectoralCalendar;
 import kz.election.ruleset.CalendarRules;
 import kz.election.ruleset.Ruleset;
-import kz.election.ruleset.RulesetCatalog;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,13 +49,11 @@ public class TurnoutService {
     private final JdbcClient jdbc;
     private final PrecinctKeys keys;
     private final ElectionService elections;
-    private final RulesetCatalog rulesets;
 
-    TurnoutService(JdbcClient jdbc, PrecinctKeys keys, ElectionService elections, RulesetCatalog rulesets) {
+    TurnoutService(JdbcClient jdbc, PrecinctKeys keys, ElectionService elections) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.elections = elections;
-        this.rulesets = rulesets;
     }
 
     /** The report times of the election, read from its stored calendar (a moved close moves the last report). */
@@ -64,11 +61,24 @@ public class TurnoutService {
     public List<TurnoutRules.Slot> schedule(String electionNumber) {
         Election election = elections.byNumber(electionNumber);
         ElectoralCalendar calendar = elections.calendar(electionNumber);
-        Ruleset ruleset = rulesets.byId(election.rulesetId());
+        Ruleset ruleset = elections.ruleset(election);
         CalendarRules rules = ruleset.calendar(election.level());
         return TurnoutRules.schedule(calendar.at(ElectoralCalendar.POLLS_OPEN), calendar.at(ElectoralCalendar.POLLS_CLOSE),
                 rules.turnoutReportTimes().value(), rules.turnoutReportAtClose().value(),
                 Duration.ofMinutes(ruleset.escalation().turnoutReportGraceMinutes().value()));
+    }
+
+    /**
+     * The report time whose due date a turnout task was created with (countSchedule.reportDueAt in the
+     * model), whatever a completion sends as turnoutReportHour.
+     */
+    @Transactional(readOnly = true)
+    public String hourDueAt(String electionNumber, java.util.Date due) {
+        return schedule(electionNumber).stream()
+                .filter(slot -> due != null && slot.dueAt().toInstant().equals(due.toInstant()))
+                .map(TurnoutRules.Slot::hour).findFirst()
+                .orElseThrow(() -> new IllegalStateException("a turnout report is due at no report time of election "
+                        + electionNumber + " (" + due + ")"));
     }
 
     /** One report time of the election; the process asks for it by the hour it iterates over. */
@@ -90,7 +100,7 @@ public class TurnoutService {
         PrecinctKeys.Keys at = keys.lockPrecinct(electionNumber, precinctNumber);
         TurnoutRules.Slot slot = validate(electionNumber, precinctNumber, hour, ballotsIssued);
         long voters = voters(at.precinctId());
-        OffsetDateTime now = now(slot.reportAt().getOffset());
+        OffsetDateTime now = ElectionTime.now().atOffset(slot.reportAt().getOffset());
         jdbc.sql("""
                         INSERT INTO election.turnout_report (election_id, precinct_id, report_hour, report_at, due_at,
                                                              ballots_issued, reported_by, reported_at)
@@ -123,7 +133,7 @@ public class TurnoutService {
             throw new ConflictException("Precinct " + precinctNumber + " reported its " + slot.hour()
                     + " turnout already (" + reported.get(slot.hour()) + " ballots issued); a report is not changed");
         }
-        if (now(slot.reportAt().getOffset()).isBefore(slot.reportAt())) {
+        if (ElectionTime.now().atOffset(slot.reportAt().getOffset()).isBefore(slot.reportAt())) {
             throw new ConflictException("The " + slot.hour() + " turnout report opens at " + slot.reportAt());
         }
         return slot;
@@ -139,7 +149,7 @@ public class TurnoutService {
             return new ConflictException("Precinct " + precinctNumber + " reported its " + hour
                     + " turnout already (" + reported + " ballots issued); a report is not changed");
         }
-        if (now(slot.reportAt().getOffset()).isBefore(slot.reportAt())) {
+        if (ElectionTime.now().atOffset(slot.reportAt().getOffset()).isBefore(slot.reportAt())) {
             return new ConflictException("The " + hour + " turnout report opens at " + slot.reportAt());
         }
         return new ConflictException("Precinct " + precinctNumber + " of election " + electionNumber
@@ -150,7 +160,7 @@ public class TurnoutService {
     @Transactional(readOnly = true)
     public Report report(String electionNumber, int precinctNumber, TurnoutRules.Slot slot) {
         PrecinctKeys.Keys at = keys.precinct(electionNumber, precinctNumber);
-        OffsetDateTime now = now(slot.reportAt().getOffset());
+        OffsetDateTime now = ElectionTime.now().atOffset(slot.reportAt().getOffset());
         long voters = voters(at.precinctId());
         return jdbc.sql("""
                         SELECT ballots_issued, reported_by, reported_at FROM election.turnout_report
@@ -166,8 +176,8 @@ public class TurnoutService {
     public Overview overview(String electionNumber) {
         long electionId = keys.election(electionNumber);
         List<TurnoutRules.Slot> schedule = schedule(electionNumber);
-        ZoneOffset zone = schedule.isEmpty() ? ZoneOffset.ofHours(5) : schedule.get(0).reportAt().getOffset();
-        OffsetDateTime now = now(zone);
+        ZoneOffset zone = schedule.isEmpty() ? ElectionTime.KAZAKHSTAN : schedule.get(0).reportAt().getOffset();
+        OffsetDateTime now = ElectionTime.now().atOffset(zone);
         record Row(int precinct, String hour, long ballots, String by, Timestamp at) {
         }
         Map<Integer, List<Row>> rows = new LinkedHashMap<>();
@@ -219,10 +229,5 @@ public class TurnoutService {
                 .param(precinctId).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
                 .forEach(e -> reported.put(e.getKey(), e.getValue()));
         return reported;
-    }
-
-    private static OffsetDateTime now(ZoneOffset zone) {
-        // engine time, so that a test or a repair that moves the clock sees reports the way timers do
-        return ClockUtil.getCurrentTime().toInstant().atOffset(zone);
     }
 }

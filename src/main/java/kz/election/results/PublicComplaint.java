@@ -3,11 +3,12 @@ package kz.election.results;
 import java.time.LocalDate;
 
 /**
- * A complaint as the public results page lists it: its number, what it concerns, how it stands and what
- * the commission (and a court) decided. Nothing that identifies the complainant is part of it: no name,
- * email, language or text, and no reasons (they are written to the complainant). Filled by the
- * complaints part through {@link PublicComplaints}. Kinds are the stored codes; the page names them in
- * its language.
+ * What the public may see of a complaint, the one definition of it: the results page, its JSON and CSV
+ * and the complaint API's public list ({@code /api/elections/{number}/complaints}) all show this record.
+ * Its number, what it concerns, how it stands and what the commission (and a court) decided. Nothing that
+ * identifies the complainant is part of it: no name, email, language or text, and no reasons (they are
+ * written to the complainant). Filled by the complaints part through {@link PublicComplaints}. Kinds are
+ * the stored codes; the page names them in its language.
  *
  * @param subject          REGISTRATION_DECISION, REFUSAL, PRECINCT_PROTOCOL, RESULT or ELECTION_DAY_VIOLATION
  * @param subjectReference the precinct number or nomination reference it is about; null where the stored

@@ -47,7 +47,7 @@ public class ResultsPages {
         model.put("chart", view.totals() == null ? null : BarChart.of(view.totals()));
         // the page reloads itself while figures can still change, so people watching the count see it move
         model.put("refresh", view.preliminary() && view.ballotFixed());
-        // the signed head of the protocol chain, for observers to keep (issue 16, point 7)
+        // the signed head of the protocol chain, for observers to keep
         model.put("chainHead", chainHeads.signedHead(view.electionNumber()));
         return render("election", language, "/results/" + view.electionNumber(), model);
     }

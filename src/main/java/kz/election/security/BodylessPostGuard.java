@@ -14,7 +14,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * A POST to an {@code /api} call that takes no body (accept a protocol, cancel an election without a
  * reason) is what a plain HTML form on another site can send with the browser's credentials: such a call
  * sent with a form's content type (url-encoded, text/plain, multipart) needs the header
- * {@value CrossSiteRequests#MARKER} (issue 16, point 5); JSON, or no body and no content type at all
+ * {@value CrossSiteRequests#MARKER}; JSON, or no body and no content type at all
  * (curl -X POST), is no form's. Calls that read a JSON body already refuse a form's content type with
  * 415, and uploads are covered by the Origin and Sec-Fetch-Site checks.
  */

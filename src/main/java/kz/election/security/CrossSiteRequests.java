@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses state-changing requests that another site's page makes a browser send (issue 16, point 5).
+ * Refuses state-changing requests that another site's page makes a browser send.
  * A browser adds {@code Sec-Fetch-Site} and {@code Origin} to such requests and a page cannot remove
  * them; an integration (curl, a server) sends neither and is let through. Applies to every path: the
  * webapps' own requests are same-origin, and the public results pages are only read.

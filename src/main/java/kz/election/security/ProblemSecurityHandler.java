@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The 401 challenges with the scheme {@code xBasic}, not {@code Basic}: a browser answers a Basic
  * challenge with its password dialog and then sends the typed credentials with every request to this
- * server, also the ones another site's page makes it send (issue 16, point 5). Integrations send their
+ * server, also the ones another site's page makes it send. Integrations send their
  * Basic credentials with the request (curl -u, every HTTP client's preemptive Basic), as the README says.
  */
 @Component

@@ -41,7 +41,7 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(new OrRequestMatcher(ENGINE_REST, API))
                 .authorizeHttpRequests(requests -> requests
-                        // need to know (issue 16): no precinct member reads a nomination, only complaints officers
+                        // need to know: no precinct member reads a nomination, only complaints officers
                         // and admins a complaint's files, only the secretariat and supervisors a citizens' appeal
                         // (the controllers give the personal fields to the deciding role and admins alone)
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/nominations/**"))

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The servlet filters that guard the doors before anything else runs (issue 16): cross-site requests are
+ * The servlet filters that guard the doors before anything else runs: cross-site requests are
  * refused first, cookies are marked Secure over TLS, and the webapps' login form is throttled like the
  * REST doors. All run before Spring Security (order -100) and Camunda's webapp filters.
  */

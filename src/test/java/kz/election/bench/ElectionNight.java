@@ -23,7 +23,7 @@ import java.util.UUID;
 import org.HdrHistogram.Histogram;
 
 /**
- * The nationwide election night (issue 8), in one run: a PostgreSQL of its own, the application jar
+ * The nationwide election night, in one run: a PostgreSQL of its own, the application jar
  * as one node, N elections seeded over REST, the clock moved to polls close, every protocol posted by
  * C clients and accepted; then the bare engine and pgbench on the same database; then the same
  * workload on two nodes. Writes JSON and a PNG to the results folder and fails when a check fails.

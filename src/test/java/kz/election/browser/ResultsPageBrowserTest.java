@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import kz.election.ElectionTest;
 import kz.election.ballot.BallotService;
+import kz.election.complaint.ComplaintReview;
 import kz.election.complaint.ComplaintService;
 import kz.election.conduct.ElectionCalls;
 import kz.election.conduct.ElectionResults;
@@ -41,7 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 5's browser story: on election night a visitor without login opens /results/{number} and sees
+ * The results page's browser story: on election night a visitor without login opens /results/{number} and sees
  * the tabulated numbers in the chart, the totals and the precinct rows, marked preliminary; the JSON
  * and the CSV hold the same numbers. Then the visitor switches to Russian.
  */
@@ -65,6 +66,8 @@ class ResultsPageBrowserTest {
     ElectionResults results;
     @Autowired
     ComplaintService complaints;
+    @Autowired
+    ComplaintReview review;
     @Autowired
     RuntimeService runtimeService;
 
@@ -181,7 +184,7 @@ class ResultsPageBrowserTest {
     }
 
     /**
-     * Issue 5 and 6 after the count: the result is published, a complaint annulled precinct 2 and the
+     * After the count: the result is published, a complaint annulled precinct 2 and the
      * result was revised. The visitor sees PUBLISHED with the date, the winner, both versions with the
      * complaint behind the second, precinct 2 excluded with that complaint's number, and the complaints
      * with their decisions; the JSON and the CSV say the same.
@@ -189,7 +192,7 @@ class ResultsPageBrowserTest {
     @Test
     void aPublishedAndRevisedResultShowsItsStatusRevisionsAndComplaints() throws Exception {
         PublishedStory story = PublishedStory.run(new ResultsFixtures(elections, ballots, protocols), calls, results,
-                complaints, runtimeService);
+                complaints, review, runtimeService);
         ResultVersion current = results.current(story.number).orElseThrow();
 
         try (Browser browser = new Browser(port)) {

@@ -19,6 +19,7 @@ import kz.election.precinct.CountFixtures;
 import kz.election.precinct.CountTasks;
 import kz.election.precinct.CountVariables;
 import kz.election.precinct.ProtocolService;
+import kz.election.model.CandidateRegistrationModel;
 import kz.election.ruleset.Level;
 import kz.election.ruleset.NominationType;
 import kz.election.security.Role;
@@ -97,7 +98,7 @@ class ComplaintFixtures {
         String reference = nomination.referenceNumber();
         runJobs(reference); // the receipt mail
         Task review = taskService.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey("reviewNomination").singleResult();
+                .taskDefinitionKey(CandidateRegistrationModel.Elements.REVIEW_NOMINATION).singleResult();
         taskService.claim(review.getId(), "demo-tec");
         taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
                 "qualificationMet", true));

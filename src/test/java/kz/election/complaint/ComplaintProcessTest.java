@@ -1,5 +1,6 @@
 package kz.election.complaint;
 
+import static kz.election.model.ComplaintModel.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -33,6 +34,10 @@ import kz.election.election.ElectionStatus;
 import kz.election.election.ElectionStoriesForComplaints;
 import kz.election.election.ElectionStoriesForComplaints.Contest;
 import kz.election.election.ResultVersion;
+import kz.election.model.CandidateRegistrationModel;
+import kz.election.model.ComplaintModel;
+import kz.election.model.ElectionModel;
+import kz.election.model.PrecinctCountModel;
 import kz.election.precinct.CountVariables;
 import kz.election.precinct.ProtocolService;
 import kz.election.precinct.ProtocolStatus;
@@ -105,10 +110,10 @@ class ComplaintProcessTest {
         ProcessInstance instance = submit(request(election, ComplaintSubject.PRECINCT_PROTOCOL, "1", "2026-08-05", "en"));
 
         assertThat(instance.getBusinessKey()).isEqualTo(election + "-C001");
-        assertThat(instance).hasPassed("checkFilingDeadline").isWaitingAt("mailInadmissible");
+        assertThat(instance).hasPassed(CHECK_FILING_DEADLINE).isWaitingAt(MAIL_COMPLAINT_INADMISSIBLE);
         runJobs(instance);
 
-        assertThat(instance).isEnded().hasPassed("complaintInadmissible");
+        assertThat(instance).isEnded().hasPassed(COMPLAINT_INADMISSIBLE);
         Complaint late = complaints.byNumber(instance.getBusinessKey());
         assertThat(late.status()).isEqualTo(ComplaintStatus.INADMISSIBLE);
         assertThat(late.filingDeadline()).isEqualTo(instant("2026-08-15T23:59:59+05:00"));
@@ -130,7 +135,7 @@ class ComplaintProcessTest {
                 "subject", "PRECINCT_PROTOCOL", "subjectReference", "2", "actDate", "2026-08-18",
                 "text", "The precinct commission refused to show me the list of voters.\nSecond paragraph."));
         String definition = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(ComplaintVariables.PROCESS_ID).latestVersion().singleResult().getId();
+                .processDefinitionKey(ComplaintModel.PROCESS).latestVersion().singleResult().getId();
 
         identityService.setAuthentication("demo-complaints", List.of("complaints-officers"));
         Map<String, Object> wrong = new HashMap<>(form);
@@ -150,7 +155,7 @@ class ComplaintProcessTest {
         assertThat(logged(instance.getBusinessKey())).containsExactly("complaint-received/kk/" + COMPLAINANT);
 
         Task review = task(instance);
-        assertThat(review.getTaskDefinitionKey()).isEqualTo(ComplaintVariables.REVIEW_TASK);
+        assertThat(review.getTaskDefinitionKey()).isEqualTo(REVIEW_COMPLAINT);
         assertThat(review).hasCandidateGroup("complaints-officers");
         assertThat(review.getDueDate()).isEqualTo(date("2026-08-25T23:59:59+05:00"));
         assertThat((String) taskService.getVariable(review.getId(), ComplaintVariables.COMPLAINT_SUMMARY))
@@ -160,13 +165,13 @@ class ComplaintProcessTest {
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("reasons");
         assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of("decision", "UPHOLD", "reasons", "Founded")))
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("remedy");
-        assertThat(instance).isWaitingAt(ComplaintVariables.REVIEW_TASK);
+        assertThat(instance).isWaitingAt(REVIEW_COMPLAINT);
 
         taskService.complete(review.getId(), Map.of("decision", "DISMISS",
                 "reasons", "The list of voters was open for inspection from E-15 as the law requires."));
-        assertThat(instance).hasPassed("complaintDecided").isWaitingAt("mailDecision");
+        assertThat(instance).hasPassed(COMPLAINT_DECIDED).isWaitingAt(MAIL_COMPLAINT_DECISION);
         runJobs(instance);
-        assertThat(instance).isWaitingAt(ComplaintVariables.APPEAL_TASK);
+        assertThat(instance).isWaitingAt(RECORD_COURT_APPEAL);
         assertThat(logged(instance.getBusinessKey())).containsExactly("complaint-received/kk/" + COMPLAINANT,
                 "complaint-decided/kk/" + COMPLAINANT);
         assertThat(plainText(lastMailTo(COMPLAINANT))).contains("E-15");
@@ -177,9 +182,9 @@ class ComplaintProcessTest {
         // the appeal period (the ruleset's 10 days) ends with no appeal recorded: the decision is final
         at("2026-08-31T00:00:00+05:00");
         runJobs(instance);
-        assertThat(instance).isEnded().hasPassed("appealPeriodOver", "decisionFinal");
+        assertThat(instance).isEnded().hasPassed(APPEAL_PERIOD_OVER, DECISION_FINAL);
         assertThat(complaints.publicList(election)).singleElement().satisfies(p -> {
-            assertThat(p.status()).isEqualTo(ComplaintStatus.DECIDED);
+            assertThat(p.status()).isEqualTo(ComplaintStatus.DECIDED.name());
             assertThat(p.decision()).isEqualTo("DISMISSED");
             assertThat(p.toString()).doesNotContain("Dana Observer", COMPLAINANT, "list of voters");
         });
@@ -187,7 +192,7 @@ class ComplaintProcessTest {
 
     @Test
     void aDeregisteredCandidateIsReinstatedWhenTheCourtOverturnsTheDecision() throws Exception {
-        String election = fixtures.election("deregistered");
+        String election = fixtures.election("deregistered and reinstated");
         String nomination = fixtures.registeredCandidate(election, "Aigerim Sadykova", "candidate@example.kz", "ru");
         String registrationNumber = candidates.byReference(nomination).registrationNumber();
         at("2026-08-20T10:00:00+05:00");
@@ -220,7 +225,7 @@ class ComplaintProcessTest {
                 "appealedOn", "2026-08-19", "caseNumber", "7199-26-00-4a/15"))).contains("appealedOn");
         decide(instance, Map.of("courtName", "Specialised administrative court of Kosshy",
                 "appealedOn", "2026-08-21", "caseNumber", "7199-26-00-4a/15"));
-        assertThat(instance).isWaitingAt(ComplaintVariables.RULING_TASK);
+        assertThat(instance).isWaitingAt(RECORD_COURT_RULING);
         assertThat(complaints.byNumber(instance.getBusinessKey()).status()).isEqualTo(ComplaintStatus.APPEALED);
 
         at("2026-08-28T10:00:00+05:00");
@@ -229,27 +234,30 @@ class ComplaintProcessTest {
         decide(instance, Map.of("ruling", "OVERTURNED", "ruledOn", "2026-08-27",
                 "rulingSummary", "The flat belongs to the candidate's brother", "remedy", "REINSTATE",
                 "remedyNomination", nomination));
-        assertThat(instance).isWaitingAt("applyCourtRemedy");
+        assertThat(instance).isWaitingAt(APPLY_COURT_REMEDY);
         runJobs(instance);
         fixtures.runJobs(nomination);
 
-        assertThat(instance).isEnded().hasPassed("mailCourtRuling", "courtRulingApplied");
+        assertThat(instance).isEnded().hasPassed(MAIL_COURT_RULING, COURT_RULING_APPLIED);
         Nomination reinstated = candidates.byReference(nomination);
         assertThat(reinstated.status()).isEqualTo(NominationStatus.REGISTERED);
         assertThat(reinstated.registrationNumber()).isEqualTo(registrationNumber);
         ProcessInstance candidacy = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nomination)
                 .singleResult();
-        assertThat(candidacy).hasPassed("reinstatementOrdered", "reinstateCandidate", "mailReinstatement")
-                .isWaitingAt("backOnTheBallot");
+        assertThat(candidacy).hasPassed(CandidateRegistrationModel.Elements.REINSTATEMENT_ORDERED, CandidateRegistrationModel.Elements.REINSTATE_CANDIDATE, CandidateRegistrationModel.Elements.MAIL_REINSTATEMENT)
+                .isWaitingAt(CandidateRegistrationModel.Elements.BACK_ON_THE_BALLOT);
         assertThat(logged(instance.getBusinessKey())).contains("court-ruling-recorded/en/" + COMPLAINANT,
                 "court-ruling-recorded/ru/candidate@example.kz");
         assertThat(plainText(lastMailTo(COMPLAINANT))).contains("7199-26-00-4a/15", nomination);
         assertThat(decisionLog.forBusinessKey(nomination)).extracting(Decision::decision)
                 .contains("DEREGISTERED", "REINSTATED");
         assertThat(complaints.publicList(election)).singleElement().satisfies(p -> {
-            assertThat(p.status()).isEqualTo(ComplaintStatus.COURT_RULED);
+            assertThat(p.status()).isEqualTo(ComplaintStatus.COURT_RULED.name());
             assertThat(p.courtRuling()).isEqualTo("OVERTURNED");
-            assertThat(p.courtRemedy()).isEqualTo("REINSTATE " + nomination);
+            assertThat(p.courtRemedy()).isEqualTo("REINSTATE");
+            // a candidate who was registered is named by registration number and name, public facts
+            assertThat(p.courtRemedyTarget()).isEqualTo(candidates.byReference(nomination).registrationNumber()
+                    + " Aigerim Sadykova");
         });
     }
 
@@ -267,17 +275,17 @@ class ComplaintProcessTest {
                 "remedyPrecinct", 7L))).contains("remedyPrecinct", "its precincts are 1, 2");
         decide(instance, Map.of("decision", "UPHOLD", "reasons", "Ballots of the second candidate were counted for the first",
                 "remedy", "RECOUNT", "remedyPrecinct", 1L));
-        assertThat(instance).isWaitingAt("applyRemedy");
+        assertThat(instance).isWaitingAt(APPLY_COMMISSION_REMEDY);
         runJobs(instance);
 
         // the recount is a new count of precinct 1 opening protocol version 2; until it is accepted the result stands
         ProcessInstance recount = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(CountVariables.businessKey(election, 1)).singleResult();
-        assertThat(recount).hasPassed("recountOrdered", "openRecountVersion").isWaitingAt(CountVariables.ENTER_PROTOCOL)
+        assertThat(recount).hasPassed(PrecinctCountModel.Elements.RECOUNT_ORDERED, PrecinctCountModel.Elements.OPEN_RECOUNT_VERSION).isWaitingAt(CountVariables.ENTER_PROTOCOL)
                 .variables().containsEntry(CountVariables.PROTOCOL_VERSION, 2)
                 .containsEntry(ComplaintVariables.COMPLAINT_NUMBER, number);
         assertThat(results.history(election)).hasSize(1);
-        assertThat(instance).hasPassed("applyRemedy", "mailDecision").isWaitingAt(ComplaintVariables.APPEAL_TASK);
+        assertThat(instance).hasPassed(APPLY_COMMISSION_REMEDY, MAIL_COMPLAINT_DECISION).isWaitingAt(RECORD_COURT_APPEAL);
 
         stories.count(election, 1, new long[] {100, 300, 20});
         assertThat(protocols.history(election, 1)).extracting(StoredProtocol::version, StoredProtocol::status)
@@ -293,7 +301,7 @@ class ComplaintProcessTest {
                 "complaint-decided/ru/" + COMPLAINANT, "complaint-decided/ru/" + email(contest.firstNomination()),
                 "complaint-decided/ru/" + email(contest.secondNomination()));
         assertThat(complaints.publicList(election)).singleElement()
-                .satisfies(p -> assertThat(p.remedy()).isEqualTo("RECOUNT at precinct 1"));
+                .satisfies(p -> assertThat(List.of(p.remedy(), p.remedyTarget())).containsExactly("RECOUNT", "1"));
 
         // a later annulment of precinct 2 names its own cause, not the recount's left in the election
         ProcessInstance second = submit(request(election, ComplaintSubject.ELECTION_DAY_VIOLATION,
@@ -333,15 +341,15 @@ class ComplaintProcessTest {
                         tuple(2, contest.second(), "precinct 1 annulled (complaint " + number + ")"));
         assertThat(results.current(election).orElseThrow().published()).isTrue();
         assertThat(results.summary(election, 2)).contains("excluded (annulled): 1");
-        assertThat(stories.instance(election)).hasPassed("excludePrecinct", "endAnnulledCount", "reviseAfterAnnulment")
-                .isWaitingAt("complaintWindow");
+        assertThat(stories.instance(election)).hasPassed(ElectionModel.Elements.EXCLUDE_PRECINCT, ElectionModel.Elements.END_ANNULLED_COUNT, ElectionModel.Elements.REVISE_AFTER_ANNULMENT)
+                .isWaitingAt(ElectionModel.Elements.COMPLAINT_WINDOW);
 
         at("2026-09-15T10:00:00+05:00");
         decide(instance, Map.of("courtName", "Kosshy district court", "appealedOn", "2026-09-14", "caseNumber", "2-11/2026"));
         decide(instance, Map.of("ruling", "UPHELD_DECISION", "ruledOn", "2026-09-15",
                 "rulingSummary", "The annulment was lawful"));
         runJobs(instance);
-        assertThat(instance).isEnded().hasPassed("overturnedGateway", "courtRulingApplied").hasNotPassed("applyCourtRemedy");
+        assertThat(instance).isEnded().hasPassed(OVERTURNED_GATEWAY, COURT_RULING_APPLIED).hasNotPassed(APPLY_COURT_REMEDY);
         assertThat(results.history(election)).hasSize(2);
         assertThat(logged(number)).contains("court-ruling-recorded/ru/" + COMPLAINANT,
                 "court-ruling-recorded/ru/" + email(contest.firstNomination()));
@@ -354,7 +362,7 @@ class ComplaintProcessTest {
         stories.advanceTo(election, "2026-08-23T18:00:00+05:00");
         stories.superviseAll(election);
         stories.advanceTo(election, "2026-09-13T07:00:00+05:00");
-        assertThat(stories.instance(election)).isWaitingAt("countPrecincts");
+        assertThat(stories.instance(election)).isWaitingAt(ElectionModel.Elements.COUNT_PRECINCTS);
 
         at("2026-09-13T15:00:00+05:00");
         ProcessInstance instance = submit(request(election, ComplaintSubject.ELECTION_DAY_VIOLATION,
@@ -371,12 +379,12 @@ class ComplaintProcessTest {
                 .processInstanceBusinessKey(CountVariables.businessKey(election, 2)).singleResult();
         assertThat(count2.getEndTime()).isNotNull();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(count2.getId())
-                .activityId("countEndedAnnulled").count()).isEqualTo(1);
-        assertThat(stories.instance(election)).isWaitingAt("countPrecincts");
+                .activityId(PrecinctCountModel.Elements.COUNT_ENDED_ANNULLED).count()).isEqualTo(1);
+        assertThat(stories.instance(election)).isWaitingAt(ElectionModel.Elements.COUNT_PRECINCTS);
         assertThat(results.history(election)).isEmpty();
 
         stories.count(election, 1, new long[] {300, 100, 20});
-        assertThat(stories.instance(election)).hasPassed("tabulateResult").isWaitingAt("establishResult");
+        assertThat(stories.instance(election)).hasPassed(ElectionModel.Elements.TABULATE_RESULT).isWaitingAt(ElectionModel.Elements.ESTABLISH_RESULT);
         ResultVersion first = results.current(election).orElseThrow();
         assertThat(first.winnerRegistrationNumber()).isEqualTo(contest.first());
         assertThat(results.summary(election, 1)).contains("Precincts counted: 1 of 2", "excluded (annulled): 1");
@@ -400,7 +408,7 @@ class ComplaintProcessTest {
             assertThat(v.publishedBy()).isEqualTo("tec-second-member");
             assertThat(v.winnerRegistrationNumber()).isEqualTo(contest.second());
         });
-        assertThat(stories.instance(election)).isWaitingAt("complaintWindow");
+        assertThat(stories.instance(election)).isWaitingAt(ElectionModel.Elements.COMPLAINT_WINDOW);
     }
 
     @Test
@@ -415,7 +423,7 @@ class ComplaintProcessTest {
         runJobs(instance);
         decide(instance, Map.of("decision", "DISMISS", "reasons", "The declaration was checked at registration"));
         runJobs(instance);
-        assertThat(instance).hasPassed("mailDecision").hasNotPassed("applyRemedy").isWaitingAt(ComplaintVariables.APPEAL_TASK);
+        assertThat(instance).hasPassed(MAIL_COMPLAINT_DECISION).hasNotPassed(APPLY_COMMISSION_REMEDY).isWaitingAt(RECORD_COURT_APPEAL);
 
         at("2026-09-15T10:00:00+05:00");
         decide(instance, Map.of("courtName", "Specialised administrative court of Kosshy", "appealedOn", "2026-09-15",
@@ -427,7 +435,7 @@ class ComplaintProcessTest {
         runJobs(instance);
         stories.runDueJobs(election);
 
-        assertThat(instance).isEnded().hasPassed("applyCourtRemedy", "mailCourtRuling");
+        assertThat(instance).isEnded().hasPassed(APPLY_COURT_REMEDY, MAIL_COURT_RULING);
         assertThat(candidates.byReference(contest.firstNomination()).status()).isEqualTo(NominationStatus.DEREGISTERED);
         assertThat(ballots.forTally(election).candidates()).filteredOn(c -> c.registrationNumber().equals(contest.first()))
                 .singleElement().satisfies(c -> assertThat(c.struckOff()).isTrue());
@@ -466,7 +474,7 @@ class ComplaintProcessTest {
         decide(instance, annul);
         runJobs(instance);
 
-        assertThat(electionProcess).isEnded().hasPassed("annulElection", "callRepeatAfterAnnulment");
+        assertThat(electionProcess).isEnded().hasPassed(ElectionModel.Elements.ANNUL_ELECTION, ElectionModel.Elements.CALL_REPEAT_AFTER_ANNULMENT);
         assertThat(elections.byNumber(election).status()).isEqualTo(ElectionStatus.ANNULLED);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(contest.firstNomination())
                 .count()).isZero();
@@ -542,26 +550,26 @@ class ComplaintProcessTest {
 
         at("2026-09-11T19:59:00+05:00");
         runJobs(instance);
-        assertThat(instance).isWaitingAt(ComplaintVariables.REVIEW_TASK).hasNotPassed("reviewNearlyDue");
+        assertThat(instance).isWaitingAt(REVIEW_COMPLAINT).hasNotPassed(REVIEW_NEARLY_DUE);
         at("2026-09-11T20:00:00+05:00");
         runJobs(instance);
         assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/tec@election.example.kz");
         Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("superviseComplaintDeadline").singleResult();
+                .taskDefinitionKey(SUPERVISE_COMPLAINT_DEADLINE).singleResult();
         assertThat(supervise).hasCandidateGroup("supervisors");
         taskService.complete(supervise.getId(), Map.of("followUpNote", "Called the commission's chair"));
 
         at("2026-09-12T00:00:00+05:00");
         runJobs(instance);
-        assertThat(instance).hasPassed("recordOverdueReview", "overdueReviewRecorded")
-                .isWaitingAt(ComplaintVariables.REVIEW_TASK);
+        assertThat(instance).hasPassed(RECORD_OVERDUE_REVIEW, OVERDUE_REVIEW_RECORDED)
+                .isWaitingAt(REVIEW_COMPLAINT);
         assertThat(complaints.byNumber(instance.getBusinessKey()).reviewOverdueAt())
                 .isEqualTo(instant("2026-09-12T00:00:00+05:00"));
 
         decide(instance, Map.of("decision", "DISMISS", "reasons", "The posters were put up before campaigning ended"));
         runJobs(instance);
-        assertThat(instance).hasPassed("escalationFollowedUp", "complaintDecided")
-                .isWaitingAt(ComplaintVariables.APPEAL_TASK);
+        assertThat(instance).hasPassed(ESCALATION_FOLLOWED_UP, COMPLAINT_DECIDED)
+                .isWaitingAt(RECORD_COURT_APPEAL);
     }
 
     // --- the story's steps

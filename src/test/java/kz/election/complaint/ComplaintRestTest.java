@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import com.icegreen.greenmail.util.GreenMail;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
+import kz.election.model.ComplaintModel;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +75,7 @@ class ComplaintRestTest {
         assertThat(number).startsWith(election + "-C");
         assertThat(filed.headers().firstValue("Location")).hasValue("/api/complaints/" + number);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
-                .processDefinitionKey(ComplaintVariables.PROCESS_ID).count()).isEqualTo(1);
+                .processDefinitionKey(ComplaintModel.PROCESS).count()).isEqualTo(1);
         assertThat(post("/api/complaints", "demo-tec", valid()).statusCode()).isEqualTo(403);
 
         byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -97,7 +98,7 @@ class ComplaintRestTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)));
         assertThat(notMultipart.statusCode()).isEqualTo(415);
 
-        // a complainant's files are evidence about them: supervisors follow the deadlines without them (issue 16)
+        // a complainant's files are evidence about them: supervisors follow the deadlines without them
         assertThat(get("/api/complaints/" + number + "/attachments/" + id, "demo-supervisors").statusCode()).isEqualTo(403);
         HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(
                         uri("/api/complaints/" + number + "/attachments/" + id))

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.icegreen.greenmail.util.GreenMail;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
+import kz.election.model.ComplaintModel;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 16, point 1 at the steps of complaint.bpmn: the complaint a step decides on is its process's
+ * Where identity comes from (ARCHITECTURE.md, Trust), at the steps of complaint.bpmn: the complaint a step decides on is its process's
  * business key, whatever complaintNumber a task completion sends.
  */
 @ElectionTest
@@ -45,7 +46,7 @@ class ComplaintStepTrustTest {
         String second = submit(election);
 
         Task review = taskService.createTaskQuery().processInstanceBusinessKey(first)
-                .taskDefinitionKey(ComplaintVariables.REVIEW_TASK).singleResult();
+                .taskDefinitionKey(ComplaintModel.Elements.REVIEW_COMPLAINT).singleResult();
         taskService.claim(review.getId(), UpheldComplaints.OFFICER);
         taskService.complete(review.getId(), Map.of(ComplaintVariables.DECISION, ComplaintDecision.DISMISS,
                 ComplaintVariables.REASONS, "No violation was found.", ComplaintVariables.COMPLAINT_NUMBER, second));

@@ -1,5 +1,6 @@
 package kz.election.election;
 
+import static kz.election.model.ElectionModel.Elements.*;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -76,8 +77,8 @@ public class CertifiedAkimElections {
         at(calendar.at(ElectoralCalendar.POLLS_CLOSE).plusMinutes(1));
         stories.count(number, 1, PRECINCT_1);
         stories.count(number, 2, PRECINCT_2);
-        stories.complete(number, "establishResult", "demo-tec", Map.of("tabulationChecked", true, "declareInvalid", false));
-        stories.complete(number, "publishResult", "tec-second-member", Map.of("resultChecked", true));
+        stories.complete(number, ESTABLISH_RESULT, "demo-tec", Map.of("tabulationChecked", true, "declareInvalid", false));
+        stories.complete(number, PUBLISH_RESULT, "tec-second-member", Map.of("resultChecked", true));
         stories.runDueJobs(number);
         // past the complaint window, on the last day of the winner's registration
         OffsetDateTime registrationDeadline = calendar.at(ElectoralCalendar.WINNER_REGISTRATION_DEADLINE);
@@ -86,7 +87,7 @@ public class CertifiedAkimElections {
         Election election = elections.byNumber(number);
         LocalDate termFrom = election.termEnd() != null ? election.termEnd().plusDays(1)
                 : registrationDeadline.withOffsetSameInstant(ZoneOffset.ofHours(5)).toLocalDate();
-        stories.complete(number, "certifyAkim", "demo-tec", Map.of("termFrom", termFrom.toString(), "documentsChecked", true));
+        stories.complete(number, CERTIFY_AKIM, "demo-tec", Map.of("termFrom", termFrom.toString(), "documentsChecked", true));
         stories.runDueJobs(number);
         return terms.sitting(number).orElseThrow(() -> new IllegalStateException("no akim certified by " + number));
     }

@@ -1,5 +1,6 @@
 package kz.election.election;
 
+import static kz.election.model.ElectionModel.Elements.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -28,6 +29,7 @@ import kz.election.complaint.UpheldComplaints;
 import kz.election.conduct.AkimTerms;
 import kz.election.conduct.ElectionCalls;
 import kz.election.conduct.ElectionResults;
+import kz.election.model.ElectionModel;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -88,7 +90,7 @@ class ElectionProcessTest {
     void aContestedElectionEndsWithTheCertifiedAkimAfterAPrecinctAnnulmentChangedTheWinner() throws Exception {
         String number = call("normal");
         ProcessInstance election = stories.instance(number);
-        assertThat(election).isWaitingAt("nominationOpens");
+        assertThat(election).isWaitingAt(NOMINATION_OPENS);
         statusIs(number, ElectionStatus.ANNOUNCED);
 
         List<String> candidatesOnBallot = stories.twoRegisteredCandidates(number);
@@ -96,78 +98,78 @@ class ElectionProcessTest {
 
         // 24 hours before the nomination close the commission is warned and supervisors get a task
         stories.advanceTo(number, "2026-08-17T18:00:00+05:00");
-        assertThat(election).hasPassed("nominationCloseNear", "mailEscalation").isWaitingAt("superviseDeadline");
+        assertThat(election).hasPassed(NOMINATION_CLOSE_NEAR, MAIL_ESCALATION).isWaitingAt(SUPERVISE_DEADLINE);
         Assertions.assertThat(mailed(number, "deadline-escalation")).containsExactly("ru/tec@election.example.kz");
         Assertions.assertThat(smtp.getReceivedMessages()).anySatisfy(mail ->
                 Assertions.assertThat(mail.getSubject()).contains("Nomination closes"));
-        Assertions.assertThat(stories.task(number, "superviseDeadline").getDueDate())
+        Assertions.assertThat(stories.task(number, SUPERVISE_DEADLINE).getDueDate())
                 .isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2026-08-18T18:00:00+05:00").toInstant()));
-        assertThat(stories.task(number, "superviseDeadline")).hasCandidateGroup("supervisors");
+        assertThat(stories.task(number, SUPERVISE_DEADLINE)).hasCandidateGroup("supervisors");
         Assertions.assertThat(stories.superviseAll(number)).isEqualTo(1);
         Assertions.assertThat(decisionLog.forBusinessKey(number)).extracting(Decision::decision)
                 .contains("DEADLINE_SUPERVISED");
 
         stories.advanceTo(number, "2026-08-18T18:00:00+05:00");
-        assertThat(election).hasPassed("nominationCloses", "countNominees").hasNotPassed("extendNomination")
-                .isWaitingAt("registrationCloses");
+        assertThat(election).hasPassed(NOMINATION_CLOSES, COUNT_NOMINEES).hasNotPassed(EXTEND_NOMINATION)
+                .isWaitingAt(REGISTRATION_CLOSES);
         statusIs(number, ElectionStatus.REGISTRATION);
         stories.advanceTo(number, "2026-08-22T18:00:00+05:00");
-        assertThat(election).hasPassed("registrationCloseNear");
+        assertThat(election).hasPassed(REGISTRATION_CLOSE_NEAR);
         stories.superviseAll(number);
 
         stories.advanceTo(number, "2026-08-23T18:00:00+05:00");
-        assertThat(election).hasPassed("countRegistered", "fixBallot").isWaitingAt("campaignEnds");
+        assertThat(election).hasPassed(COUNT_REGISTERED, FIX_BALLOT).isWaitingAt(CAMPAIGN_ENDS);
         Assertions.assertThat(ballots.ballot(number)).extracting(BallotEntry::registrationNumber)
                 .containsExactlyElementsOf(candidatesOnBallot);
         statusIs(number, ElectionStatus.CAMPAIGN);
 
         stories.advanceTo(number, "2026-09-12T00:00:00+05:00");
-        assertThat(election).isWaitingAt("pollsOpen");
+        assertThat(election).isWaitingAt(POLLS_OPEN);
         statusIs(number, ElectionStatus.SILENCE);
         stories.advanceTo(number, "2026-09-13T07:00:00+05:00");
-        assertThat(election).isWaitingAt("countPrecincts");
+        assertThat(election).isWaitingAt(COUNT_PRECINCTS);
         statusIs(number, ElectionStatus.VOTING);
 
         // precinct 1 elects the first candidate overall; without it the second wins
         stories.at("2026-09-13T21:00:00+05:00");
         stories.count(number, 1, new long[] {300, 100, 20});
-        assertThat(election).isWaitingAt("countPrecincts");
+        assertThat(election).isWaitingAt(COUNT_PRECINCTS);
         stories.count(number, 2, new long[] {50, 200, 10});
-        assertThat(election).hasPassed("tabulateResult").isWaitingAt("establishResult");
-        assertThat(stories.task(number, "establishResult")).hasCandidateGroup("tec-staff");
+        assertThat(election).hasPassed(TABULATE_RESULT).isWaitingAt(ESTABLISH_RESULT);
+        assertThat(stories.task(number, ESTABLISH_RESULT)).hasCandidateGroup("tec-staff");
         Assertions.assertThat((String) runtimeService.getVariable(election.getId(), "resultSummary"))
                 .contains(candidatesOnBallot.get(0) + " Aigerim Sadykova " + number + ": 350 votes",
                         candidatesOnBallot.get(1) + " Nurlan Bekov " + number + ": 300 votes", "Against all: 30");
 
         stories.advanceTo(number, "2026-09-16T00:00:00+05:00");
-        assertThat(election).hasPassed("resultDeadlineNear");
+        assertThat(election).hasPassed(RESULT_DEADLINE_NEAR);
         Assertions.assertThat(mailed(number, "deadline-escalation")).hasSize(3);
         Assertions.assertThat(smtp.getReceivedMessages()).anySatisfy(mail ->
                 Assertions.assertThat(mail.getSubject()).contains("Result established"));
         stories.superviseAll(number);
 
-        stories.complete(number, "establishResult", "demo-tec", Map.of("tabulationChecked", true, "declareInvalid", false));
+        stories.complete(number, ESTABLISH_RESULT, "demo-tec", Map.of("tabulationChecked", true, "declareInvalid", false));
         statusIs(number, ElectionStatus.RESULT_ESTABLISHED);
         // the one who established it cannot publish it
-        assertThatThrownBy(() -> stories.complete(number, "publishResult", "demo-tec", Map.of("resultChecked", true)))
+        assertThatThrownBy(() -> stories.complete(number, PUBLISH_RESULT, "demo-tec", Map.of("resultChecked", true)))
                 .satisfies(ElectionProcessTest::isRefusal).hasMessageContaining("publishedBy")
                 .hasMessageContaining("another member of the territorial commission");
-        stories.complete(number, "publishResult", "tec-second-member", Map.of("resultChecked", true));
+        stories.complete(number, PUBLISH_RESULT, "tec-second-member", Map.of("resultChecked", true));
         ResultVersion first = results.current(number).orElseThrow();
         Assertions.assertThat(first.winnerRegistrationNumber()).isEqualTo(candidatesOnBallot.get(0));
         Assertions.assertThat(first.establishedBy()).isEqualTo("demo-tec");
         Assertions.assertThat(first.publishedBy()).isEqualTo("tec-second-member");
 
         stories.runDueJobs(number);
-        assertThat(election).hasPassed("mailResult", "outcomeGateway").isWaitingAt("complaintWindow");
+        assertThat(election).hasPassed(MAIL_RESULT, OUTCOME_GATEWAY).isWaitingAt(COMPLAINT_WINDOW);
         Assertions.assertThat(mailed(number, "election-result")).containsExactlyInAnyOrder(
                 "ru/" + stories.nomination(number + "-N01").email(), "ru/" + stories.nomination(number + "-N02").email());
 
         // a complaint annuls precinct 1: the result is re-tabulated and the second candidate wins
         String annulment = complaints.upheld(number, new Remedy(RemedyKind.ANNUL_PRECINCT, 1, null, null));
-        runtimeService.createMessageCorrelation("precinctAnnulled").processInstanceBusinessKey(number)
+        runtimeService.createMessageCorrelation(ElectionModel.Messages.PRECINCT_ANNULLED).processInstanceBusinessKey(number)
                 .setVariable("precinctNumber", 1).setVariable("complaintNumber", annulment).correlateWithResult();
-        assertThat(election).hasPassed("excludePrecinct", "reviseAfterAnnulment").isWaitingAt("complaintWindow");
+        assertThat(election).hasPassed(EXCLUDE_PRECINCT, REVISE_AFTER_ANNULMENT).isWaitingAt(COMPLAINT_WINDOW);
         ResultVersion revised = results.current(number).orElseThrow();
         Assertions.assertThat(revised.version()).isEqualTo(2);
         Assertions.assertThat(revised.winnerRegistrationNumber()).isEqualTo(candidatesOnBallot.get(1));
@@ -175,7 +177,7 @@ class ElectionProcessTest {
         Assertions.assertThat(revised.cause()).contains("precinct 1 annulled", annulment);
         Assertions.assertThat(results.excludedPrecincts(number)).containsExactly(1);
         // a later revision request (a recount elsewhere) re-tabulates again, keeping the exclusion
-        runtimeService.createMessageCorrelation("resultRevisionRequested").processInstanceBusinessKey(number)
+        runtimeService.createMessageCorrelation(ElectionModel.Messages.RESULT_REVISION_REQUESTED).processInstanceBusinessKey(number)
                 .setVariable("revisionCause", "recount at precinct 2").correlateAllWithResult();
         Assertions.assertThat(results.history(number)).extracting(ResultVersion::version, ResultVersion::winnerRegistrationNumber)
                 .containsExactly(tuple(1, candidatesOnBallot.get(0)), tuple(2, candidatesOnBallot.get(1)),
@@ -183,14 +185,14 @@ class ElectionProcessTest {
 
         // the complaint window ends three days after publication: certification, escalated the day before its deadline
         stories.advanceTo(number, "2026-09-19T21:00:00+05:00");
-        assertThat(election).isWaitingAt("certifyAkim");
+        assertThat(election).isWaitingAt(CERTIFY_AKIM);
         stories.advanceTo(number, "2026-09-20T00:00:00+05:00");
-        assertThat(election).hasPassed("winnerRegistrationNear");
+        assertThat(election).hasPassed(WINNER_REGISTRATION_NEAR);
         stories.superviseAll(number);
-        assertThatThrownBy(() -> stories.complete(number, "certifyAkim", "demo-tec", Map.of("termFrom", "2026-09-30")))
+        assertThatThrownBy(() -> stories.complete(number, CERTIFY_AKIM, "demo-tec", Map.of("termFrom", "2026-09-30")))
                 .satisfies(ElectionProcessTest::isRefusal).hasMessageContaining("termFrom");
-        stories.complete(number, "certifyAkim", "demo-tec", Map.of("termFrom", "2026-10-02", "documentsChecked", true));
-        assertThat(election).isEnded().hasPassed("akimCertified");
+        stories.complete(number, CERTIFY_AKIM, "demo-tec", Map.of("termFrom", "2026-10-02", "documentsChecked", true));
+        assertThat(election).isEnded().hasPassed(AKIM_CERTIFIED);
         AkimTerm term = terms.sitting(number).orElseThrow();
         Assertions.assertThat(term.registrationNumber()).isEqualTo(candidatesOnBallot.get(1));
         Assertions.assertThat(term.termTo()).isEqualTo(LocalDate.parse("2030-10-01"));
@@ -206,34 +208,34 @@ class ElectionProcessTest {
 
         stories.advanceTo(number, "2026-08-18T18:00:00+05:00");
         stories.superviseAll(number);
-        assertThat(election).hasPassed("enoughNomineesGateway", "extendNomination").isWaitingAt("extendedNominationCloses");
+        assertThat(election).hasPassed(ENOUGH_NOMINEES_GATEWAY, EXTEND_NOMINATION).isWaitingAt(EXTENDED_NOMINATION_CLOSES);
         Assertions.assertThat(elections.calendar(number).at(NominationChecks.NOMINATION_EXTENDED_UNTIL))
                 .isEqualTo(java.time.OffsetDateTime.parse("2026-08-21T18:00:00+05:00"));
         statusIs(number, ElectionStatus.NOMINATION_EXTENDED);
 
         stories.advanceTo(number, "2026-08-20T18:00:00+05:00");
-        assertThat(election).hasPassed("extendedCloseNear");
+        assertThat(election).hasPassed(EXTENDED_CLOSE_NEAR);
         stories.superviseAll(number);
         stories.advanceTo(number, "2026-08-21T18:00:00+05:00");
-        assertThat(election).hasPassed("recountNominees").isWaitingAt("nominateByHigherAkim");
+        assertThat(election).hasPassed(RECOUNT_NOMINEES).isWaitingAt(NOMINATE_BY_HIGHER_AKIM);
         statusIs(number, ElectionStatus.HIGHER_AKIM_NOMINATION);
 
         stories.advanceTo(number, "2026-08-22T18:00:00+05:00");
-        assertThat(election).hasPassed("higherAkimNominationNear");
+        assertThat(election).hasPassed(HIGHER_AKIM_NOMINATION_NEAR);
         stories.superviseAll(number);
 
         // a nominee without an IIN is named by its place in the form; nothing is filed
         Map<String, Object> form = higherAkimForm("Second Nominee " + number);
         form.put("nominee1Iin", "");
-        assertThatThrownBy(() -> stories.complete(number, "nominateByHigherAkim", "demo-tec", form))
+        assertThatThrownBy(() -> stories.complete(number, NOMINATE_BY_HIGHER_AKIM, "demo-tec", form))
                 .satisfies(ElectionProcessTest::isRefusal).hasMessageContaining("nominee1.iin");
         Assertions.assertThat(candidates.countNominations(number)).isEqualTo(1);
 
-        stories.complete(number, "nominateByHigherAkim", "demo-tec", higherAkimForm("Second Nominee " + number));
-        assertThat(election).hasPassed("nominateByHigherAkim", "registrationJoin").isWaitingAt("registrationCloses");
+        stories.complete(number, NOMINATE_BY_HIGHER_AKIM, "demo-tec", higherAkimForm("Second Nominee " + number));
+        assertThat(election).hasPassed(NOMINATE_BY_HIGHER_AKIM, REGISTRATION_JOIN).isWaitingAt(REGISTRATION_CLOSES);
         Nomination filed = candidates.byReference(number + "-N02");
         Assertions.assertThat(filed.status()).isEqualTo(NominationStatus.UNDER_REVIEW);
-        // the nomination holds the nominee's IIN and e-mail; the election's instance and its history do not (issue 16)
+        // the nomination holds the nominee's IIN and e-mail; the election's instance and its history do not
         Assertions.assertThat(runtimeService.getVariables(election.getId())).doesNotContainKeys("nominee1Iin", "nominee1Email");
         Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(election.getId())
                 .variableNameIn("nominee1Iin", "nominee1BirthDate", "nominee1Address", "nominee1Email").count()).isZero();
@@ -243,8 +245,8 @@ class ElectionProcessTest {
         // nobody was registered by the close: no contest, and a linked REPEAT election is called
         stories.advanceTo(number, "2026-08-23T18:00:00+05:00");
         stories.superviseAll(number);
-        assertThat(election).hasPassed("registeredGateway", "recordFailedElection", "callRepeatElection",
-                "repeatElectionCalled").isEnded();
+        assertThat(election).hasPassed(REGISTERED_GATEWAY, RECORD_FAILED_ELECTION, CALL_REPEAT_ELECTION,
+                REPEAT_ELECTION_CALLED).isEnded();
         statusIs(number, ElectionStatus.NO_CONTEST);
         String repeat = (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(election.getId())
                 .variableName("followUpElection").singleResult().getValue();
@@ -253,7 +255,7 @@ class ElectionProcessTest {
         Assertions.assertThat(repeatElection.previousElectionNumber()).isEqualTo(number);
         Assertions.assertThat(repeatElection.electionDay()).isEqualTo(LocalDate.parse("2026-10-04"));
         Assertions.assertThat(repeatElection.precincts()).hasSize(2);
-        assertThat(stories.instance(repeat)).isWaitingAt("nominationOpens");
+        assertThat(stories.instance(repeat)).isWaitingAt(NOMINATION_OPENS);
     }
 
     @Test
@@ -267,7 +269,7 @@ class ElectionProcessTest {
         stories.nominate(number, "Extension Nominee " + number);
         stories.advanceTo(number, "2026-08-21T18:00:00+05:00");
         stories.superviseAll(number);
-        assertThat(election).hasPassed("recountNominees").hasNotPassed("nominateByHigherAkim").isWaitingAt("registrationCloses");
+        assertThat(election).hasPassed(RECOUNT_NOMINEES).hasNotPassed(NOMINATE_BY_HIGHER_AKIM).isWaitingAt(REGISTRATION_CLOSES);
 
         stories.at("2026-08-21T18:00:01+05:00");
         String late = stories.nominate(number, "Late Nominee " + number);
@@ -296,14 +298,14 @@ class ElectionProcessTest {
         HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(cancelled).processDefinitionKey(ElectionCalls.PROCESS_ID).singleResult();
         Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(ended.getId())
-                .activityId("cancellationRecorded").count()).isEqualTo(1);
+                .activityId(CANCELLATION_RECORDED).count()).isEqualTo(1);
         statusIs(cancelled, ElectionStatus.CANCELLED);
         HistoricProcessInstance child = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(cancelledRegistration).singleResult();
         Assertions.assertThat(child.getDeleteReason()).contains("cancelled", "merged into a neighbouring");
 
         // the other election, its nominee and its timers are untouched
-        assertThat(stories.instance(untouched)).isWaitingAt("nominationCloses");
+        assertThat(stories.instance(untouched)).isWaitingAt(NOMINATION_CLOSES);
         Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(untouchedNominee)
                 .count()).isEqualTo(1);
         statusIs(untouched, ElectionStatus.NOMINATION);
@@ -316,17 +318,17 @@ class ElectionProcessTest {
         List<String> registered = stories.twoRegisteredCandidates(number);
         stories.throughElectionDay(number, new long[] {200, 150, 10}, new long[] {100, 150, 10});
         stories.superviseAll(number);
-        stories.complete(number, "establishResult", "demo-tec", Map.of("tabulationChecked", true));
-        stories.complete(number, "publishResult", "tec-second-member", Map.of("resultChecked", true));
+        stories.complete(number, ESTABLISH_RESULT, "demo-tec", Map.of("tabulationChecked", true));
+        stories.complete(number, PUBLISH_RESULT, "tec-second-member", Map.of("resultChecked", true));
         stories.runDueJobs(number);
-        assertThat(election).hasPassed("outcomeGateway").isWaitingAt("setRepeatVotingDay");
+        assertThat(election).hasPassed(OUTCOME_GATEWAY).isWaitingAt(SET_REPEAT_VOTING_DAY);
 
-        assertThatThrownBy(() -> stories.complete(number, "setRepeatVotingDay", "demo-tec",
+        assertThatThrownBy(() -> stories.complete(number, SET_REPEAT_VOTING_DAY, "demo-tec",
                 Map.of("repeatVotingDay", "2026-10-31")))
                 .satisfies(ElectionProcessTest::isRefusal).hasMessageContaining("repeatVotingDay")
                 .hasMessageContaining("Sunday");
-        stories.complete(number, "setRepeatVotingDay", "demo-tec", Map.of("repeatVotingDay", "2026-11-01"));
-        assertThat(election).hasPassed("callRepeatVoting", "repeatVotingCalled").isEnded();
+        stories.complete(number, SET_REPEAT_VOTING_DAY, "demo-tec", Map.of("repeatVotingDay", "2026-11-01"));
+        assertThat(election).hasPassed(CALL_REPEAT_VOTING, REPEAT_VOTING_CALLED).isEnded();
         statusIs(number, ElectionStatus.REPEAT_VOTING_CALLED);
 
         String repeat = elections.followUps(number).get(0);
@@ -334,14 +336,14 @@ class ElectionProcessTest {
         Assertions.assertThat(ballots.ballot(repeat)).extracting(BallotEntry::registrationNumber)
                 .containsExactlyElementsOf(registered);
         ProcessInstance repeatVoting = stories.instance(repeat);
-        assertThat(repeatVoting).hasPassed("repeatVotingGateway", "ballotReady").hasNotPassed("nominationPeriod").isWaitingAt("campaignEnds");
+        assertThat(repeatVoting).hasPassed(REPEAT_VOTING_GATEWAY, BALLOT_READY).hasNotPassed(NOMINATION_PERIOD).isWaitingAt(CAMPAIGN_ENDS);
 
         // the repeat voting itself is annulled by a court: ended, and a REPEAT election follows it
         String courtCase = complaints.upheld(repeat, new Remedy(RemedyKind.ANNUL_ELECTION, null, null, null));
-        runtimeService.createMessageCorrelation("electionAnnulled").processInstanceBusinessKey(repeat)
+        runtimeService.createMessageCorrelation(ElectionModel.Messages.ELECTION_ANNULLED).processInstanceBusinessKey(repeat)
                 .setVariable("complaintNumber", courtCase).setVariable("annulmentReason", "court ruling")
                 .correlateWithResult();
-        assertThat(repeatVoting).hasPassed("annulElection", "callRepeatAfterAnnulment").isEnded();
+        assertThat(repeatVoting).hasPassed(ANNUL_ELECTION, CALL_REPEAT_AFTER_ANNULMENT).isEnded();
         statusIs(repeat, ElectionStatus.ANNULLED);
         Assertions.assertThat(elections.followUps(repeat)).hasSize(1);
     }
@@ -352,14 +354,14 @@ class ElectionProcessTest {
         ProcessInstance election = stories.instance(number);
         stories.twoRegisteredCandidates(number);
         stories.throughElectionDay(number, new long[] {200, 150, 10}, new long[] {100, 120, 10});
-        assertThatThrownBy(() -> stories.complete(number, "establishResult", "demo-tec",
+        assertThatThrownBy(() -> stories.complete(number, ESTABLISH_RESULT, "demo-tec",
                 Map.of("tabulationChecked", true, "declareInvalid", true)))
                 .satisfies(ElectionProcessTest::isRefusal).hasMessageContaining("invalidityReason");
-        stories.complete(number, "establishResult", "demo-tec", Map.of("tabulationChecked", true,
+        stories.complete(number, ESTABLISH_RESULT, "demo-tec", Map.of("tabulationChecked", true,
                 "declareInvalid", true, "invalidityReason", "Ballot box of precinct 2 was opened before the count"));
-        stories.complete(number, "publishResult", "tec-second-member", Map.of("resultChecked", true));
+        stories.complete(number, PUBLISH_RESULT, "tec-second-member", Map.of("resultChecked", true));
         stories.runDueJobs(number);
-        assertThat(election).hasPassed("outcomeGateway", "recordFailedElection", "callRepeatElection").isEnded();
+        assertThat(election).hasPassed(OUTCOME_GATEWAY, RECORD_FAILED_ELECTION, CALL_REPEAT_ELECTION).isEnded();
         statusIs(number, ElectionStatus.INVALID);
         Assertions.assertThat(results.current(number).orElseThrow().outcome()).isEqualTo("INVALID");
         Assertions.assertThat(mailed(number, "election-result")).hasSize(2);
@@ -396,7 +398,7 @@ class ElectionProcessTest {
         form.put("recordedBy", "demo-tec");
         ProcessInstance instance = formService.submitStartForm(definition, form);
         String number = instance.getBusinessKey();
-        assertThat(instance).hasPassed("electionAnnouncedInTasklist", "recordAnnouncement").isWaitingAt("nominationOpens");
+        assertThat(instance).hasPassed(ELECTION_ANNOUNCED_IN_TASKLIST, RECORD_ANNOUNCEMENT).isWaitingAt(NOMINATION_OPENS);
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "precinctsCsv")).isNull();
         stories.bindPrecinctMembers(number);
         return number;

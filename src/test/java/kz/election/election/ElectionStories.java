@@ -1,5 +1,6 @@
 package kz.election.election;
 
+import static kz.election.model.ElectionModel.Elements.*;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -182,7 +183,7 @@ class ElectionStories {
     void register(String number, String reference) {
         runDueJobs(number);
         Task review = taskService.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey("reviewNomination").singleResult();
+                .taskDefinitionKey(CandidateRegistrationModel.Elements.REVIEW_NOMINATION).singleResult();
         taskService.claim(review.getId(), "demo-tec");
         taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
                 "qualificationMet", true));
@@ -292,7 +293,7 @@ class ElectionStories {
     int superviseAll(String number) {
         runDueJobs(number);
         List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(number)
-                .taskDefinitionKey("superviseDeadline").list();
+                .taskDefinitionKey(SUPERVISE_DEADLINE).list();
         for (Task task : open) {
             taskService.setAssignee(task.getId(), "demo-supervisors");
             taskService.complete(task.getId(), Map.of("supervisionNote", "Called the commission's secretary"));

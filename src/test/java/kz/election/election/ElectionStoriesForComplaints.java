@@ -1,5 +1,6 @@
 package kz.election.election;
 
+import static kz.election.model.ElectionModel.Elements.*;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -47,8 +48,8 @@ public class ElectionStoriesForComplaints {
     /** The commission establishes the tabulated result and a second member publishes it; the result mails go out. */
     public void establishAndPublish(String number) {
         stories.superviseAll(number);
-        stories.complete(number, "establishResult", "demo-tec", Map.of("tabulationChecked", true, "declareInvalid", false));
-        stories.complete(number, "publishResult", "tec-second-member", Map.of("resultChecked", true));
+        stories.complete(number, ESTABLISH_RESULT, "demo-tec", Map.of("tabulationChecked", true, "declareInvalid", false));
+        stories.complete(number, PUBLISH_RESULT, "tec-second-member", Map.of("resultChecked", true));
         stories.runDueJobs(number);
     }
 

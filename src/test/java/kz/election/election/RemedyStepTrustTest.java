@@ -1,5 +1,6 @@
 package kz.election.election;
 
+import static kz.election.model.ElectionModel.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,13 +17,14 @@ import kz.election.complaint.UpheldComplaints;
 import kz.election.conduct.ElectionCalls;
 import kz.election.conduct.ElectionResults;
 import kz.election.conduct.process.ElectionVariables;
+import kz.election.model.ElectionModel;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 16, point 2 at the steps of election.bpmn: a remedy runs only on the stored decision that orders
+ * At the steps of election.bpmn: a remedy runs only on the stored decision that orders
  * it, whoever sends its message (the engine's grants aside, an administrator included); a step reached
  * by starting the process at it checks the database, not the route variables; one election has one process.
  */
@@ -103,17 +105,17 @@ class RemedyStepTrustTest {
 
         // an administrator's repair that starts the steps directly, with route variables that say "no contest"
         assertThatThrownBy(() -> runtimeService.createProcessInstanceModification(election.getId())
-                .startBeforeActivity("recordFailedElection")
+                .startBeforeActivity(RECORD_FAILED_ELECTION)
                 .setVariable("registrationRoute", "NO_CONTEST").execute())
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("is still before its registration close");
         assertThatThrownBy(() -> runtimeService.createProcessInstanceModification(election.getId())
-                .startBeforeActivity("callRepeatElection").execute())
+                .startBeforeActivity(CALL_REPEAT_ELECTION).execute())
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("a repeat election follows only an invalid, uncontested or annulled one");
 
         assertThatThrownBy(() -> runtimeService.createProcessInstanceModification(election.getId())
-                .startBeforeActivity("callRepeatVoting").setVariable("repeatVotingDay", "2026-11-01").execute())
+                .startBeforeActivity(CALL_REPEAT_VOTING).setVariable("repeatVotingDay", "2026-11-01").execute())
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("a repeat voting follows only a published tie");
 
@@ -148,11 +150,11 @@ class RemedyStepTrustTest {
         stories.throughElectionDay(number, new long[] {300, 100, 20}, new long[] {50, 200, 10});
         stories.superviseAll(number);
         // a revision before the establishment: version 2 replaces version 1
-        runtimeService.createMessageCorrelation("resultRevisionRequested").processInstanceBusinessKey(number)
+        runtimeService.createMessageCorrelation(ElectionModel.Messages.RESULT_REVISION_REQUESTED).processInstanceBusinessKey(number)
                 .setVariable("revisionCause", "recount at precinct 2").correlateAllWithResult();
         assertThat(results.current(number).orElseThrow().version()).isEqualTo(2);
 
-        stories.complete(number, "establishResult", "demo-tec", Map.of("tabulationChecked", true, "declareInvalid", false,
+        stories.complete(number, ESTABLISH_RESULT, "demo-tec", Map.of("tabulationChecked", true, "declareInvalid", false,
                 ElectionVariables.RESULT_VERSION, 1));
 
         assertThat(results.history(number)).extracting(ResultVersion::version, ResultVersion::established)
@@ -160,7 +162,7 @@ class RemedyStepTrustTest {
     }
 
     private void annul(String number, String complaint) {
-        var correlation = runtimeService.createMessageCorrelation("electionAnnulled").processInstanceBusinessKey(number)
+        var correlation = runtimeService.createMessageCorrelation(ElectionModel.Messages.ELECTION_ANNULLED).processInstanceBusinessKey(number)
                 .setVariable("annulmentReason", "sent by hand");
         if (complaint != null) {
             correlation.setVariable("complaintNumber", complaint);
@@ -169,7 +171,7 @@ class RemedyStepTrustTest {
     }
 
     private void annulPrecinct(String number, int precinct, String complaint) {
-        var correlation = runtimeService.createMessageCorrelation("precinctAnnulled").processInstanceBusinessKey(number)
+        var correlation = runtimeService.createMessageCorrelation(ElectionModel.Messages.PRECINCT_ANNULLED).processInstanceBusinessKey(number)
                 .setVariable("precinctNumber", precinct);
         if (complaint != null) {
             correlation.setVariable("complaintNumber", complaint);

@@ -82,7 +82,7 @@ class MailStepTest {
         Job failed = mailJob(instance);
         assertThat(failed.getRetries()).isEqualTo(4);
         assertThat(failed.getExceptionMessage()).contains("candidate-withdrawn");
-        // Cockpit shows the failure and its stack trace to supervisors: the address is masked in both (issue 16)
+        // Cockpit shows the failure and its stack trace to supervisors: the address is masked in both
         assertThat(failed.getExceptionMessage()).containsIgnoringCase("n***@example.kz").doesNotContainIgnoringCase("n.bekov@example.kz");
         assertThat(managementService.getJobExceptionStacktrace(failed.getId())).doesNotContainIgnoringCase("n.bekov@example.kz");
         assertThat(mailLog.byIdempotencyKey(expectedKey(instance))).isEmpty();

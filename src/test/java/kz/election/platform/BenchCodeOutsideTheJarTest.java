@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Profile;
 
 /**
- * Issue 16, point 8: code that exists for the benchmark only (the engine clock it moves) is not in the
+ * Code that exists for the benchmark only (the engine clock it moves) is not in the
  * production jar at all, so no profile name switched on by mistake can bring it to life.
  */
 class BenchCodeOutsideTheJarTest {

@@ -2,6 +2,7 @@ package kz.election.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kz.election.model.PrecinctCountModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class CompletionVariablesTest {
         assertThat(FORMS.knows("precinctCount")).isTrue();
         assertThat(FORMS.knows("benchBareTask")).as("a model deployed at run time (the benchmark's only)").isFalse();
         // the protocol form shows the precinct but does not take it
-        FormFields.Form entry = FORMS.userTask("precinctCount", "enterProtocol").orElseThrow().form();
+        FormFields.Form entry = FORMS.userTask(PrecinctCountModel.PROCESS, PrecinctCountModel.Elements.ENTER_PROTOCOL).orElseThrow().form();
         assertThat(entry.readOnly()).contains("electionNumber", "precinctNumber", "protocolVersion");
         assertThat(entry.editable()).contains("ballotsFound", "candidate1Votes").doesNotContain("precinctNumber");
     }

@@ -17,7 +17,7 @@ import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 16, point 7, against the real (embedded) PostgreSQL every test runs on: the application connects
+ * Against the real (embedded) PostgreSQL every test runs on: the application connects
  * as a role that owns nothing and may not change what the law makes final, Flyway's owner role is held
  * back by the triggers, and the server itself asks for passwords, listens on localhost and syncs to disk.
  */

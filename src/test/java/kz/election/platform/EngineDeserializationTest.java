@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 16, point 8: the engine reads an object variable back only as a type it allows, so a variable
+ * The engine reads an object variable back only as a type it allows, so a variable
  * sent (e.g. over /engine-rest) with any class as its type cannot make the engine instantiate it.
  */
 @ElectionTest

@@ -10,7 +10,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
  * Outside the demo profile and the tests, a start without {@code spring.datasource.url} fails naming
- * that setting: no embedded database starts silently to take an election's data (issue 16, point 7).
+ * that setting: no embedded database starts silently to take an election's data.
  */
 class MissingDatabaseTest {
 

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import kz.election.model.ElectionModel;
+import kz.election.model.NoConfidenceModel;
+import kz.election.model.PrecinctCountModel;
 import kz.election.security.Role;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -17,7 +20,10 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +57,38 @@ class ProcessModelConventionsTest {
     }
 
     @Test
+    void everyStepOfTheProcessesUnderTheStepRuleIsCalledByItsElementId() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : stepRuleModels()) {
+            problems.addAll(stepProblemsOf(file));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void namesAStepNotCalledByItsElementIdAndAListenerOutsideTheCrossCuttingOnes(@org.junit.jupiter.api.io.TempDir Path folder) {
+        Path file = folder.resolve("vote-count.bpmn");
+        BpmnModelInstance model = Bpmn.createExecutableProcess("voteCount").name("Vote count")
+                .startEvent("countBegins").name("Count begins")
+                .camundaExecutionListenerExpression("start", "${countStatus.move(execution, 'COUNT')}")
+                .serviceTask("countVotes").name("Count the votes").camundaDelegateExpression("${votesCounter}")
+                .serviceTask("checkCount").name("Check the count").camundaExpression("${checks.run(execution)}")
+                .userTask("acceptCount").name("Accept the count").camundaTaskListenerDelegateExpression("complete", "${recordAcceptance}")
+                .userTask("signCount").name("Sign the count").camundaTaskListenerDelegateExpression("complete", "${signCount}")
+                .camundaTaskListenerDelegateExpression("create", "${restrictToPrecinctStaff}")
+                .endEvent("counted").name("Counted")
+                .done();
+        Bpmn.writeModelToFile(file.toFile(), model);
+
+        assertThat(stepProblemsOf(file)).containsExactlyInAnyOrder(
+                file + ": service task countVotes calls ${votesCounter}, not ${countVotes}",
+                file + ": service task checkCount calls null, not ${checkCount}",
+                file + ": user task acceptCount records its completion with ${recordAcceptance}, not ${acceptCount}",
+                file + ": countBegins has the listener ${countStatus.move(execution, 'COUNT')}, which is neither a step"
+                        + " nor one of the cross-cutting listeners");
+    }
+
+    @Test
     void everyFormIdIsItsFileName() throws IOException {
         for (Path form : files(FORMS, ".form")) {
             String expectedId = form.getFileName().toString().replace(".form", "");
@@ -67,7 +105,7 @@ class ProcessModelConventionsTest {
                 .exclusiveGateway("checked").name("Checks pass?")
                 .endEvent("accepted").name("Accepted")
                 .moveToLastGateway()
-                .endEvent("refused").name("Refused")
+                .endEvent("countRefused").name("Refused")
                 .done();
         // the fluent builder fills in a time to live and names events after their ids; a file may lack both
         broken.<Process>getModelElementById("VoteCount").setCamundaHistoryTimeToLiveString(null);
@@ -90,7 +128,7 @@ class ProcessModelConventionsTest {
         Path file = folder.resolve("vote-count.bpmn");
         BpmnModelInstance model = Bpmn.createExecutableProcess("voteCount").name("Vote count")
                 .startEvent("protocolReceived").name("Protocol received through the API")
-                .userTask("enterProtocol").name("Enter the protocol").camundaCandidateGroups("pec-staff")
+                .userTask("enterVoteProtocol").name("Enter the protocol").camundaCandidateGroups("pec-staff")
                 .camundaFormRef("enter-protocol").camundaFormRefBinding("deployment")
                 .endEvent("protocolEntered").name("Protocol entered")
                 .done();
@@ -102,7 +140,7 @@ class ProcessModelConventionsTest {
         tec.setId("tecLane");
         tec.setName("Territorial election commission");
         lanes.getLanes().add(tec);
-        tec.getFlowNodeRefs().add(model.getModelElementById("enterProtocol"));
+        tec.getFlowNodeRefs().add(model.getModelElementById("enterVoteProtocol"));
         tec.getFlowNodeRefs().add(model.getModelElementById("protocolReceived"));
         Lane system = model.newInstance(Lane.class);
         system.setId("systemLane");
@@ -114,8 +152,80 @@ class ProcessModelConventionsTest {
                 .anySatisfy(p -> assertThat(p).contains("label of protocolReceived speaks of api"))
                 .anySatisfy(p -> assertThat(p).contains("protocolReceived is in 2 lanes"))
                 .anySatisfy(p -> assertThat(p).contains("protocolEntered is in 0 lanes"))
-                .anySatisfy(p -> assertThat(p).contains("user task enterProtocol of pec-staff is in the lane tecLane, not precinctCommissionLane"))
+                .anySatisfy(p -> assertThat(p).contains("user task enterVoteProtocol of pec-staff is in the lane tecLane, not precinctCommissionLane"))
                 .anySatisfy(p -> assertThat(p).contains("lane systemLane has no business name"));
+    }
+
+    /**
+     * The processes whose steps follow the one rule for a step: a service task X
+     * calls {@code ${X}}, a user task T records its completion with {@code ${T}}, each a bean of a class named
+     * after the element (StepBeansTest). Every process is meant to be here.
+     */
+    static final List<String> STEP_RULE_PROCESSES = List.of(ElectionModel.PROCESS, PrecinctCountModel.PROCESS,
+            NoConfidenceModel.PROCESS);
+
+    /** Listeners that are not a step of their model: they may sit on any element. */
+    private static final List<String> CROSS_CUTTING_LISTENERS = List.of("${restrictToPrecinctStaff}",
+            "${refuseSecondElectionProcess}", "${electionStatus.move(", "${deadlineEscalation.mark(");
+
+    /** The models of {@link #STEP_RULE_PROCESSES}. */
+    static List<Path> stepRuleModels() throws IOException {
+        return files(BPMN, ".bpmn").stream().filter(file -> STEP_RULE_PROCESSES.contains(
+                camelCase(file.getFileName().toString().replace(".bpmn", "")))).toList();
+    }
+
+    /** The steps of a model by element id: its service tasks and the user tasks that record their completion. */
+    static java.util.Map<String, Class<?>> stepsOf(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        java.util.Map<String, Class<?>> steps = new java.util.TreeMap<>();
+        model.getModelElementsByType(ServiceTask.class).forEach(task -> steps.put(task.getId(),
+                org.camunda.bpm.engine.delegate.JavaDelegate.class));
+        for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+            if (COMPLETE.equals(listener.getCamundaEvent()) && owner(listener) instanceof UserTask task) {
+                steps.put(task.getId(), org.camunda.bpm.engine.delegate.TaskListener.class);
+            }
+        }
+        return steps;
+    }
+
+    static List<String> stepProblemsOf(Path file) {
+        List<String> problems = new ArrayList<>();
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            String called = task.getCamundaDelegateExpression();
+            check(problems, ("${" + task.getId() + "}").equals(called),
+                    file + ": service task " + task.getId() + " calls " + called + ", not ${" + task.getId() + "}");
+        }
+        for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+            BaseElement owner = owner(listener);
+            String called = listener.getCamundaDelegateExpression() != null ? listener.getCamundaDelegateExpression()
+                    : listener.getCamundaExpression() != null ? listener.getCamundaExpression() : listener.getCamundaClass();
+            if (COMPLETE.equals(listener.getCamundaEvent()) && !crossCutting(called)) {
+                check(problems, ("${" + owner.getId() + "}").equals(called), file + ": user task " + owner.getId()
+                        + " records its completion with " + called + ", not ${" + owner.getId() + "}");
+            } else {
+                check(problems, crossCutting(called), file + ": " + owner.getId() + " has the listener " + called
+                        + ", which is neither a step nor one of the cross-cutting listeners");
+            }
+        }
+        for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+            String called = listener.getCamundaDelegateExpression() != null ? listener.getCamundaDelegateExpression()
+                    : listener.getCamundaExpression() != null ? listener.getCamundaExpression() : listener.getCamundaClass();
+            check(problems, crossCutting(called), file + ": " + owner(listener).getId() + " has the listener " + called
+                    + ", which is neither a step nor one of the cross-cutting listeners");
+        }
+        return problems;
+    }
+
+    private static final String COMPLETE = "complete";
+
+    private static boolean crossCutting(String called) {
+        return called != null && CROSS_CUTTING_LISTENERS.stream().anyMatch(called::startsWith);
+    }
+
+    /** The element whose extension elements hold the listener. */
+    private static BaseElement owner(org.camunda.bpm.model.xml.instance.ModelElementInstance listener) {
+        return (BaseElement) listener.getParentElement().getParentElement();
     }
 
     static List<String> problemsOf(Path file) {

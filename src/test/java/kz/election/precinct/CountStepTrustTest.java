@@ -1,5 +1,6 @@
 package kz.election.precinct;
 
+import static kz.election.model.PrecinctCountModel.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 16, point 1 at the steps of precinct-count.bpmn: a task completion writes every variable it is
+ * At the steps of precinct-count.bpmn: a task completion writes every variable it is
  * sent into the process, so the steps take the precinct, the protocol and its version from the business
  * key and the database, and re-check that the person completing may act on that precinct.
  */
@@ -202,7 +203,7 @@ class CountStepTrustTest {
         variables.put("countFollowUp", "Called the chair");
         variables.put(CountVariables.PRECINCT_NUMBER, 2);
         variables.put(CountVariables.PROTOCOL_VERSION, 3);
-        complete("demo-supervisors", Role.SUPERVISORS, first, "superviseCount", variables);
+        complete("demo-supervisors", Role.SUPERVISORS, first, SUPERVISE_COUNT, variables);
         complete(count.memberOfPrecinct1(), Role.PEC_STAFF, first, CountVariables.ENTER_PROTOCOL,
                 CountFixtures.formVariables(CountFixtures.passing()));
 

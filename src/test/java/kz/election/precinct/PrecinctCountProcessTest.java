@@ -1,5 +1,6 @@
 package kz.election.precinct;
 
+import static kz.election.model.PrecinctCountModel.Elements.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -23,6 +24,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import kz.election.audit.Decision;
 import kz.election.audit.DecisionLog;
 import kz.election.common.ConflictException;
+import kz.election.model.PrecinctCountModel;
 import kz.election.security.Role;
 import kz.election.tally.AcceptedProtocol;
 import org.assertj.core.api.Assertions;
@@ -102,7 +104,7 @@ class PrecinctCountProcessTest {
 
         completeAs(count.memberOfPrecinct1(), Role.PEC_STAFF, instance, CountFixtures.formVariables(CountFixtures.passing()));
 
-        assertThat(instance).hasPassed("runControlChecks").isWaitingAt(CountVariables.ACCEPT_PROTOCOL)
+        assertThat(instance).hasPassed(RUN_CONTROL_CHECKS).isWaitingAt(CountVariables.ACCEPT_PROTOCOL)
                 .variables().containsEntry(CountVariables.CHECKS_PASSED, true);
         long protocolId = ((Number) runtimeService.getVariable(instance.getId(), CountVariables.PROTOCOL_ID)).longValue();
         Assertions.assertThat(protocols.byId(protocolId).status()).isEqualTo(ProtocolStatus.SUBMITTED);
@@ -110,7 +112,7 @@ class PrecinctCountProcessTest {
 
         completeAs("demo-tec", Role.TEC_STAFF, instance, Map.of("comparedWithPaper", true));
 
-        assertThat(instance).hasPassed("recordAcceptance").isEnded();
+        assertThat(instance).hasPassed(RECORD_ACCEPTANCE).isEnded();
         StoredProtocol accepted = protocols.byId(protocolId);
         Assertions.assertThat(accepted.status()).isEqualTo(ProtocolStatus.ACCEPTED);
         Assertions.assertThat(accepted.submittedBy()).isEqualTo(count.memberOfPrecinct1());
@@ -195,7 +197,7 @@ class PrecinctCountProcessTest {
         try {
             ProcessInstance election = runtimeService.startProcessInstanceByKey("revisionReceiver", count.electionNumber());
 
-            // a recount runs on the stored decision that orders it (issue 16)
+            // a recount runs on the stored decision that orders it
             String complaint = complaints.upheld(count.electionNumber(), new Remedy(RemedyKind.RECOUNT, 1, null, null));
             ProcessInstance recount = runtimeService.createMessageCorrelation(CountVariables.RECOUNT_MESSAGE)
                     .processInstanceBusinessKey(CountVariables.businessKey(count.electionNumber(), 1))
@@ -212,7 +214,7 @@ class PrecinctCountProcessTest {
     private void recountIsAcceptedAndRevisesTheResult(CountFixtures.Count count, ProcessInstance recount,
                                                       ProcessInstance election) {
 
-        assertThat(recount).hasPassed("openRecountVersion").isWaitingAt(CountVariables.ENTER_PROTOCOL)
+        assertThat(recount).hasPassed(OPEN_RECOUNT_VERSION).isWaitingAt(CountVariables.ENTER_PROTOCOL)
                 .variables().containsEntry(CountVariables.PROTOCOL_VERSION, 2);
         // until the recount is accepted, the accepted version 1 still counts
         Assertions.assertThat(protocols.acceptedProtocols(count.electionNumber()))
@@ -228,10 +230,10 @@ class PrecinctCountProcessTest {
                 CountFixtures.figures(812L, 700L, 500L, 20L, 180L, 515L, 5L, 310L, 140L, 60L)));
         completeAs("demo-tec", Role.TEC_STAFF, recount, Map.of());
         // the revision request is a step of its own: a failing election must not undo the acceptance
-        assertThat(recount).hasPassed("recordAcceptance").isWaitingAt("requestResultRevision");
+        assertThat(recount).hasPassed(RECORD_ACCEPTANCE).isWaitingAt(REQUEST_RESULT_REVISION);
         Assertions.assertThat(runtimeService.getVariable(election.getId(), CountMessages.REVISION_CAUSE)).isNull();
         fixtures.executeDueJobs(recount.getId());
-        assertThat(recount).hasPassed("requestResultRevision").isEnded();
+        assertThat(recount).hasPassed(REQUEST_RESULT_REVISION).isEnded();
         assertThat(election).isWaitingAt("revisionReceived");
         Assertions.assertThat(runtimeService.getVariable(election.getId(), CountMessages.REVISION_CAUSE))
                 .isEqualTo("complaint " + historyService.createHistoricVariableInstanceQuery()
@@ -258,17 +260,17 @@ class PrecinctCountProcessTest {
         assertThat(instance).isWaitingAt(CountVariables.ENTER_PROTOCOL);
 
         // sent by the election (its step endAnnulledCount) when a complaint annuls the precinct's results
-        Assertions.assertThat(runtimeService.createMessageCorrelation("precinctAnnulled")
+        Assertions.assertThat(runtimeService.createMessageCorrelation(PrecinctCountModel.Messages.PRECINCT_ANNULLED)
                 .processInstanceBusinessKey(CountVariables.businessKey(count.electionNumber(), 1))
                 .correlateAllWithResult()).hasSize(1);
         // the open tasks are withdrawn at once; the count ends in a job of its own, apart from the election's step
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(instance).isNotEnded();
         fixtures.executeDueJobs(instance.getId());
-        assertThat(instance).hasPassed("precinctAnnulled", "countEndedAnnulled").hasNotPassed("recordAcceptance").isEnded();
+        assertThat(instance).hasPassed(PRECINCT_ANNULLED, COUNT_ENDED_ANNULLED).hasNotPassed(RECORD_ACCEPTANCE).isEnded();
         Assertions.assertThat(protocols.acceptedProtocols(count.electionNumber())).isEmpty();
         // an ended count is not an error: the message then finds nobody
-        Assertions.assertThat(runtimeService.createMessageCorrelation("precinctAnnulled")
+        Assertions.assertThat(runtimeService.createMessageCorrelation(PrecinctCountModel.Messages.PRECINCT_ANNULLED)
                 .processInstanceBusinessKey(CountVariables.businessKey(count.electionNumber(), 1))
                 .correlateAllWithResult()).isEmpty();
     }
@@ -291,7 +293,7 @@ class PrecinctCountProcessTest {
         clock("2026-09-13T07:00+05:00");
         ProcessInstance instance = fixtures.startCount(count.electionNumber(), 1);
         fixtures.executeDueJobs(instance.getId());
-        assertThat(instance).isWaitingAt("reportTimeReached", "pollsClosed");
+        assertThat(instance).isWaitingAt(REPORT_TIME_REACHED, POLLS_CLOSED);
         Assertions.assertThat(turnoutTasks(instance)).isEmpty();
 
         clock("2026-09-13T10:05+05:00");
@@ -340,7 +342,7 @@ class PrecinctCountProcessTest {
         report(member, instance, "20:00", 520L);
         // each report's number stayed with its report: none leaks into the next hour's form
         Assertions.assertThat(runtimeService.getVariablesLocal(instance.getId())).doesNotContainKey(CountVariables.BALLOTS_ISSUED);
-        assertThat(instance).hasPassed("allTurnoutReported", "prepareEntry", "fixCountDeadline")
+        assertThat(instance).hasPassed(ALL_TURNOUT_REPORTED, PREPARE_ENTRY, FIX_COUNT_DEADLINE)
                 .isWaitingAt(CountVariables.ENTER_PROTOCOL);
         // the entry is due 12 hours after the close of polls
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
@@ -361,7 +363,7 @@ class PrecinctCountProcessTest {
         clock("2026-09-14T06:00+05:00");
         fixtures.executeDueJobs(instance.getId());
 
-        assertThat(instance).hasPassed("countNearlyDue", "mailCountEscalation").isWaitingAt("superviseCount",
+        assertThat(instance).hasPassed(COUNT_NEARLY_DUE, MAIL_COUNT_ESCALATION).isWaitingAt(SUPERVISE_COUNT,
                 CountVariables.ENTER_PROTOCOL);
         Assertions.assertThat(smtp.getReceivedMessages()).singleElement().satisfies(mail -> {
             Assertions.assertThat(((jakarta.mail.internet.InternetAddress) mail.getAllRecipients()[0]).getAddress())
@@ -369,7 +371,7 @@ class PrecinctCountProcessTest {
             Assertions.assertThat(mail.getSubject()).contains("Protocol of precinct 1");
         });
         var followUp = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("superviseCount").singleResult();
+                .taskDefinitionKey(SUPERVISE_COUNT).singleResult();
         Assertions.assertThat(followUp.getDueDate()).isEqualTo(date("2026-09-14T08:00+05:00"));
         Assertions.assertThat(taskService.getIdentityLinksForTask(followUp.getId()))
                 .extracting(link -> link.getGroupId()).containsExactly(Role.SUPERVISORS.groupId());
@@ -379,7 +381,7 @@ class PrecinctCountProcessTest {
         } finally {
             identityService.clearAuthentication();
         }
-        assertThat(instance).hasPassed("countEscalationHandled").isWaitingAt(CountVariables.ENTER_PROTOCOL);
+        assertThat(instance).hasPassed(COUNT_ESCALATION_HANDLED).isWaitingAt(CountVariables.ENTER_PROTOCOL);
 
         acceptProtocol(count, instance, CountFixtures.passing());
     }

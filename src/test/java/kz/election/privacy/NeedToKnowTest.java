@@ -49,7 +49,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Issue 16 point 3, need to know. A candidate (elected and certified akim), a complainant (filed through
+ * Need to know. A candidate (elected and certified akim), a complainant (filed through
  * the complaint start form's REST door, with an attachment) and a citizen (an appeal about the akim), each
  * with recognisable personal data, and a motion about the akim are stored; then every demo user, one per
  * role, reads every GET endpoint of {@code /api} (taken from Spring MVC's own mappings, so a new endpoint

@@ -15,7 +15,7 @@ import kz.election.platform.PersonalDataHistory;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16 point 3: a form field about a person (an IIN, birth date, address, e-mail or contact, or the
+ * A form field about a person (an IIN, birth date, address, e-mail or contact, or the
  * name of a complainant or citizen) is a variable that PersonalDataHistory keeps out of history. A form
  * that adds one, today's or tomorrow's, fails here until the field is added there (and removed from the
  * instance by the step that stores it).

@@ -18,6 +18,7 @@ import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
 import kz.election.model.CandidateRegistrationModel;
+import kz.election.model.ComplaintModel;
 import kz.election.reliability.Api;
 import kz.election.ruleset.Level;
 import org.camunda.bpm.engine.FormService;
@@ -39,7 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 16 point 3: a nomination or complaint filed with its Tasklist start form submits the person's
+ * A nomination or complaint filed with its Tasklist start form submits the person's
  * IIN, birth date, address and e-mail (or the complainant's name and e-mail) as variables. Once filed,
  * none of it is in the runtime variables (ACT_RU_VARIABLE), the historic variables (ACT_HI_VARINST), the
  * historic details with the submitted form fields (ACT_HI_DETAIL) or the operation log; the stored row
@@ -111,7 +112,7 @@ class TasklistFilingTest {
         assertThat(candidates.byReference(reference).iin()).as("the row holds the IIN").isEqualTo(IIN);
         assertThat(candidates.byReference(reference).email()).isEqualTo(EMAIL);
         assertThat(runtimeService.getVariable(instance.getId(), "nominationReference")).isEqualTo(reference);
-        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("reviewNomination")
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(CandidateRegistrationModel.Elements.REVIEW_NOMINATION)
                 .count()).as("the review waits, as before").isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).as("the receipt went to the candidate").hasSize(1);
 
@@ -147,7 +148,7 @@ class TasklistFilingTest {
         assertThat(complaints.byNumber(number).complainantName()).isEqualTo(COMPLAINANT);
         assertThat(complaints.byNumber(number).complainantEmail()).isEqualTo(COMPLAINANT_EMAIL);
         assertThat(runtimeService.getVariable(instanceId, "complaintNumber")).isEqualTo(number);
-        assertThat(taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("reviewComplaint")
+        assertThat(taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(ComplaintModel.Elements.REVIEW_COMPLAINT)
                 .count()).as("the review waits, as before").isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).as("the receipt went to the complainant").hasSize(1);
 

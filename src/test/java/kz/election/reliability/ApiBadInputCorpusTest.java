@@ -38,7 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 9, point 5, for every /api endpoint that takes input (bad-input/api-endpoints.jsonl; the
+ * For every /api endpoint that takes input (bad-input/api-endpoints.jsonl; the
  * announcement and read-path corpora are BadInputCorpusTest's): each case is answered with its 4xx as
  * problem+json naming the field, never a 500, and leaves every table of the election schema as it was.
  */

@@ -48,7 +48,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 9, point 5, as properties over every /api endpoint that takes a body and the start forms: one
+ * As properties over every /api endpoint that takes a body and the start forms: one
  * field of a valid request replaced by a value jqwik generates (any Unicode, control and invisible
  * characters, Kazakh and Russian text with its edge characters, injection strings, negative, huge and
  * fractional numbers, wrong JSON types) is never answered with a 5xx; a 4xx names a field and leaves

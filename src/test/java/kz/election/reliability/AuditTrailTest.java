@@ -18,6 +18,9 @@ import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationFiling;
 import kz.election.candidate.NominationRequest;
 import kz.election.ruleset.NominationType;
+import kz.election.model.CandidateRegistrationModel;
+import kz.election.model.ElectionModel;
+import kz.election.model.PrecinctCountModel;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -86,7 +89,7 @@ class AuditTrailTest {
 
         JsonNode accepted = only(answer.json(), "PROTOCOL_ACCEPTED");
         assertThat(accepted.get("actor").asText()).isEqualTo("demo-tec");
-        assertThat(accepted.get("activityId").asText()).isEqualTo("acceptProtocol");
+        assertThat(accepted.get("activityId").asText()).isEqualTo(PrecinctCountModel.Elements.ACCEPT_PROTOCOL);
         assertThat(accepted.get("taskName").asText()).isEqualTo("Accept the precinct protocol");
         // completed over /api without a claim: who completed it comes from the engine's user operation log
         assertThat(accepted.get("completedBy").asText()).isEqualTo("demo-tec");
@@ -94,7 +97,7 @@ class AuditTrailTest {
         assertThat(accepted.get("sources")).hasSize(2);
 
         JsonNode entered = answer.json().findParents("activityId").stream()
-                .filter(e -> "enterProtocol".equals(e.get("activityId").asText())).findFirst().orElseThrow();
+                .filter(e -> PrecinctCountModel.Elements.ENTER_PROTOCOL.equals(e.get("activityId").asText())).findFirst().orElseThrow();
         assertThat(entered.get("decision").asText()).isEqualTo("TASK_COMPLETED");
         assertThat(entered.get("actor").asText()).isEqualTo(election.member(1));
         assertThat(entered.get("businessKey").asText()).isEqualTo(election.number() + "/P1");
@@ -110,7 +113,7 @@ class AuditTrailTest {
                     "decideComplaint", "COMPLAINT_DISMISSED", "Filed after the deadline", "{}"));
             decisionLog.record(new DecisionEntry("demo-maslikhat", "NC-2026-7001", null, "recordVote",
                     "MOTION_ADOPTED", "21 of 30 deputies", "{\"electionNumber\": \"" + election.number() + "\"}"));
-            decisionLog.record(new DecisionEntry("demo-tec", election.number(), null, "establishResult",
+            decisionLog.record(new DecisionEntry("demo-tec", election.number(), null, ElectionModel.Elements.ESTABLISH_RESULT,
                     "RESULT_ESTABLISHED", null, "{\"version\": 1}"));
             decisionLog.record(new DecisionEntry("demo-complaints", other.number() + "-C001", null,
                     "decideComplaint", "COMPLAINT_UPHELD", "Not this election", "{}"));
@@ -155,7 +158,7 @@ class AuditTrailTest {
         String instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(nomination.referenceNumber()).singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
-        Task review = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("reviewNomination")
+        Task review = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(CandidateRegistrationModel.Elements.REVIEW_NOMINATION)
                 .singleResult();
         assertThat(api.post("demo-tec", "/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "demo-tec"))
                 .status()).isEqualTo(204);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import kz.election.ElectionTest;
 import kz.election.precinct.CountVariables;
+import kz.election.model.PrecinctCountModel;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 9, point 6: a precinct member cannot see, claim or complete another precinct's task over
+ * A precinct member cannot see, claim or complete another precinct's task over
  * /engine-rest, /api or the Tasklist's own API; nothing answers without a login; supervisors read tasks
  * but cannot work them.
  */
@@ -139,7 +140,7 @@ class AuthorizationTest {
 
         Api.Answer read = api.get("demo-supervisors", "/engine-rest/task/" + accept);
         assertThat(read.status()).isEqualTo(200);
-        assertThat(read.json().get("taskDefinitionKey").asText()).isEqualTo("acceptProtocol");
+        assertThat(read.json().get("taskDefinitionKey").asText()).isEqualTo(PrecinctCountModel.Elements.ACCEPT_PROTOCOL);
         assertThat(ids(api.get("demo-supervisors", "/engine-rest/task?taskDefinitionKey=acceptProtocol&processInstanceBusinessKeyLike="
                 + election.number() + "/%25").json())).containsExactly(accept);
         assertThat(api.get("demo-supervisors", "/engine-rest/history/task?processInstanceBusinessKey="

@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 9, point 4: two staff completing the same task, or submitting the same protocol, at the same
+ * Two staff completing the same task, or submitting the same protocol, at the same
  * moment: exactly one wins, the other gets a clear 409, and the database holds no duplicate.
  */
 @ElectionTest

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 9, point 2: the application, a separate JVM started from the built jar on a PostgreSQL this test
+ * The application, a separate JVM started from the built jar on a PostgreSQL this test
  * owns, is killed with SIGKILL while several clients post precinct protocols. After a restart every
  * protocol that got a 2xx is stored exactly once, every other one is accepted once when resent with its
  * idempotency key, and every precinct's count reaches acceptance with an intact hash chain.

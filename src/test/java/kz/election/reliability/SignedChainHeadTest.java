@@ -23,7 +23,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issue 16, point 7: the chain's digests let anyone recompute it, but whoever holds the tables' owner role
+ * The chain's digests let anyone recompute it, but whoever holds the tables' owner role
  * can rewrite a protocol and every later link consistently, and /verify passes. The signed head an
  * observer downloaded earlier exposes the rewrite: the application's key signed a head the chain no
  * longer contains.

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
+import kz.election.model.CandidateRegistrationModel;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -36,7 +37,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 9, point 1: while the SMTP server is down, staff still complete their steps; each mail job
+ * While the SMTP server is down, staff still complete their steps; each mail job
  * retries on its cycle, becomes an incident over /engine-rest (what Cockpit shows), and once SMTP is
  * back and the incident's job is retried, each mail arrives exactly once.
  */
@@ -77,7 +78,7 @@ class SmtpOutageTest {
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .singleResult().getId();
 
-        String nominationMailJob = failUntilIncident(instance, "mailNominationReceived");
+        String nominationMailJob = failUntilIncident(instance, CandidateRegistrationModel.Elements.MAIL_NOMINATION_RECEIVED);
         smtp.start();
         retryIncidentOverRest(instance, nominationMailJob);
         // GreenMail forgets its mailbox when it stops: read each delivery before the next outage
@@ -87,7 +88,7 @@ class SmtpOutageTest {
 
         // the commission registers the candidate while SMTP is down again: the task completes
         smtp.stop();
-        String review = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("reviewNomination")
+        String review = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(CandidateRegistrationModel.Elements.REVIEW_NOMINATION)
                 .singleResult().getId();
         assertThat(api.post("demo-tec", "/engine-rest/task/" + review + "/claim", Map.of("userId", "demo-tec"))
                 .status()).isEqualTo(204);

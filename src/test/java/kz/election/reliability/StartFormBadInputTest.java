@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 9, point 5, for the start forms (bad-input/start-forms.jsonl): a start form submitted over
+ * For the start forms (bad-input/start-forms.jsonl): a start form submitted over
  * {@code /engine-rest/process-definition/key/{process}/submit-form} with a bad value is answered with a
  * 4xx in Camunda's error form naming the field (never a 500), and neither a domain row nor a process
  * instance is left behind.

@@ -7,6 +7,7 @@ import java.util.Map;
 import kz.election.complaint.ComplainantRole;
 import kz.election.complaint.ComplaintDecision;
 import kz.election.complaint.ComplaintRequest;
+import kz.election.complaint.ComplaintReview;
 import kz.election.complaint.ComplaintService;
 import kz.election.complaint.ComplaintSubject;
 import kz.election.complaint.Remedy;
@@ -51,7 +52,8 @@ public final class PublishedStory {
     }
 
     public static PublishedStory run(ResultsFixtures fixtures, ElectionCalls calls, ElectionResults results,
-                                     ComplaintService complaints, RuntimeService runtimeService) {
+                                     ComplaintService complaints, ComplaintReview review,
+                                     RuntimeService runtimeService) {
         String number = calls.call(ResultsFixtures.request("Revised district", 3), "demo-tec").number();
         try {
             fixtures.fixBallot(number);
@@ -67,7 +69,7 @@ public final class PublishedStory {
                     COMPLAINANT_EMAIL, "kk", ComplaintSubject.PRECINCT_PROTOCOL, "2", today, COMPLAINT_TEXT),
                     "complaints-officer").complaintNumber();
             complaints.admit(annulment, null);
-            complaints.decide(annulment, new ComplaintDecision(ComplaintDecision.UPHOLD, REASONS,
+            review.decide(annulment, new ComplaintDecision(ComplaintDecision.UPHOLD, REASONS,
                     new Remedy(RemedyKind.ANNUL_PRECINCT, 2, null, null)), "tec-chair", null);
             // what the election process does on precinctAnnulled (docs/PROCESS-CONTRACTS.md)
             results.excludePrecinct(number, 2, annulment);
@@ -77,7 +79,7 @@ public final class PublishedStory {
                     OTHER_EMAIL, "ru", ComplaintSubject.ELECTION_DAY_VIOLATION, "leaflets in the school hall", today,
                     OTHER_TEXT), "complaints-officer").complaintNumber();
             complaints.admit(dismissed, null);
-            complaints.decide(dismissed, new ComplaintDecision(ComplaintDecision.DISMISS,
+            review.decide(dismissed, new ComplaintDecision(ComplaintDecision.DISMISS,
                     "The leaflets were outside the polling room and removed at once", null), "tec-chair", null);
             return new PublishedStory(number, annulment, dismissed);
         } finally {

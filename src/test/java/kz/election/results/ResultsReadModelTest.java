@@ -27,6 +27,7 @@ import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationFiling;
 import kz.election.candidate.NominationRequest;
 import kz.election.common.NotFoundException;
+import kz.election.complaint.ComplaintReview;
 import kz.election.complaint.ComplaintService;
 import kz.election.conduct.ElectionCalls;
 import kz.election.conduct.ElectionProgress;
@@ -34,6 +35,7 @@ import kz.election.conduct.ElectionResults;
 import kz.election.election.ElectionService;
 import kz.election.election.ElectionStatus;
 import kz.election.election.ResultVersion;
+import kz.election.model.CandidateRegistrationModel;
 import kz.election.precinct.ProtocolService;
 import kz.election.protocol.ProtocolFigures;
 import kz.election.ruleset.NominationType;
@@ -71,6 +73,8 @@ class ResultsReadModelTest {
     ElectionCalls calls;
     @Autowired
     ComplaintService complaints;
+    @Autowired
+    ComplaintReview review;
     @Autowired
     NominationFiling candidates;
     @Autowired
@@ -137,7 +141,7 @@ class ResultsReadModelTest {
      */
     @Test
     void aComplaintThatAnnulsAPrecinctRevisesThePublishedResult() {
-        PublishedStory story = PublishedStory.run(fixtures(), calls, results, complaints, runtimeService);
+        PublishedStory story = PublishedStory.run(fixtures(), calls, results, complaints, review, runtimeService);
 
         ResultsView view = readModel.election(story.number);
 
@@ -207,7 +211,7 @@ class ResultsReadModelTest {
         String leaving = registerCandidate(number, "Dias Omarov", LocalDate.of(1981, 4, 2));
         registerCandidate(number, "Saule Akhmetova", LocalDate.of(1979, 7, 21));
         List<BallotEntry> ballot = progress.fixBallot(number);
-        runtimeService.createMessageCorrelation("candidateWithdrawal").processInstanceBusinessKey(leaving)
+        runtimeService.createMessageCorrelation(CandidateRegistrationModel.Messages.CANDIDATE_WITHDRAWAL).processInstanceBusinessKey(leaving)
                 .setVariable("withdrawalReason", "written withdrawal of the candidate")
                 .setVariable("recordedBy", "demo-tec").correlate();
         String first = ballot.get(0).registrationNumber();
@@ -264,7 +268,7 @@ class ResultsReadModelTest {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
         Task review = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("reviewNomination").singleResult();
+                .taskDefinitionKey(CandidateRegistrationModel.Elements.REVIEW_NOMINATION).singleResult();
         taskService.claim(review.getId(), "demo-tec");
         taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
                 "qualificationMet", true));

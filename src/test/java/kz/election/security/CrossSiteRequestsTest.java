@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 16, point 5: a page on another site cannot make a signed-in member's browser accept a protocol,
+ * A page on another site cannot make a signed-in member's browser accept a protocol,
  * upload an attachment or cancel an election. The requests below are what such a page makes the browser
  * send (its Origin and Sec-Fetch-Site, a form's content type) with the member's credentials.
  */

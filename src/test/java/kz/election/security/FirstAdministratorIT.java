@@ -16,7 +16,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Issue 16, point 6: outside the demo profile the first administrator comes from ELECTION_ADMIN_USER and
+ * Outside the demo profile the first administrator comes from ELECTION_ADMIN_USER and
  * ELECTION_ADMIN_PASSWORD at the first start, and Camunda's setup page never creates one, whatever the
  * groups hold. An integration test (Failsafe, its own JVM): the application starts here without the demo
  * and test profiles, twice, on its own embedded PostgreSQL, which the shared test context must not see.

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 16, point 4: nobody can lock anybody out. Failed logins slow down their client address and their
+ * Nobody can lock anybody out. Failed logins slow down their client address and their
  * account with a wait that grows and ends, at all three doors; admins lift an account's wait; the
  * password oracle is the admins' alone; new passwords are at least 15 characters long. Each test comes from its own client
  * addresses (X-Forwarded-For from this host's proxy) and uses its own users, so no other test is slowed.

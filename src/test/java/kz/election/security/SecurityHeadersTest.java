@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 16, point 8 (headers and cookies): the public results carry a Content-Security-Policy and a
+ * Headers and cookies: the public results carry a Content-Security-Policy and a
  * Referrer-Policy, the webapps keep Camunda's policy and get a Referrer-Policy, and cookies are Secure
  * when the request came over TLS to the proxy in front (X-Forwarded-Proto), not over plain HTTP.
  */

@@ -1,6 +1,8 @@
 package kz.election.conduct.process;
 
 import kz.election.conduct.ElectionSchedule;
+import kz.election.platform.FormValues;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +21,12 @@ public class DeadlineEscalation {
     }
 
     public void mark(DelegateExecution execution, String deadlineKey, String taskKey) {
-        String number = ElectionVariables.electionNumber(execution);
+        String number = ProcessBusinessKey.of(execution);
         execution.setVariableLocal(ElectionVariables.ESCALATED_DEADLINE, deadlineKey);
         execution.setVariableLocal(ElectionVariables.ESCALATED_DEADLINE_NAME, schedule.deadlineName(number, deadlineKey));
         execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT, schedule.at(number, deadlineKey));
-        execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT + "Text", schedule.deadline(number, deadlineKey)
+        execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT_TEXT, schedule.deadline(number, deadlineKey)
                 .toLocalDateTime().toString().replace('T', ' ') + " (UTC+5)");
-        execution.setVariableLocal(ElectionVariables.ESCALATED_TASK, taskKey == null || taskKey.isBlank() ? null : taskKey);
+        execution.setVariableLocal(ElectionVariables.ESCALATED_TASK, FormValues.text(taskKey));
     }
 }

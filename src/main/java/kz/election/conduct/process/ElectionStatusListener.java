@@ -1,6 +1,7 @@
 package kz.election.conduct.process;
 
 import kz.election.conduct.ElectionProgress;
+import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,6 @@ public class ElectionStatusListener {
     }
 
     public void move(DelegateExecution execution, String status) {
-        progress.moveTo(ElectionVariables.electionNumber(execution), status);
+        progress.moveTo(ProcessBusinessKey.of(execution), status);
     }
 }

@@ -1,90 +1,51 @@
 package kz.election.conduct.process;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
-import kz.election.common.InvalidInputException;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import kz.election.model.ElectionModel;
+import kz.election.platform.FormValues;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** The variables of election.bpmn in one place, and how form values are read. */
+/**
+ * The variables the steps of election.bpmn read and write: those the model or its forms name are the
+ * generated ones, the others (set by the steps, or by the messages' senders) are named here.
+ */
 public final class ElectionVariables {
 
-    public static final String ELECTION_NUMBER = "electionNumber";
-    public static final String REPEAT_VOTING = "repeatVoting";
+    public static final String ELECTION_NUMBER = ElectionModel.Variables.ELECTION_NUMBER;
+    public static final String REPEAT_VOTING = ElectionModel.Variables.REPEAT_VOTING;
     /** ENOUGH, EXTEND or HIGHER_AKIM_NOMINATES (CandidateShortfallRules). */
-    public static final String NOMINATION_ROUTE = "nominationRoute";
+    public static final String NOMINATION_ROUTE = ElectionModel.Variables.NOMINATION_ROUTE;
     public static final String STANDING_NOMINEES = "standingNominees";
     /** FIX_BALLOT or NO_CONTEST. */
-    public static final String REGISTRATION_ROUTE = "registrationRoute";
+    public static final String REGISTRATION_ROUTE = ElectionModel.Variables.REGISTRATION_ROUTE;
     public static final String REGISTERED_CANDIDATES = "registeredCandidates";
     public static final String RESULT_VERSION = "resultVersion";
-    public static final String RESULT_SUMMARY = "resultSummary";
-    public static final String ESTABLISHED_BY = "establishedBy";
+    public static final String RESULT_SUMMARY = ElectionModel.Variables.RESULT_SUMMARY;
+    public static final String ESTABLISHED_BY = ElectionModel.Variables.ESTABLISHED_BY;
     /** ELECTED, REPEAT_VOTING or INVALID: where the published result leads. */
-    public static final String RESULT_ROUTE = "resultRoute";
-    public static final String WINNER = "winner";
+    public static final String RESULT_ROUTE = ElectionModel.Variables.RESULT_ROUTE;
+    public static final String WINNER = ElectionModel.Variables.WINNER;
     public static final String FOLLOW_UP_ELECTION = "followUpElection";
     public static final String ESCALATED_DEADLINE = "escalatedDeadline";
-    public static final String ESCALATED_DEADLINE_NAME = "escalatedDeadlineName";
-    public static final String ESCALATED_DUE_AT = "escalatedDueAt";
+    public static final String ESCALATED_DEADLINE_NAME = ElectionModel.Variables.ESCALATED_DEADLINE_NAME;
+    public static final String ESCALATED_DUE_AT = ElectionModel.Variables.ESCALATED_DUE_AT;
+    public static final String ESCALATED_DUE_AT_TEXT = ElectionModel.Variables.ESCALATED_DUE_AT_TEXT;
     public static final String ESCALATED_TASK = "escalatedTask";
+    /** Sent with the messages of a complaint's remedy (PROCESS-CONTRACTS.md "Messages"). */
+    public static final String COMPLAINT_NUMBER = "complaintNumber";
+    public static final String CANCELLATION_REASON = "cancellationReason";
+    public static final String RECORDED_BY = "recordedBy";
+    public static final String REVISION_CAUSE = "revisionCause";
 
     private ElectionVariables() {
     }
 
-    /**
-     * The election a step acts on: the process's business key, which is the election number. The variable
-     * of that name is there for the forms; a task completion can overwrite it, so no step reads it.
-     */
-    public static String electionNumber(VariableScope scope) {
-        String key = scope instanceof DelegateTask task ? task.getExecution().getProcessBusinessKey()
-                : scope instanceof DelegateExecution execution ? execution.getProcessBusinessKey() : null;
-        if (key == null || key.isBlank()) {
-            throw new IllegalStateException("an election runs under its number as business key; this one has none");
+    /** The precinct a message about one precinct names. */
+    static int precinctNumber(VariableScope scope) {
+        Integer precinct = FormValues.integer(ElectionModel.Variables.PRECINCT_NUMBER,
+                scope.getVariable(ElectionModel.Variables.PRECINCT_NUMBER));
+        if (precinct == null) {
+            throw new IllegalStateException("this step needs the precinct the message names; it names none");
         }
-        return key;
-    }
-
-    static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
-
-    static boolean flag(Object value) {
-        return Boolean.TRUE.equals(value) || "true".equals(value);
-    }
-
-    static int integer(Object value) {
-        return value instanceof Number number ? number.intValue() : Integer.parseInt(value.toString().strip());
-    }
-
-    /** A date typed as YYYY-MM-DD (or picked: a Date at midnight in Kazakhstan); null when blank. */
-    static LocalDate date(String field, Object value) {
-        if (value instanceof Date date) {
-            return LocalDate.ofInstant(date.toInstant(), ZoneOffset.ofHours(5));
-        }
-        String text = text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "write the date as YYYY-MM-DD, not \"" + text + "\"");
-        }
-    }
-
-    static <E extends Enum<E>> E choice(String field, Object value, Class<E> type) {
-        String text = text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "\"" + text + "\" is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        return precinct;
     }
 }

@@ -3,8 +3,8 @@ package kz.election.conduct.process;
 import java.util.List;
 import kz.election.common.ConflictException;
 import kz.election.common.NotFoundException;
-import kz.election.conduct.ElectionCalls;
 import kz.election.election.ElectionService;
+import kz.election.model.ElectionModel;
 import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * One election, one process (issue 16, point 2): an election process that starts under a business key
+ * One election, one process: an election process that starts under a business key
  * (the message electionCalled, or any other way in) must name a stored election that no other election
  * process has run for, whoever starts it. The Tasklist start form starts without a key; its first step
  * stores a new election and takes that number. The variable electionNumber is set from the key, so the
@@ -45,7 +45,7 @@ class RefuseSecondElectionProcess implements ExecutionListener {
         }
         // every election process ever run, the caller's grants aside (they may not read other elections)
         List<String> others = engineUsers.callWithoutAuthorization(() -> historyService
-                .createHistoricProcessInstanceQuery().processDefinitionKey(ElectionCalls.PROCESS_ID)
+                .createHistoricProcessInstanceQuery().processDefinitionKey(ElectionModel.PROCESS)
                 .processInstanceBusinessKey(number).list().stream()
                 .map(p -> p.getId()).filter(id -> !id.equals(execution.getProcessInstanceId())).toList());
         if (!others.isEmpty()) {

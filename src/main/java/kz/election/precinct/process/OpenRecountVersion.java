@@ -2,6 +2,8 @@ package kz.election.precinct.process;
 
 import kz.election.complaint.RemedyKind;
 import kz.election.complaint.RemedyOrders;
+import kz.election.model.PrecinctCountModel;
+import kz.election.platform.FormValues;
 import kz.election.precinct.CountVariables;
 import kz.election.precinct.ProtocolService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,9 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * A recount enters the protocol again as the next version; the accepted one counts until then. It opens
  * only on the stored decision that orders it: the complaint the message names must be upheld (or the
- * court must have overturned its decision) with RECOUNT of this very precinct (issue 16).
+ * court must have overturned its decision) with RECOUNT of this very precinct.
  */
-@Component("openRecountVersion")
+@Component(PrecinctCountModel.Elements.OPEN_RECOUNT_VERSION)
 class OpenRecountVersion implements JavaDelegate {
 
     private final ProtocolService protocols;
@@ -26,11 +28,10 @@ class OpenRecountVersion implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String election = CountVariables.electionNumber(execution);
-        int precinct = CountVariables.precinctNumber(execution);
-        int version = protocols.openRecount(election, precinct);
-        Object complaint = execution.getVariable(RequestResultRevision.COMPLAINT_NUMBER);
-        orders.require(complaint == null ? null : complaint.toString(), election, RemedyKind.RECOUNT, precinct, null, null);
+        CountVariables.Count count = CountVariables.countOf(execution);
+        int version = protocols.openRecount(count.election(), count.precinct());
+        orders.require(FormValues.text(execution.getVariable(CountVariables.COMPLAINT_NUMBER)), count.election(),
+                RemedyKind.RECOUNT, count.precinct(), null, null);
         // for the forms: the steps read the version from the stored protocols
         execution.setVariable(CountVariables.PROTOCOL_VERSION, version);
     }

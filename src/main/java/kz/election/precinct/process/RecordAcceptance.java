@@ -1,5 +1,6 @@
 package kz.election.precinct.process;
 
+import kz.election.model.PrecinctCountModel;
 import kz.election.platform.EngineUsers;
 import kz.election.precinct.CountVariables;
 import kz.election.precinct.ProtocolService;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * for this count's precinct (not an id among the task's variables) becomes the precinct's result, and
  * only a member of the territorial commission accepts it.
  */
-@Component("recordAcceptance")
+@Component(PrecinctCountModel.Elements.RECORD_ACCEPTANCE)
 class RecordAcceptance implements JavaDelegate {
 
     // the candidate group of the acceptance task in precinct-count.bpmn
@@ -36,7 +37,7 @@ class RecordAcceptance implements JavaDelegate {
         }
         // A colleague completing the same task at the same moment may have accepted it already, so this one
         // finds no protocol waiting: that is a lost race (409 over /api), not a broken process.
-        protocols.acceptWaiting(CountVariables.electionNumber(execution), CountVariables.precinctNumber(execution),
-                accepter, execution.getProcessInstanceId());
+        CountVariables.Count count = CountVariables.countOf(execution);
+        protocols.acceptWaiting(count.election(), count.precinct(), accepter, execution.getProcessInstanceId());
     }
 }

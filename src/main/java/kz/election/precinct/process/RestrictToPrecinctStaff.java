@@ -23,8 +23,7 @@ class RestrictToPrecinctStaff implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        for (String userId : protocols.assignedUsers(CountVariables.electionNumber(task), CountVariables.precinctNumber(task))) {
-            task.addCandidateUser(userId);
-        }
+        CountVariables.Count count = CountVariables.countOf(task);
+        protocols.assignedUsers(count.election(), count.precinct()).forEach(task::addCandidateUser);
     }
 }

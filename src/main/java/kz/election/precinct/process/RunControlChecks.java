@@ -3,12 +3,12 @@ package kz.election.precinct.process;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.stream.Collectors;
+import kz.election.model.PrecinctCountModel;
 import kz.election.precinct.CountVariables;
 import kz.election.precinct.ProtocolService;
 import kz.election.precinct.ProtocolSubmission;
 import kz.election.precinct.StoredProtocol;
 import kz.election.protocol.ProtocolFailure;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import kz.election.platform.EngineUsers;
@@ -16,7 +16,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** Stores the entered protocol with the outcome of its control checks and tells the process which way to go. */
-@Component("runControlChecks")
+@Component(PrecinctCountModel.Elements.RUN_CONTROL_CHECKS)
 class RunControlChecks implements JavaDelegate {
 
     private final ProtocolService protocols;
@@ -33,13 +33,11 @@ class RunControlChecks implements JavaDelegate {
     public void execute(DelegateExecution execution) throws Exception {
         // the precinct, the version and the member come from the business key, the database and the
         // engine's signed-in user: a completion may send precinctNumber or protocolVersion, never decide them
-        String election = CountVariables.electionNumber(execution);
-        int precinct = CountVariables.precinctNumber(execution);
+        CountVariables.Count count = CountVariables.countOf(execution);
+        String election = count.election();
+        int precinct = count.precinct();
         String member = users.require("a protocol submission");
-        if (!protocols.isAssigned(member, election, precinct)) {
-            throw new AuthorizationException(member + " is not a member of precinct " + precinct + " of election "
-                    + election + " and cannot enter its protocol");
-        }
+        protocols.requireMember(member, election, precinct, "enter its protocol");
         Object restKey = execution.getVariable(CountVariables.IDEMPOTENCY_KEY);
         String restPrefix = "rest/" + CountVariables.businessKey(election, precinct) + "/";
         // a Tasklist submission is one run of this step: a re-run after a rollback stores nothing twice

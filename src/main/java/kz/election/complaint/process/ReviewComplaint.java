@@ -3,25 +3,27 @@ package kz.election.complaint.process;
 import java.util.Date;
 import java.util.List;
 import kz.election.complaint.ComplaintDecision;
-import kz.election.complaint.ComplaintService;
+import kz.election.complaint.ComplaintReview;
 import kz.election.complaint.ComplaintVariables;
 import kz.election.complaint.DecisionOutcome;
 import kz.election.complaint.Remedy;
+import kz.election.model.ComplaintModel;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.FormValues;
 import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** On completing "Review the complaint": records dismiss or uphold; a missing reason or a bad remedy keeps the task open. */
-@Component("recordComplaintDecision")
-class RecordDecisionListener implements TaskListener {
+@Component(ComplaintModel.Elements.REVIEW_COMPLAINT)
+class ReviewComplaint implements TaskListener {
 
-    private final ComplaintService complaints;
+    private final ComplaintReview review;
     private final EngineUsers engineUsers;
 
-    RecordDecisionListener(ComplaintService complaints, EngineUsers engineUsers) {
-        this.complaints = complaints;
+    ReviewComplaint(ComplaintReview review, EngineUsers engineUsers) {
+        this.review = review;
         this.engineUsers = engineUsers;
     }
 
@@ -32,8 +34,8 @@ class RecordDecisionListener implements TaskListener {
                 FormValues.text(task.getVariable(ComplaintVariables.REASONS)),
                 // a dismissal orders nothing, whatever the form's hidden remedy fields still hold
                 ComplaintDecision.UPHOLD.equals(task.getVariable(ComplaintVariables.DECISION))
-                        ? FormValues.remedy(task) : null);
-        DecisionOutcome outcome = complaints.decide(ProcessBusinessKey.of(task),
+                        ? RemedyFields.read(task) : null);
+        DecisionOutcome outcome = review.decide(ProcessBusinessKey.of(task),
                 decision, FormValues.actor(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         // the remedy is kept on the complaint; left as variables it would prefill the court ruling's form
         task.getExecution().removeVariables(List.of(Remedy.KIND, Remedy.PRECINCT, Remedy.NOMINATION, Remedy.GROUND));

@@ -2,6 +2,7 @@ package kz.election.precinct.process;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.election.ballot.BallotService;
+import kz.election.model.PrecinctCountModel;
 import kz.election.precinct.CountVariables;
 import kz.election.precinct.ProtocolService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,14 +10,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Fills the protocol form's candidate lines from the fixed ballot: one line per candidate, in ballot order. */
-@Component("prepareProtocolEntry")
-class PrepareProtocolEntry implements JavaDelegate {
+@Component(PrecinctCountModel.Elements.PREPARE_ENTRY)
+class PrepareEntry implements JavaDelegate {
 
     private final BallotService ballots;
     private final ProtocolService protocols;
     private final ObjectMapper json;
 
-    PrepareProtocolEntry(BallotService ballots, ProtocolService protocols, ObjectMapper json) {
+    PrepareEntry(BallotService ballots, ProtocolService protocols, ObjectMapper json) {
         this.ballots = ballots;
         this.protocols = protocols;
         this.json = json;
@@ -24,14 +25,14 @@ class PrepareProtocolEntry implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var lines = ballots.requireFixed(CountVariables.electionNumber(execution)).stream()
+        CountVariables.Count count = CountVariables.countOf(execution);
+        var lines = ballots.requireFixed(count.election()).stream()
                 .map(entry -> new CountVariables.CandidateLine(entry.registrationNumber(), entry.candidateName(),
                         entry.nominatedBy(), null))
                 .toList();
         execution.setVariable(CountVariables.CANDIDATE_LINES, CountVariables.candidateLines(json, lines));
         execution.setVariables(CountVariables.formLines(lines));
         // shown on the form; the steps read the version from the stored protocols
-        execution.setVariable(CountVariables.PROTOCOL_VERSION,
-                protocols.versionToEnter(CountVariables.electionNumber(execution), CountVariables.precinctNumber(execution)));
+        execution.setVariable(CountVariables.PROTOCOL_VERSION, protocols.versionToEnter(count.election(), count.precinct()));
     }
 }

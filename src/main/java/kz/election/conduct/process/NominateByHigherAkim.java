@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import kz.election.candidate.NominationRequest;
 import kz.election.conduct.ElectionProgress;
+import kz.election.model.ElectionModel;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.FormValues;
 import kz.election.platform.PersonalDataHistory;
+import kz.election.platform.ProcessBusinessKey;
 import kz.election.ruleset.NominationType;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,13 +21,13 @@ import org.springframework.stereotype.Component;
  * Files what the form "Record the higher akim's nominees" holds: nominee 1, and nominee 2 when the
  * second is ticked, each with the fields of the nomination form prefixed nominee1/nominee2.
  */
-@Component("recordHigherAkimNominees")
-class HigherAkimNominationListener implements TaskListener {
+@Component(ElectionModel.Elements.NOMINATE_BY_HIGHER_AKIM)
+class NominateByHigherAkim implements TaskListener {
 
     private final ElectionProgress progress;
     private final EngineUsers engineUsers;
 
-    HigherAkimNominationListener(ElectionProgress progress, EngineUsers engineUsers) {
+    NominateByHigherAkim(ElectionProgress progress, EngineUsers engineUsers) {
         this.progress = progress;
         this.engineUsers = engineUsers;
     }
@@ -33,40 +36,40 @@ class HigherAkimNominationListener implements TaskListener {
     public void notify(DelegateTask task) {
         List<NominationRequest> nominees = new ArrayList<>();
         nominees.add(nominee(task, "nominee1"));
-        if (ElectionVariables.flag(task.getVariable("secondNominee"))) {
+        if (FormValues.flag(task.getVariable(ElectionModel.Variables.SECOND_NOMINEE))) {
             nominees.add(nominee(task, "nominee2"));
         }
-        progress.nominateByHigherAkim(ElectionVariables.electionNumber(task.getExecution()), nominees,
-                ElectionVariables.text(task.getVariable("higherAkim")),
-                Actor.ofTask(engineUsers, task.getAssignee()), task.getProcessInstanceId());
+        progress.nominateByHigherAkim(ProcessBusinessKey.of(task), nominees,
+                FormValues.text(task.getVariable(ElectionModel.Variables.HIGHER_AKIM)),
+                FormValues.actor(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         // the nominations hold them now; the election's instance keeps none of them
         task.getExecution().removeVariables(PersonalDataHistory.HIGHER_AKIM_NOMINEE_FIELDS);
     }
 
     private static NominationRequest nominee(DelegateTask task, String prefix) {
         Map<String, LocalDate> documents = new LinkedHashMap<>();
-        LocalDate receivedOn = ElectionVariables.date(prefix + "DocumentsReceivedOn",
+        LocalDate receivedOn = FormValues.date(prefix + "DocumentsReceivedOn",
                 task.getVariable(prefix + "DocumentsReceivedOn"));
         strings(task.getVariable(prefix + "Documents")).forEach(code -> documents.put(code, receivedOn));
-        NominationType type = ElectionVariables.choice(prefix + "NominationType",
+        NominationType type = FormValues.choice(prefix + "NominationType",
                 task.getVariable(prefix + "NominationType"), NominationType.class);
         Object signatures = task.getVariable(prefix + "SignaturesSubmitted");
         return new NominationRequest(
-                ElectionVariables.text(task.getVariable(prefix + "FullName")),
-                ElectionVariables.text(task.getVariable(prefix + "Iin")),
-                ElectionVariables.date(prefix + "BirthDate", task.getVariable(prefix + "BirthDate")),
-                ElectionVariables.text(task.getVariable(prefix + "Citizenship")),
-                ElectionVariables.text(task.getVariable(prefix + "Address")),
-                ElectionVariables.text(task.getVariable(prefix + "Email")),
-                ElectionVariables.text(task.getVariable(prefix + "Language")),
+                FormValues.text(task.getVariable(prefix + "FullName")),
+                FormValues.text(task.getVariable(prefix + "Iin")),
+                FormValues.date(prefix + "BirthDate", task.getVariable(prefix + "BirthDate")),
+                FormValues.text(task.getVariable(prefix + "Citizenship")),
+                FormValues.text(task.getVariable(prefix + "Address")),
+                FormValues.text(task.getVariable(prefix + "Email")),
+                FormValues.text(task.getVariable(prefix + "Language")),
                 type,
-                ElectionVariables.text(task.getVariable(prefix + "PartyName")),
+                FormValues.text(task.getVariable(prefix + "PartyName")),
                 documents,
-                signatures == null || signatures.toString().isBlank() ? null : ElectionVariables.integer(signatures),
-                ElectionVariables.text(task.getVariable(prefix + "DepositReceipt")),
-                ElectionVariables.flag(task.getVariable(prefix + "LegalCapacityDeclared")),
-                ElectionVariables.flag(task.getVariable(prefix + "NoCriminalRecordDeclared")),
-                ElectionVariables.flag(task.getVariable(prefix + "NoCorruptionOffenceDeclared")));
+                FormValues.integer(prefix + "SignaturesSubmitted", signatures),
+                FormValues.text(task.getVariable(prefix + "DepositReceipt")),
+                FormValues.flag(task.getVariable(prefix + "LegalCapacityDeclared")),
+                FormValues.flag(task.getVariable(prefix + "NoCriminalRecordDeclared")),
+                FormValues.flag(task.getVariable(prefix + "NoCorruptionOffenceDeclared")));
     }
 
     /** A checklist arrives as a JSON array (Spin), a list, or comma-separated text. */

@@ -5,6 +5,7 @@ import kz.election.candidate.RefusalGround;
 import kz.election.complaint.Admission;
 import kz.election.complaint.ComplaintService;
 import kz.election.complaint.ComplaintVariables;
+import kz.election.model.ComplaintModel;
 import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,19 +15,18 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** The ruleset's filing deadline: the gateway's flag, the review timers' dates and the review form's facts. */
-@Component("checkFilingDeadline")
-class CheckFilingDeadlineDelegate implements JavaDelegate {
+@Component(ComplaintModel.Elements.CHECK_FILING_DEADLINE)
+class CheckFilingDeadline implements JavaDelegate {
 
     private final ComplaintService complaints;
 
-    CheckFilingDeadlineDelegate(ComplaintService complaints) {
+    CheckFilingDeadline(ComplaintService complaints) {
         this.complaints = complaints;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Admission admission = complaints.admit(ProcessBusinessKey.of(execution),
-                execution.getProcessInstanceId());
+        Admission admission = complaints.admit(ProcessBusinessKey.of(execution), execution.getProcessInstanceId());
         execution.setVariable(ComplaintVariables.ADMISSIBLE, admission.admissible());
         execution.setVariable(ComplaintVariables.FILING_DEADLINE, Date.from(admission.filingDeadline()));
         execution.setVariable(ComplaintVariables.COMPLAINT_SUMMARY, admission.summary());
@@ -38,7 +38,8 @@ class CheckFilingDeadlineDelegate implements JavaDelegate {
             for (RefusalGround ground : admission.deregistrationGrounds()) {
                 options.append(Spin.JSON("{}").prop("label", ground.text()).prop("value", ground.code()));
             }
-            execution.setVariable("deregistrationGroundOptions", SpinValues.jsonValue(options.toString()).create());
+            execution.setVariable(ComplaintVariables.DEREGISTRATION_GROUND_OPTIONS,
+                    SpinValues.jsonValue(options.toString()).create());
         }
     }
 }

@@ -1,0 +1,26 @@
+package kz.election.conduct.process;
+
+import kz.election.conduct.ElectionProgress;
+import kz.election.model.ElectionModel;
+import kz.election.platform.ProcessBusinessKey;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** How many candidates are registered at the registration close, and what follows. */
+@Component(ElectionModel.Elements.COUNT_REGISTERED)
+class CountRegistered implements JavaDelegate {
+
+    private final ElectionProgress progress;
+
+    CountRegistered(ElectionProgress progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ElectionProgress.RegistrationCount count = progress.countRegistered(ProcessBusinessKey.of(execution));
+        execution.setVariable(ElectionVariables.REGISTERED_CANDIDATES, count.registered());
+        execution.setVariable(ElectionVariables.REGISTRATION_ROUTE, count.route().name());
+    }
+}

@@ -1,0 +1,32 @@
+package kz.election.conduct.process;
+
+import kz.election.conduct.ElectionResults;
+import kz.election.election.ResultVersion;
+import kz.election.model.ElectionModel;
+import kz.election.platform.EngineUsers;
+import kz.election.platform.FormValues;
+import kz.election.platform.ProcessBusinessKey;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** A different member of the commission publishes the result; the route follows from the published outcome. */
+@Component(ElectionModel.Elements.PUBLISH_RESULT)
+class PublishResult implements TaskListener {
+
+    private final ElectionResults results;
+    private final EngineUsers engineUsers;
+
+    PublishResult(ElectionResults results, EngineUsers engineUsers) {
+        this.results = results;
+        this.engineUsers = engineUsers;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ResultVersion published = results.publishLatest(ProcessBusinessKey.of(task),
+                FormValues.actor(engineUsers, task.getAssignee()), task.getProcessInstanceId());
+        task.setVariable(ElectionVariables.RESULT_ROUTE, published.route());
+        task.setVariable(ElectionVariables.WINNER, published.winnerName());
+    }
+}
