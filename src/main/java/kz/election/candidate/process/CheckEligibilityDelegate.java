@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Runs the automatic checks and hands the process its gateway flags, timer dates and the reviewer's checklist. */
 @Component("checkEligibility")
-class CheckEligibilityDelegate implements JavaDelegate {
-
-    private final CandidateService candidates;
-
-    CheckEligibilityDelegate(CandidateService candidates) {
-        this.candidates = candidates;
-    }
+record CheckEligibilityDelegate(CandidateService candidates) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -14,15 +14,7 @@ import org.springframework.stereotype.Component;
  * this nomination on this ground. The reason and the person recorded are the decision's.
  */
 @Component("recordDeregistration")
-class RecordDeregistrationDelegate implements JavaDelegate {
-
-    private final CandidateService candidates;
-    private final RemedyOrders orders;
-
-    RecordDeregistrationDelegate(CandidateService candidates, RemedyOrders orders) {
-        this.candidates = candidates;
-        this.orders = orders;
-    }
+record RecordDeregistrationDelegate(CandidateService candidates, RemedyOrders orders) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

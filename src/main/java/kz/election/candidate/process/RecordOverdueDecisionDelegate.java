@@ -7,13 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 @Component("recordOverdueDecision")
-class RecordOverdueDecisionDelegate implements JavaDelegate {
-
-    private final CandidateService candidates;
-
-    RecordOverdueDecisionDelegate(CandidateService candidates) {
-        this.candidates = candidates;
-    }
+record RecordOverdueDecisionDelegate(CandidateService candidates) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** On completing "Review nomination": records register or refuse; an incomplete refusal keeps the task open. */
 @Component("recordReviewDecision")
-class RecordReviewDecisionListener implements TaskListener {
-
-    private final CandidateService candidates;
-    private final EngineUsers engineUsers;
-
-    RecordReviewDecisionListener(CandidateService candidates, EngineUsers engineUsers) {
-        this.candidates = candidates;
-        this.engineUsers = engineUsers;
-    }
+record RecordReviewDecisionListener(CandidateService candidates, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** On completing "Verify signature sheets": records the sample; wrong numbers keep the task open. */
 @Component("recordSignatureSample")
-class RecordSignatureSampleListener implements TaskListener {
-
-    private final CandidateService candidates;
-    private final EngineUsers engineUsers;
-
-    RecordSignatureSampleListener(CandidateService candidates, EngineUsers engineUsers) {
-        this.candidates = candidates;
-        this.engineUsers = engineUsers;
-    }
+record RecordSignatureSampleListener(CandidateService candidates, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

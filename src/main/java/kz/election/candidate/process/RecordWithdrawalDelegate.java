@@ -9,15 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Message candidateWithdrawal: variables withdrawalReason and, without a signed-in user, recordedBy. */
 @Component("recordWithdrawal")
-class RecordWithdrawalDelegate implements JavaDelegate {
-
-    private final CandidateService candidates;
-    private final EngineUsers engineUsers;
-
-    RecordWithdrawalDelegate(CandidateService candidates, EngineUsers engineUsers) {
-        this.candidates = candidates;
-        this.engineUsers = engineUsers;
-    }
+record RecordWithdrawalDelegate(CandidateService candidates, EngineUsers engineUsers) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -7,13 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 @Component("refuseLateNomination")
-class RefuseLateNominationDelegate implements JavaDelegate {
-
-    private final CandidateService candidates;
-
-    RefuseLateNominationDelegate(CandidateService candidates) {
-        this.candidates = candidates;
-    }
+record RefuseLateNominationDelegate(CandidateService candidates) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * the officer who recorded that decision; the candidacy then waits on the ballot again.
  */
 @Component("reinstateCandidate")
-class ReinstateCandidateDelegate implements JavaDelegate {
-
-    private final CandidateService candidates;
-    private final RemedyOrders orders;
-
-    ReinstateCandidateDelegate(CandidateService candidates, RemedyOrders orders) {
-        this.candidates = candidates;
-        this.orders = orders;
-    }
+record ReinstateCandidateDelegate(CandidateService candidates, RemedyOrders orders) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
