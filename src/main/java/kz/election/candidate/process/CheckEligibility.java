@@ -22,13 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Runs the automatic checks and hands the process its gateway flags, timer dates and the reviewer's checklist. */
 @Component(CHECK_ELIGIBILITY)
-class CheckEligibility implements JavaDelegate {
-
-    private final NominationChecks checks;
-
-    CheckEligibility(NominationChecks checks) {
-        this.checks = checks;
-    }
+record CheckEligibility(NominationChecks checks) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
  * message's complaintNumber: the message alone orders nothing, whoever sends it.
  */
 @Component
-class OrderedRemedies {
-
-    private final RemedyOrders orders;
-    private final NominationRepository nominations;
-
-    OrderedRemedies(RemedyOrders orders, NominationRepository nominations) {
-        this.orders = orders;
-        this.nominations = nominations;
-    }
+record OrderedRemedies(RemedyOrders orders, NominationRepository nominations) {
 
     RemedyOrders.Order require(DelegateExecution execution, RemedyKind kind, String groundCode) {
         String reference = ProcessBusinessKey.of(execution);

@@ -18,15 +18,7 @@ import org.springframework.stereotype.Component;
  * this nomination on this ground. The reason and the person recorded are the decision's.
  */
 @Component(RECORD_DEREGISTRATION)
-class RecordDeregistration implements JavaDelegate {
-
-    private final CandidacyChanges changes;
-    private final OrderedRemedies remedies;
-
-    RecordDeregistration(CandidacyChanges changes, OrderedRemedies remedies) {
-        this.changes = changes;
-        this.remedies = remedies;
-    }
+record RecordDeregistration(CandidacyChanges changes, OrderedRemedies remedies) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

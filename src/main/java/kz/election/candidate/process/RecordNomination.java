@@ -35,15 +35,7 @@ import org.springframework.stereotype.Component;
 
 /** Files what the Tasklist start form "File nomination" submitted; the reference number becomes the business key. */
 @Component(RECORD_NOMINATION)
-class RecordNomination implements JavaDelegate {
-
-    private final NominationFiling filing;
-    private final EngineUsers engineUsers;
-
-    RecordNomination(NominationFiling filing, EngineUsers engineUsers) {
-        this.filing = filing;
-        this.engineUsers = engineUsers;
-    }
+record RecordNomination(NominationFiling filing, EngineUsers engineUsers) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The decision's due date passed with the review still open: the nomination is marked overdue. */
 @Component(RECORD_OVERDUE_DECISION)
-class RecordOverdueDecision implements JavaDelegate {
-
-    private final NominationReview review;
-
-    RecordOverdueDecision(NominationReview review) {
-        this.review = review;
-    }
+record RecordOverdueDecision(NominationReview review) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Message candidateWithdrawal: variables withdrawalReason and, without a signed-in user, recordedBy. */
 @Component(RECORD_WITHDRAWAL)
-class RecordWithdrawal implements JavaDelegate {
-
-    private final CandidacyChanges changes;
-    private final EngineUsers engineUsers;
-
-    RecordWithdrawal(CandidacyChanges changes, EngineUsers engineUsers) {
-        this.changes = changes;
-        this.engineUsers = engineUsers;
-    }
+record RecordWithdrawal(CandidacyChanges changes, EngineUsers engineUsers) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

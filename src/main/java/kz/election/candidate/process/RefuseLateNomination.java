@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** A nomination filed outside the nomination period is refused at once, by the system. */
 @Component(REFUSE_LATE_NOMINATION)
-class RefuseLateNomination implements JavaDelegate {
-
-    private final NominationReview review;
-
-    RefuseLateNomination(NominationReview review) {
-        this.review = review;
-    }
+record RefuseLateNomination(NominationReview review) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

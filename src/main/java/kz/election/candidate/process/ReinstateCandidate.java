@@ -22,15 +22,7 @@ import org.springframework.stereotype.Component;
  * the officer who recorded that decision; the candidacy then waits on the ballot again.
  */
 @Component(REINSTATE_CANDIDATE)
-class ReinstateCandidate implements JavaDelegate {
-
-    private final CandidacyChanges changes;
-    private final OrderedRemedies remedies;
-
-    ReinstateCandidate(CandidacyChanges changes, OrderedRemedies remedies) {
-        this.changes = changes;
-        this.remedies = remedies;
-    }
+record ReinstateCandidate(CandidacyChanges changes, OrderedRemedies remedies) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -21,15 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** On completing "Review nomination": records register or refuse; an incomplete refusal keeps the task open. */
 @Component(REVIEW_NOMINATION)
-class ReviewNomination implements TaskListener {
-
-    private final NominationReview review;
-    private final EngineUsers engineUsers;
-
-    ReviewNomination(NominationReview review, EngineUsers engineUsers) {
-        this.review = review;
-        this.engineUsers = engineUsers;
-    }
+record ReviewNomination(NominationReview review, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -18,15 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** On completing "Verify signature sheets": records the sample; wrong numbers keep the task open. */
 @Component(VERIFY_SIGNATURES)
-class VerifySignatures implements TaskListener {
-
-    private final NominationReview review;
-    private final EngineUsers engineUsers;
-
-    VerifySignatures(NominationReview review, EngineUsers engineUsers) {
-        this.review = review;
-        this.engineUsers = engineUsers;
-    }
+record VerifySignatures(NominationReview review, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -16,13 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** The ruleset's filing deadline: the gateway's flag, the review timers' dates and the review form's facts. */
 @Component(ComplaintModel.Elements.CHECK_FILING_DEADLINE)
-class CheckFilingDeadline implements JavaDelegate {
-
-    private final ComplaintService complaints;
-
-    CheckFilingDeadline(ComplaintService complaints) {
-        this.complaints = complaints;
-    }
+record CheckFilingDeadline(ComplaintService complaints) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -25,15 +25,7 @@ import org.springframework.stereotype.Component;
 
 /** Files what the Tasklist start form "File a complaint" submitted; the complaint number becomes the business key. */
 @Component(ComplaintModel.Elements.RECORD_COMPLAINT)
-class RecordComplaint implements JavaDelegate {
-
-    private final ComplaintService complaints;
-    private final EngineUsers engineUsers;
-
-    RecordComplaint(ComplaintService complaints, EngineUsers engineUsers) {
-        this.complaints = complaints;
-        this.engineUsers = engineUsers;
-    }
+record RecordComplaint(ComplaintService complaints, EngineUsers engineUsers) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** On completing "Record a court appeal": court, date and case number; a bad field keeps the task open. */
 @Component(ComplaintModel.Elements.RECORD_COURT_APPEAL)
-class RecordCourtAppeal implements TaskListener {
-
-    private final CourtAppeals appeals;
-    private final EngineUsers engineUsers;
-
-    RecordCourtAppeal(CourtAppeals appeals, EngineUsers engineUsers) {
-        this.appeals = appeals;
-        this.engineUsers = engineUsers;
-    }
+record RecordCourtAppeal(CourtAppeals appeals, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -14,15 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** On completing "Record the court's ruling": an overturning ruling needs a remedy that can act now. */
 @Component(ComplaintModel.Elements.RECORD_COURT_RULING)
-class RecordCourtRuling implements TaskListener {
-
-    private final CourtAppeals appeals;
-    private final EngineUsers engineUsers;
-
-    RecordCourtRuling(CourtAppeals appeals, EngineUsers engineUsers) {
-        this.appeals = appeals;
-        this.engineUsers = engineUsers;
-    }
+record RecordCourtRuling(CourtAppeals appeals, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -17,15 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** On completing "Review the complaint": records dismiss or uphold; a missing reason or a bad remedy keeps the task open. */
 @Component(ComplaintModel.Elements.REVIEW_COMPLAINT)
-class ReviewComplaint implements TaskListener {
-
-    private final ComplaintReview review;
-    private final EngineUsers engineUsers;
-
-    ReviewComplaint(ComplaintReview review, EngineUsers engineUsers) {
-        this.review = review;
-        this.engineUsers = engineUsers;
-    }
+record ReviewComplaint(ComplaintReview review, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * is recorded by the officer who decided, with the decision's reasons, not the message's text.
  */
 @Component(ElectionModel.Elements.ANNUL_ELECTION)
-class AnnulElection implements JavaDelegate {
-
-    private final ElectionProgress progress;
-    private final RemedyOrders orders;
-
-    AnnulElection(ElectionProgress progress, RemedyOrders orders) {
-        this.progress = progress;
-        this.orders = orders;
-    }
+record AnnulElection(ElectionProgress progress, RemedyOrders orders) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

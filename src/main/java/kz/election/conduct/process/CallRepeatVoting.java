@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** A tie: the repeat voting of the tied candidates on the day the commission set. */
 @Component(ElectionModel.Elements.CALL_REPEAT_VOTING)
-class CallRepeatVoting implements JavaDelegate {
-
-    private final ElectionCalls calls;
-    private final EngineUsers engineUsers;
-
-    CallRepeatVoting(ElectionCalls calls, EngineUsers engineUsers) {
-        this.calls = calls;
-        this.engineUsers = engineUsers;
-    }
+record CallRepeatVoting(ElectionCalls calls, EngineUsers engineUsers) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

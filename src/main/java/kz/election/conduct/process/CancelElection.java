@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The message electionCancelled (PROCESS-CONTRACTS.md "Messages"): the election ends with the reason. */
 @Component(ElectionModel.Elements.CANCEL_ELECTION)
-class CancelElection implements JavaDelegate {
-
-    private final ElectionProgress progress;
-
-    CancelElection(ElectionProgress progress) {
-        this.progress = progress;
-    }
+record CancelElection(ElectionProgress progress) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The commission certifies and registers the elected akim. */
 @Component(ElectionModel.Elements.CERTIFY_AKIM)
-class CertifyAkim implements TaskListener {
-
-    private final AkimTerms terms;
-    private final EngineUsers engineUsers;
-
-    CertifyAkim(AkimTerms terms, EngineUsers engineUsers) {
-        this.terms = terms;
-        this.engineUsers = engineUsers;
-    }
+record CertifyAkim(AkimTerms terms, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

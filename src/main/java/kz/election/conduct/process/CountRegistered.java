@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** How many candidates are registered at the registration close, and what follows. */
 @Component(ElectionModel.Elements.COUNT_REGISTERED)
-class CountRegistered implements JavaDelegate {
-
-    private final ElectionProgress progress;
-
-    CountRegistered(ElectionProgress progress) {
-        this.progress = progress;
-    }
+record CountRegistered(ElectionProgress progress) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The annulled precinct's count, if still open, ends: the count step does not wait for it. */
 @Component(ElectionModel.Elements.END_ANNULLED_COUNT)
-class EndAnnulledCount implements JavaDelegate {
-
-    private final ElectionChildren children;
-    private final ElectionResults results;
-
-    EndAnnulledCount(ElectionChildren children, ElectionResults results) {
-        this.children = children;
-        this.results = results;
-    }
+record EndAnnulledCount(ElectionChildren children, ElectionResults results) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

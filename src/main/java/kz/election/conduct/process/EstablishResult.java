@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The commission establishes the tabulated result or declares the election invalid. */
 @Component(ElectionModel.Elements.ESTABLISH_RESULT)
-class EstablishResult implements TaskListener {
-
-    private final ElectionResults results;
-    private final EngineUsers engineUsers;
-
-    EstablishResult(ElectionResults results, EngineUsers engineUsers) {
-        this.results = results;
-        this.engineUsers = engineUsers;
-    }
+record EstablishResult(ElectionResults results, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

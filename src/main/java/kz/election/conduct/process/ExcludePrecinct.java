@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Runs only on a stored decision that orders ANNUL_PRECINCT of this very precinct. */
 @Component(ElectionModel.Elements.EXCLUDE_PRECINCT)
-class ExcludePrecinct implements JavaDelegate {
-
-    private final ElectionResults results;
-    private final RemedyOrders orders;
-
-    ExcludePrecinct(ElectionResults results, RemedyOrders orders) {
-        this.results = results;
-        this.orders = orders;
-    }
+record ExcludePrecinct(ElectionResults results, RemedyOrders orders) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

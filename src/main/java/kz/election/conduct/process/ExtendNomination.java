@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Nomination extended by the ruleset's days: the calendar gets nominationExtendedUntil. */
 @Component(ElectionModel.Elements.EXTEND_NOMINATION)
-class ExtendNomination implements JavaDelegate {
-
-    private final ElectionProgress progress;
-
-    ExtendNomination(ElectionProgress progress) {
-        this.progress = progress;
-    }
+record ExtendNomination(ElectionProgress progress) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The ballot: registered candidates in registration order (and "against all"). */
 @Component(ElectionModel.Elements.FIX_BALLOT)
-class FixBallot implements JavaDelegate {
-
-    private final ElectionProgress progress;
-
-    FixBallot(ElectionProgress progress) {
-        this.progress = progress;
-    }
+record FixBallot(ElectionProgress progress) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Every candidate of the ballot gets the published result in their language. */
 @Component(ElectionModel.Elements.MAIL_RESULT)
-class MailResult implements JavaDelegate {
-
-    private final ElectionMails mails;
-    private final MailStep step;
-
-    MailResult(ElectionMails mails, MailStep step) {
-        this.mails = mails;
-        this.step = step;
-    }
+record MailResult(ElectionMails mails, MailStep step) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** A different member of the commission publishes the result; the route follows from the published outcome. */
 @Component(ElectionModel.Elements.PUBLISH_RESULT)
-class PublishResult implements TaskListener {
-
-    private final ElectionResults results;
-    private final EngineUsers engineUsers;
-
-    PublishResult(ElectionResults results, EngineUsers engineUsers) {
-        this.results = results;
-        this.engineUsers = engineUsers;
-    }
+record PublishResult(ElectionResults results, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -29,15 +29,7 @@ import org.springframework.stereotype.Component;
  * nothing is started.
  */
 @Component(ElectionModel.Elements.RECORD_ANNOUNCEMENT)
-class RecordAnnouncement implements JavaDelegate {
-
-    private final ElectionCalls calls;
-    private final EngineUsers engineUsers;
-
-    RecordAnnouncement(ElectionCalls calls, EngineUsers engineUsers) {
-        this.calls = calls;
-        this.engineUsers = engineUsers;
-    }
+record RecordAnnouncement(ElectionCalls calls, EngineUsers engineUsers) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -14,15 +14,7 @@ import org.springframework.stereotype.Component;
  * NO_CONTEST needs no registered candidate and no result, INVALID a published result that elects nobody.
  */
 @Component(ElectionModel.Elements.RECORD_FAILED_ELECTION)
-class RecordFailedElection implements JavaDelegate {
-
-    private final ElectionProgress progress;
-    private final ElectionResults results;
-
-    RecordFailedElection(ElectionProgress progress, ElectionResults results) {
-        this.progress = progress;
-        this.results = results;
-    }
+record RecordFailedElection(ElectionProgress progress, ElectionResults results) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The supervisor's follow-up of a deadline that is near, with their note. */
 @Component(ElectionModel.Elements.SUPERVISE_DEADLINE)
-class SuperviseDeadline implements TaskListener {
-
-    private final ElectionProgress progress;
-    private final EngineUsers engineUsers;
-
-    SuperviseDeadline(ElectionProgress progress, EngineUsers engineUsers) {
-        this.progress = progress;
-        this.engineUsers = engineUsers;
-    }
+record SuperviseDeadline(ElectionProgress progress, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

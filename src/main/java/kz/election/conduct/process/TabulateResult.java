@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Every precinct counted: the tabulation becomes result version 1 (or the next after a revision). */
 @Component(ElectionModel.Elements.TABULATE_RESULT)
-class TabulateResult implements JavaDelegate {
-
-    private final ElectionResults results;
-
-    TabulateResult(ElectionResults results) {
-        this.results = results;
-    }
+record TabulateResult(ElectionResults results) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Runs the admissibility rules; the gateway reads {@code admissible}, the vote form {@code motionSummary}. */
 @Component(Elements.CHECK_ADMISSIBILITY)
-class CheckAdmissibility implements JavaDelegate {
-
-    private final MotionService motions;
-
-    CheckAdmissibility(MotionService motions) {
-        this.motions = motions;
-    }
+record CheckAdmissibility(MotionService motions) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** On confirming the day: the EARLY election is called; a day the calendar refuses keeps the task open, naming why. */
 @Component(Elements.CONFIRM_EARLY_ELECTION_DAY)
-class ConfirmEarlyElectionDay implements TaskListener {
-
-    private final MotionService motions;
-    private final EngineUsers engineUsers;
-
-    ConfirmEarlyElectionDay(MotionService motions, EngineUsers engineUsers) {
-        this.motions = motions;
-        this.engineUsers = engineUsers;
-    }
+record ConfirmEarlyElectionDay(MotionService motions, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

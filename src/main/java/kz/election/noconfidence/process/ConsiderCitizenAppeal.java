@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** On answering a citizens' appeal: a motion was filed (and which) or none will be, and why. */
 @Component(Elements.CONSIDER_CITIZEN_APPEAL)
-class ConsiderCitizenAppeal implements TaskListener {
-
-    private final CitizenAppealService appeals;
-    private final EngineUsers engineUsers;
-
-    ConsiderCitizenAppeal(CitizenAppealService appeals, EngineUsers engineUsers) {
-        this.appeals = appeals;
-        this.engineUsers = engineUsers;
-    }
+record ConsiderCitizenAppeal(CitizenAppealService appeals, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

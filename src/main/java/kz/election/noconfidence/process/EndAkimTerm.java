@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Ends the term on the election's result and hands the commission's task the proposed day and its deadline. */
 @Component(Elements.END_AKIM_TERM)
-class EndAkimTerm implements JavaDelegate {
-
-    private final MotionService motions;
-
-    EndAkimTerm(MotionService motions) {
-        this.motions = motions;
-    }
+record EndAkimTerm(MotionService motions) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

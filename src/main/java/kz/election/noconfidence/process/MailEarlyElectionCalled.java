@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells the akim the early election was called; not after a death: {@link MotionMails#earlyElectionCalled} has no recipient then. */
 @Component(Elements.MAIL_EARLY_ELECTION_CALLED)
-class MailEarlyElectionCalled implements JavaDelegate {
-
-    private final MotionMails mails;
-    private final MailStep step;
-
-    MailEarlyElectionCalled(MotionMails mails, MailStep step) {
-        this.mails = mails;
-        this.step = step;
-    }
+record MailEarlyElectionCalled(MotionMails mails, MailStep step) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -15,15 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Files what the Tasklist start form submitted; the motion number becomes the business key. */
 @Component(Elements.RECORD_CASE)
-class RecordCase implements JavaDelegate {
-
-    private final MotionService motions;
-    private final EngineUsers engineUsers;
-
-    RecordCase(MotionService motions, EngineUsers engineUsers) {
-        this.motions = motions;
-        this.engineUsers = engineUsers;
-    }
+record RecordCase(MotionService motions, EngineUsers engineUsers) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

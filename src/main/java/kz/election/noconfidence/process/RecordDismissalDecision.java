@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** On completing the decision task: DISMISS or REFUSE, by whom, under which act; bad input keeps the task open. */
 @Component(Elements.RECORD_DISMISSAL_DECISION)
-class RecordDismissalDecision implements TaskListener {
-
-    private final MotionService motions;
-    private final EngineUsers engineUsers;
-
-    RecordDismissalDecision(MotionService motions, EngineUsers engineUsers) {
-        this.motions = motions;
-        this.engineUsers = engineUsers;
-    }
+record RecordDismissalDecision(MotionService motions, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** On completing "Record the maslikhat's vote": a vote that does not add up keeps the task open, naming the field. */
 @Component(Elements.RECORD_MOTION_VOTE)
-class RecordMotionVote implements TaskListener {
-
-    private final MotionService motions;
-    private final EngineUsers engineUsers;
-
-    RecordMotionVote(MotionService motions, EngineUsers engineUsers) {
-        this.motions = motions;
-        this.engineUsers = engineUsers;
-    }
+record RecordMotionVote(MotionService motions, EngineUsers engineUsers) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Fixes when the protocol is due and when the commission is warned; the entry's timers read them. */
 @Component(PrecinctCountModel.Elements.FIX_COUNT_DEADLINE)
-class FixCountDeadline implements JavaDelegate {
-
-    private final CountDeadlines deadlines;
-
-    FixCountDeadline(CountDeadlines deadlines) {
-        this.deadlines = deadlines;
-    }
+record FixCountDeadline(CountDeadlines deadlines) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

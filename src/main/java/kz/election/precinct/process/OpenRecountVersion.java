@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * court must have overturned its decision) with RECOUNT of this very precinct.
  */
 @Component(PrecinctCountModel.Elements.OPEN_RECOUNT_VERSION)
-class OpenRecountVersion implements JavaDelegate {
-
-    private final ProtocolService protocols;
-    private final RemedyOrders orders;
-
-    OpenRecountVersion(ProtocolService protocols, RemedyOrders orders) {
-        this.protocols = protocols;
-        this.orders = orders;
-    }
+record OpenRecountVersion(ProtocolService protocols, RemedyOrders orders) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -11,17 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Fills the protocol form's candidate lines from the fixed ballot: one line per candidate, in ballot order. */
 @Component(PrecinctCountModel.Elements.PREPARE_ENTRY)
-class PrepareEntry implements JavaDelegate {
-
-    private final BallotService ballots;
-    private final ProtocolService protocols;
-    private final ObjectMapper json;
-
-    PrepareEntry(BallotService ballots, ProtocolService protocols, ObjectMapper json) {
-        this.ballots = ballots;
-        this.protocols = protocols;
-        this.json = json;
-    }
+record PrepareEntry(BallotService ballots, ProtocolService protocols, ObjectMapper json) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -15,18 +15,12 @@ import org.springframework.stereotype.Component;
  * only a member of the territorial commission accepts it.
  */
 @Component(PrecinctCountModel.Elements.RECORD_ACCEPTANCE)
-class RecordAcceptance implements JavaDelegate {
+record RecordAcceptance(ProtocolService protocols, EngineUsers users) implements JavaDelegate {
 
     // the candidate group of the acceptance task in precinct-count.bpmn
     static final String TEC_STAFF = "tec-staff";
 
-    private final ProtocolService protocols;
-    private final EngineUsers users;
 
-    RecordAcceptance(ProtocolService protocols, EngineUsers users) {
-        this.protocols = protocols;
-        this.users = users;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

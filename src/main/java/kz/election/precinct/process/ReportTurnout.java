@@ -17,17 +17,7 @@ import org.springframework.stereotype.Component;
  * sends as turnoutReportHour.
  */
 @Component(PrecinctCountModel.Elements.REPORT_TURNOUT)
-class ReportTurnout implements TaskListener {
-
-    private final TurnoutService turnout;
-    private final ProtocolService protocols;
-    private final EngineUsers users;
-
-    ReportTurnout(TurnoutService turnout, ProtocolService protocols, EngineUsers users) {
-        this.turnout = turnout;
-        this.protocols = protocols;
-        this.users = users;
-    }
+record ReportTurnout(TurnoutService turnout, ProtocolService protocols, EngineUsers users) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

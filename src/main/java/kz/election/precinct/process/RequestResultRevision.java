@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** An accepted recount changes the precinct's figures: the election re-tabulates (if it has a result yet). */
 @Component(PrecinctCountModel.Elements.REQUEST_RESULT_REVISION)
-class RequestResultRevision implements JavaDelegate {
-
-    private final CountMessages messages;
-
-    RequestResultRevision(CountMessages messages) {
-        this.messages = messages;
-    }
+record RequestResultRevision(CountMessages messages) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

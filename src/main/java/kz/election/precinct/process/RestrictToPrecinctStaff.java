@@ -13,13 +13,7 @@ import org.springframework.stereotype.Component;
  * so members of other precincts can neither see, claim nor complete it.
  */
 @Component("restrictToPrecinctStaff")
-class RestrictToPrecinctStaff implements TaskListener {
-
-    private final ProtocolService protocols;
-
-    RestrictToPrecinctStaff(ProtocolService protocols) {
-        this.protocols = protocols;
-    }
+record RestrictToPrecinctStaff(ProtocolService protocols) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

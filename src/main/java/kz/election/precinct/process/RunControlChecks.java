@@ -17,17 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Stores the entered protocol with the outcome of its control checks and tells the process which way to go. */
 @Component(PrecinctCountModel.Elements.RUN_CONTROL_CHECKS)
-class RunControlChecks implements JavaDelegate {
-
-    private final ProtocolService protocols;
-    private final ObjectMapper json;
-    private final EngineUsers users;
-
-    RunControlChecks(ProtocolService protocols, ObjectMapper json, EngineUsers users) {
-        this.protocols = protocols;
-        this.json = json;
-        this.users = users;
-    }
+record RunControlChecks(ProtocolService protocols, ObjectMapper json, EngineUsers users) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
