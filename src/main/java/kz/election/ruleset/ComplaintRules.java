@@ -6,20 +6,9 @@ package kz.election.ruleset;
  *                                       cannot apply to a deadline a few hours away); not law
  */
 public record ComplaintRules(
-        Cited<Integer> filingDeadlineDays,
-        Cited<Integer> reviewDays,
+        @Positive Cited<Integer> filingDeadlineDays,
+        @Positive Cited<Integer> reviewDays,
         Cited<Integer> immediateReviewDaysBeforeElection,
         Cited<Boolean> immediateReviewOnElectionDay,
-        Cited<Integer> immediateReviewEscalationHours) {
-
-    static ComplaintRules read(RuleNode n) {
-        ComplaintRules rules = new ComplaintRules(
-                n.positive("filingDeadlineDays"),
-                n.positive("reviewDays"),
-                n.days("immediateReviewDaysBeforeElection"),
-                n.flag("immediateReviewOnElectionDay"),
-                n.positive("immediateReviewEscalationHours"));
-        n.finish();
-        return rules;
-    }
+        @Positive Cited<Integer> immediateReviewEscalationHours) {
 }

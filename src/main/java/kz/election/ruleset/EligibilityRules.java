@@ -8,9 +8,9 @@ import java.util.Map;
 
 /** Who may stand, how they are nominated, what they file, and on which grounds they are refused. */
 public record EligibilityRules(
-        Cited<Integer> minAgeOnElectionDay,
+        @Positive Cited<Integer> minAgeOnElectionDay,
         Cited<Boolean> citizenshipRequired,
-        Cited<Integer> maxNomineesPerParty,
+        @Positive Cited<Integer> maxNomineesPerParty,
         Cited<BigDecimal> selfNominationSignatureShare,
         Cited<RoundingMode> signatureCountRounding,
         Cited<BigDecimal> invalidSignatureShareThatFails,
@@ -20,25 +20,6 @@ public record EligibilityRules(
         Map<Level, Map<NominationType, List<Clause>>> documents,
         List<Clause> refusalGrounds,
         List<Clause> deregistrationGrounds) {
-
-    static EligibilityRules read(RuleNode n) {
-        EligibilityRules rules = new EligibilityRules(
-                n.positive("minAgeOnElectionDay"),
-                n.flag("citizenshipRequired"),
-                n.positive("maxNomineesPerParty"),
-                n.share("selfNominationSignatureShare"),
-                n.choice("signatureCountRounding", RoundingMode.class),
-                n.share("invalidSignatureShareThatFails"),
-                n.perEnumValue("depositMinimumWages", Level.class, RuleNode::days),
-                n.share("depositRefundMinVoteShare"),
-                n.list("qualification").stream().map(RuleNode::clause).toList(),
-                n.perEnum("documents", Level.class,
-                        level -> level.listsPerEnum(NominationType.class, RuleNode::clause)),
-                n.list("refusalGrounds").stream().map(RuleNode::clause).toList(),
-                n.list("deregistrationGrounds").stream().map(RuleNode::clause).toList());
-        n.finish();
-        return rules;
-    }
 
     public boolean depositRequired(Level level) {
         return depositMinimumWages.get(level).value() > 0;

@@ -7,13 +7,6 @@ package kz.election.ruleset;
  *                                   many hours before the protocol entry is due
  * @param turnoutReportGraceMinutes  a turnout report is due this long after its report time; later it is LATE
  */
-public record EscalationRules(Cited<Integer> hoursBeforeDeadline, Cited<Integer> countHoursBeforeDeadline,
-                              Cited<Integer> turnoutReportGraceMinutes) {
-
-    static EscalationRules read(RuleNode n) {
-        EscalationRules rules = new EscalationRules(n.positive("hoursBeforeDeadline"),
-                n.positive("countHoursBeforeDeadline"), n.positive("turnoutReportGraceMinutes"));
-        n.finish();
-        return rules;
-    }
+public record EscalationRules(@Positive Cited<Integer> hoursBeforeDeadline, @Positive Cited<Integer> countHoursBeforeDeadline,
+                              @Positive Cited<Integer> turnoutReportGraceMinutes) {
 }

@@ -8,10 +8,4 @@ package kz.election.ruleset;
  *                            winner's registration deadline (docs/RULES.md is silent, see the ruleset file)
  */
 public record ResultRules(Cited<Integer> complaintWindowDays) {
-
-    static ResultRules read(RuleNode n) {
-        ResultRules rules = new ResultRules(n.days("complaintWindowDays"));
-        n.finish();
-        return rules;
-    }
 }

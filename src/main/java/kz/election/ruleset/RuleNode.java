@@ -2,6 +2,10 @@ package kz.election.ruleset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,14 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A mapping of a ruleset file together with its key path. Reading through it instead of binding
- * records directly lets every error name the file and the exact key, and lets {@link #finish()}
- * reject unknown keys, so a misspelt key fails loudly instead of silently keeping a default.
+ * A mapping of a ruleset file together with its key path, read into a rules record by the record's
+ * components: each component names its key and its type says how to read it; {@link Positive} marks
+ * the counts that must be at least 1. Reading the tree here rather than letting Jackson bind the
+ * records lets every error name the file and the exact key, and lets {@link #finish()} reject unknown
+ * keys, so a misspelt key fails loudly instead of silently keeping a default.
  */
 final class RuleNode {
 
@@ -54,7 +60,76 @@ final class RuleNode {
         return new RulesetException(file + ": " + (at.isEmpty() ? "" : at + ": ") + message);
     }
 
-    RuleNode map(String key) {
+    /**
+     * Reads this mapping as a record: one key per record component, named like it, read by its type
+     * ({@code Cited<Integer>}, {@code Cited<LocalTime>}, a nested record, a map keyed by an enum...) in
+     * the order of the components, none missing and none unknown.
+     */
+    <R extends Record> R record(Class<R> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            values[i] = value(components[i].getName(), components[i].getGenericType(), components[i]);
+        }
+        finish();
+        R rules = construct(type, components, values);
+        if (rules instanceof CrossChecked checked) {
+            checked.checkAcrossKeys(this);
+        }
+        return rules;
+    }
+
+    /**
+     * The value under a key, read by the Java type it becomes. A {@code Cited<T>} is a mapping of a
+     * value of type T with its citation and certainty; every BigDecimal of the rules is a share between 0 and 1.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object value(String key, Type type, RecordComponent component) {
+        Class<?> raw = raw(type);
+        if (raw == Cited.class) {
+            return cited(key, (entry, k) -> entry.value(k, argument(type, 0), component));
+        }
+        if (raw == Map.class) {
+            return perEnum(key, (Class) raw(argument(type, 0)), argument(type, 1), component);
+        }
+        if (raw == List.class && argument(type, 0) == LocalTime.class) {
+            return timesValue(key);
+        }
+        if (raw == List.class && raw(argument(type, 0)).isRecord()) {
+            Class<? extends Record> itemType = raw(argument(type, 0)).asSubclass(Record.class);
+            return list(key).stream().map(item -> item.record(itemType)).toList();
+        }
+        if (raw.isRecord()) {
+            return map(key).record(raw.asSubclass(Record.class));
+        }
+        if (raw == Integer.class) {
+            return wholeNumber(key, component.isAnnotationPresent(Positive.class) ? 1 : 0);
+        }
+        if (raw == BigDecimal.class) {
+            return shareValue(key);
+        }
+        if (raw == Boolean.class) {
+            return flagValue(key);
+        }
+        if (raw == LocalTime.class) {
+            return parseTime(key, required(key));
+        }
+        if (raw == ZoneOffset.class) {
+            return offsetValue(key);
+        }
+        if (raw == String.class) {
+            return text(key);
+        }
+        if (raw == LocalDate.class) {
+            return date(key);
+        }
+        if (raw.isEnum()) {
+            return enumValue(key, raw);
+        }
+        throw new IllegalStateException("no ruleset reader for " + type + " at " + at(key));
+    }
+
+    private RuleNode map(String key) {
         JsonNode child = required(key);
         if (!child.isObject()) {
             throw fail(key, "must be a mapping");
@@ -62,7 +137,7 @@ final class RuleNode {
         return new RuleNode(file, at(key), child);
     }
 
-    List<RuleNode> list(String key) {
+    private List<RuleNode> list(String key) {
         JsonNode child = required(key);
         if (!child.isArray() || child.isEmpty()) {
             throw fail(key, "must be a non-empty list");
@@ -79,46 +154,22 @@ final class RuleNode {
     }
 
     /** A mapping keyed by every constant of an enum, none missing and none unknown. */
-    <K extends Enum<K>, V> Map<K, V> perEnum(String key, Class<K> keys, Function<RuleNode, V> reader) {
+    private <K extends Enum<K>> Map<K, Object> perEnum(String key, Class<K> keys, Type valueType,
+                                                       RecordComponent component) {
         RuleNode section = map(key);
-        Map<K, V> result = new EnumMap<>(keys);
+        Map<K, Object> result = new EnumMap<>(keys);
         for (K constant : keys.getEnumConstants()) {
-            result.put(constant, reader.apply(section.map(constant.name())));
+            result.put(constant, section.value(constant.name(), valueType, component));
         }
         section.finish();
         return Collections.unmodifiableMap(result);
     }
 
-    /** Like {@link #perEnum} for keys whose value is a single cited entry, not a mapping of them. */
-    <K extends Enum<K>, V> Map<K, V> perEnumValue(String key, Class<K> keys, BiFunction<RuleNode, String, V> reader) {
-        RuleNode section = map(key);
-        Map<K, V> result = new EnumMap<>(keys);
-        for (K constant : keys.getEnumConstants()) {
-            result.put(constant, reader.apply(section, constant.name()));
-        }
-        section.finish();
-        return Collections.unmodifiableMap(result);
+    private String text(String key) {
+        return nonBlank(key, JsonNode::isTextual, "must be a non-blank text");
     }
 
-    /** This mapping read as one non-empty list per enum constant, none missing and none unknown. */
-    <K extends Enum<K>, V> Map<K, List<V>> listsPerEnum(Class<K> keys, Function<RuleNode, V> itemReader) {
-        Map<K, List<V>> result = new EnumMap<>(keys);
-        for (K constant : keys.getEnumConstants()) {
-            result.put(constant, list(constant.name()).stream().map(itemReader).toList());
-        }
-        finish();
-        return Collections.unmodifiableMap(result);
-    }
-
-    String text(String key) {
-        JsonNode child = required(key);
-        if (!child.isTextual() || child.asText().isBlank()) {
-            throw fail(key, "must be a non-blank text");
-        }
-        return child.asText().strip();
-    }
-
-    LocalDate date(String key) {
+    private LocalDate date(String key) {
         String text = scalarText(key);
         try {
             return LocalDate.parse(text);
@@ -127,69 +178,37 @@ final class RuleNode {
         }
     }
 
-    Clause clause() {
-        Clause clause = new Clause(text("code"), text("text"), text("citation"), certaintyOf("certainty"));
-        finish();
-        return clause;
+    private boolean flagValue(String key) {
+        JsonNode v = required(key);
+        if (!v.isBoolean()) {
+            throw fail(key, "must be true or false, found '" + v.asText() + "'");
+        }
+        return v.booleanValue();
     }
 
-    Cited<Integer> days(String key) {
-        return cited(key, (n, k) -> n.wholeNumber(k, 0));
+    private List<LocalTime> timesValue(String key) {
+        JsonNode v = required(key);
+        if (!v.isArray()) {
+            throw fail(key, "must be a list of times like \"10:00\"");
+        }
+        List<LocalTime> times = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            times.add(parseTime(key + "[" + i + "]", v.get(i)));
+        }
+        return List.copyOf(times);
     }
 
-    Cited<Integer> positive(String key) {
-        return cited(key, (n, k) -> n.wholeNumber(k, 1));
-    }
-
-    Cited<BigDecimal> share(String key) {
-        return cited(key, RuleNode::shareValue);
-    }
-
-    Cited<Boolean> flag(String key) {
-        return cited(key, (n, k) -> {
-            JsonNode v = n.node.get(k);
-            if (!v.isBoolean()) {
-                throw n.fail(k, "must be true or false, found '" + v.asText() + "'");
-            }
-            return v.booleanValue();
-        });
-    }
-
-    Cited<LocalTime> time(String key) {
-        return cited(key, RuleNode::timeValue);
-    }
-
-    Cited<List<LocalTime>> times(String key) {
-        return cited(key, (n, k) -> {
-            JsonNode v = n.node.get(k);
-            if (!v.isArray()) {
-                throw n.fail(k, "must be a list of times like \"10:00\"");
-            }
-            List<LocalTime> times = new ArrayList<>();
-            for (int i = 0; i < v.size(); i++) {
-                times.add(n.parseTime(k + "[" + i + "]", v.get(i)));
-            }
-            return List.copyOf(times);
-        });
-    }
-
-    Cited<ZoneOffset> offset(String key) {
-        return cited(key, (n, k) -> {
-            String text = n.scalarText(k);
-            try {
-                return ZoneOffset.of(text);
-            } catch (java.time.DateTimeException e) {
-                throw n.fail(k, "must be a UTC offset like \"+05:00\", found '" + text + "'");
-            }
-        });
-    }
-
-    <E extends Enum<E>> Cited<E> choice(String key, Class<E> type) {
-        return cited(key, (n, k) -> n.enumValue(k, type));
+    private ZoneOffset offsetValue(String key) {
+        String text = scalarText(key);
+        try {
+            return ZoneOffset.of(text);
+        } catch (java.time.DateTimeException e) {
+            throw fail(key, "must be a UTC offset like \"+05:00\", found '" + text + "'");
+        }
     }
 
     /** Rejects keys nobody read, so a typo in a key is an error and not an ignored line. */
-    void finish() {
+    private void finish() {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -209,23 +228,21 @@ final class RuleNode {
         } catch (RulesetException e) {
             throw new RulesetException(e.getMessage().replace(at(key) + ".value", at(key)));
         }
-        Cited<T> cited = new Cited<>(value, entry.text("citation"), entry.certaintyOf("certainty"));
+        Cited<T> cited = new Cited<>(value, entry.text("citation"), (Certainty) entry.enumValue("certainty", Certainty.class));
         entry.finish();
         return cited;
     }
 
-    private Certainty certaintyOf(String key) {
-        return enumValue(key, Certainty.class);
-    }
-
-    private <E extends Enum<E>> E enumValue(String key, Class<E> type) {
+    private Enum<?> enumValue(String key, Class<?> type) {
         String text = scalarText(key);
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw fail(key, "must be one of " + allowed + ", found '" + text + "'");
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(text)) {
+                return (Enum<?>) constant;
+            }
         }
+        String allowed = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                .collect(Collectors.joining(", "));
+        throw fail(key, "must be one of " + allowed + ", found '" + text + "'");
     }
 
     private int wholeNumber(String key, int min) {
@@ -251,10 +268,6 @@ final class RuleNode {
         return share;
     }
 
-    private LocalTime timeValue(String key) {
-        return parseTime(key, required(key));
-    }
-
     private LocalTime parseTime(String key, JsonNode v) {
         // an unquoted 18:00 may be read by YAML 1.1 as the number 1080, hence the hint about quotes
         if (!v.isTextual() || !TIME.matcher(v.asText()).matches()) {
@@ -267,10 +280,15 @@ final class RuleNode {
         }
     }
 
+    /** A date, an offset or an enum constant may be written unquoted, so YAML may read it as a non-text scalar. */
     private String scalarText(String key) {
+        return nonBlank(key, JsonNode::isValueNode, "must be a non-blank value");
+    }
+
+    private String nonBlank(String key, Predicate<JsonNode> kind, String message) {
         JsonNode v = required(key);
-        if (!v.isValueNode() || v.asText().isBlank()) {
-            throw fail(key, "must be a non-blank value");
+        if (!kind.test(v) || v.asText().isBlank()) {
+            throw fail(key, message);
         }
         return v.asText().strip();
     }
@@ -282,6 +300,28 @@ final class RuleNode {
             throw fail(key, "is missing");
         }
         return child;
+    }
+
+    private static <R extends Record> R construct(Class<R> type, RecordComponent[] components, Object[] values) {
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+    }
+
+    private static Class<?> raw(Type type) {
+        return type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType() : (Class<?>) type;
+    }
+
+    private static Type argument(Type type, int index) {
+        return ((ParameterizedType) type).getActualTypeArguments()[index];
     }
 
     private String at(String key) {

@@ -14,7 +14,7 @@ public record Ruleset(
         LocalDate effectiveFrom,
         String title,
         Cited<ZoneOffset> zoneOffset,
-        Cited<Integer> termYears,
+        @Positive Cited<Integer> termYears,
         Map<Level, CalendarRules> calendar,
         EligibilityRules eligibility,
         TallyRules tally,
@@ -22,24 +22,6 @@ public record Ruleset(
         EscalationRules escalation,
         NoConfidenceRules noConfidence,
         ResultRules result) {
-
-    static Ruleset read(RuleNode n) {
-        Ruleset ruleset = new Ruleset(
-                n.text("id"),
-                n.date("effectiveFrom"),
-                n.text("title"),
-                n.offset("zoneOffset"),
-                n.positive("termYears"),
-                n.perEnum("calendar", Level.class, CalendarRules::read),
-                EligibilityRules.read(n.map("eligibility")),
-                TallyRules.read(n.map("tally")),
-                ComplaintRules.read(n.map("complaints")),
-                EscalationRules.read(n.map("escalation")),
-                NoConfidenceRules.read(n.map("noConfidence")),
-                ResultRules.read(n.map("result")));
-        n.finish();
-        return ruleset;
-    }
 
     public CalendarRules calendar(Level level) {
         return calendar.get(level);

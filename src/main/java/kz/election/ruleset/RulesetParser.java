@@ -18,7 +18,7 @@ public final class RulesetParser {
             throw new RulesetException(fileName + ": not valid YAML: " + e.getOriginalMessage(), e);
         }
         RuleNode root = RuleNode.root(fileName, tree);
-        Ruleset ruleset = Ruleset.read(root);
+        Ruleset ruleset = root.record(Ruleset.class);
         String expectedId = baseName(fileName);
         if (expectedId != null && !expectedId.equals(ruleset.id())) {
             // elections store the id; a file named differently would be hard to find from that id

@@ -85,6 +85,12 @@ class RulesetCatalogTest {
         registration before nomination | 'registrationCloseDaysBefore: {value: 21,' | 'registrationCloseDaysBefore: {value: 27,' | calendar.RURAL.registrationCloseDaysBefore: must not be more than nominationCloseDaysBefore (26)
         empty document list     | '      PARTY:'                           | '      PARTY: []\\n      PARTYX:'             | eligibility.documents.RURAL.PARTY: must be a non-empty list
         clause without code     | '- {code: BIOGRAPHY,'                    | '- {kode: BIOGRAPHY,'                           | eligibility.documents.RURAL.PARTY[1].code: is missing
+        zero where positive     | 'countMaxHours: {value: 12,'             | 'countMaxHours: {value: 0,'                     | calendar.RURAL.countMaxHours: must be >= 1
+        flag not boolean        | 'turnoutReportAtClose: {value: true,'    | 'turnoutReportAtClose: {value: yes please,'     | calendar.RURAL.turnoutReportAtClose: must be true or false, found 'yes please'
+        bad zone offset         | 'zoneOffset: {value: "+05:00",'          | 'zoneOffset: {value: "Almaty",'                 | zoneOffset: must be a UTC offset like "+05:00", found 'Almaty'
+        negative deposit        | 'RURAL: {value: 0,'                      | 'RURAL: {value: -5,'                            | eligibility.depositMinimumWages.RURAL: must be >= 0
+        unknown key in entry    | 'reviewDays: {value: 5,'                 | 'reviewDays: {value: 5, note: x,'               | complaints.reviewDays.note: unknown key
+        section not a mapping   | 'result:'                                | 'result: 3\\nresultX:'                          | result: must be a mapping
         not a mapping           | 'id: kz-2024-03-01'                      | '- just a list\\nid: kz-2024-03-01'             | not valid YAML
         """)
     void rejectsABrokenRulesetNamingTheFileAndTheKey(String broken, String find, String replace, String expected) {
