@@ -33,7 +33,7 @@ import kz.election.ruleset.Ruleset;
 import kz.election.tally.Outcome;
 import kz.election.tally.Tabulation;
 import kz.election.tally.Tally;
-import kz.election.tally.TallyRules;
+import kz.election.tally.OutcomeRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +73,7 @@ public class ElectionResults {
         Ruleset ruleset = elections.ruleset(number);
         Set<String> excluded = excludedPrecincts(number).stream().map(String::valueOf).collect(Collectors.toSet());
         Tabulation tabulation = Tally.tabulate(ballots.forTally(number), protocols.acceptedProtocols(number), excluded,
-                election.precincts().size(), TallyRules.of(ruleset.tally()));
+                election.precincts().size(), OutcomeRules.of(ruleset.tally()));
         Outcome outcome = tabulation.outcome();
         String winnerNumber = null;
         String winnerName = null;

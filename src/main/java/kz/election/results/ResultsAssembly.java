@@ -32,7 +32,7 @@ import kz.election.protocol.ProtocolFigures;
 import kz.election.tally.AcceptedProtocol;
 import kz.election.tally.Tabulation;
 import kz.election.tally.Tally;
-import kz.election.tally.TallyRules;
+import kz.election.tally.OutcomeRules;
 
 /**
  * Builds the public view of an election from what the services read: a pure function, so its
@@ -63,7 +63,7 @@ public final class ResultsAssembly {
      */
     public static ResultsView assemble(Election election, List<BallotEntry> ballot, List<CandidateLine> registered,
                                        Ballot tallyBallot, List<AcceptedProtocol> accepted, ResultRecord record,
-                                       TallyRules rules, OffsetDateTime readAt, List<PublicComplaint> complaints) {
+                                       OutcomeRules rules, OffsetDateTime readAt, List<PublicComplaint> complaints) {
         boolean ballotFixed = !ballot.isEmpty() && tallyBallot != null;
         Set<String> struckOff = ballotFixed ? tallyBallot.candidates().stream().filter(BallotCandidate::struckOff)
                 .map(BallotCandidate::registrationNumber).collect(Collectors.toSet()) : Set.of();
@@ -141,7 +141,7 @@ public final class ResultsAssembly {
     /** The live count alone, for tables: nothing established or excluded beyond {@code excluded}. */
     public static ResultsView assemble(Election election, List<BallotEntry> ballot, List<CandidateLine> registered,
                                        Ballot tallyBallot, List<AcceptedProtocol> accepted, Set<Integer> excluded,
-                                       TallyRules rules, OffsetDateTime readAt, List<PublicComplaint> complaints) {
+                                       OutcomeRules rules, OffsetDateTime readAt, List<PublicComplaint> complaints) {
         return assemble(election, ballot, registered, tallyBallot, accepted,
                 new ResultRecord(List.of(), excluded.stream().sorted().map(n -> new ResultRecord.Exclusion(n, null))
                         .toList(), readAt.getOffset()), rules, readAt, complaints);

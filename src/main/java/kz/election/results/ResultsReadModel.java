@@ -12,7 +12,7 @@ import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.precinct.ProtocolService;
 import kz.election.ruleset.RulesetCatalog;
-import kz.election.tally.TallyRules;
+import kz.election.tally.OutcomeRules;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,7 +93,7 @@ public class ResultsReadModel {
                 .query((rs, n) -> new ResultRecord.Exclusion(rs.getInt(1), rs.getString(2))).list();
     }
 
-    private TallyRules tallyRules(Election election) {
-        return TallyRules.of(rulesets.byId(election.rulesetId()).tally());
+    private OutcomeRules tallyRules(Election election) {
+        return OutcomeRules.of(rulesets.byId(election.rulesetId()).tally());
     }
 }

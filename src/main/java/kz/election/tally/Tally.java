@@ -39,7 +39,7 @@ public final class Tally {
      * @throws ArithmeticException      when a total does not fit a long (not a real election)
      */
     public static Tabulation tabulate(Ballot ballot, Collection<AcceptedProtocol> accepted,
-                                      Set<String> excludedPrecincts, int totalPrecincts, TallyRules rules) {
+                                      Set<String> excludedPrecincts, int totalPrecincts, OutcomeRules rules) {
         Objects.requireNonNull(ballot, "ballot");
         Objects.requireNonNull(excludedPrecincts, "excludedPrecincts");
         Objects.requireNonNull(rules, "rules");
@@ -122,7 +122,7 @@ public final class Tally {
     }
 
     private static Outcome outcome(List<CandidateResult> candidates, long againstAll, boolean nothingCounted,
-                                   TallyRules rules) {
+                                   OutcomeRules rules) {
         if (nothingCounted) {
             return new Outcome.NoValidResult("no precinct has been counted");
         }

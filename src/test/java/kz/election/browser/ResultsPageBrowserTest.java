@@ -31,7 +31,7 @@ import kz.election.results.ResultsFixtures;
 import kz.election.tally.CandidateResult;
 import kz.election.tally.Tabulation;
 import kz.election.tally.Tally;
-import kz.election.tally.TallyRules;
+import kz.election.tally.OutcomeRules;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.RuntimeService;
@@ -79,7 +79,7 @@ class ResultsPageBrowserTest {
         IntStream.rangeClosed(1, 4).forEach(n -> fixtures.count(number, n));
         fixtures.submitOnly(number, 5);
         Tabulation tabulation = Tally.tabulate(ballots.forTally(number), protocols.acceptedProtocols(number), Set.of(),
-                5, TallyRules.defaults());
+                5, OutcomeRules.defaults());
 
         try (Browser browser = new Browser(port)) {
             browser.open("/results/" + number);

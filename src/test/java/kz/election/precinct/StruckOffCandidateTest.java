@@ -20,7 +20,7 @@ import kz.election.ruleset.Level;
 import kz.election.tally.Outcome;
 import kz.election.tally.Tabulation;
 import kz.election.tally.Tally;
-import kz.election.tally.TallyRules;
+import kz.election.tally.OutcomeRules;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +70,7 @@ class StruckOffCandidateTest {
         Tabulation tabulation = Tally.tabulate(ballots.forTally(number), List.of(new kz.election.tally.AcceptedProtocol(
                 "1", 1, new ProtocolFigures(812L, 700L, 500L, 20L, 180L, 515L, 5L,
                         java.util.Map.of(first, 300L, second, 150L, handFixed, 0L), 60L))), Set.of(), 1,
-                TallyRules.defaults());
+                OutcomeRules.defaults());
         assertThat(tabulation.candidates().get(0).votes()).isEqualTo(300L);
         assertThat(tabulation.outcome()).isInstanceOfSatisfying(Outcome.Elected.class,
                 elected -> assertThat(elected.candidate().registrationNumber()).isEqualTo(second));

@@ -24,7 +24,7 @@ import kz.election.ruleset.Level;
 import kz.election.tally.AcceptedProtocol;
 import kz.election.tally.Tabulation;
 import kz.election.tally.Tally;
-import kz.election.tally.TallyRules;
+import kz.election.tally.OutcomeRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,7 +61,7 @@ class ResultsAssemblyTest {
         ResultsView view = assemble(election(precincts), accepted, annulled);
 
         Tabulation expected = Tally.tabulate(TALLY_BALLOT, accepted,
-                annulled.stream().map(String::valueOf).collect(Collectors.toSet()), precincts, TallyRules.defaults());
+                annulled.stream().map(String::valueOf).collect(Collectors.toSet()), precincts, OutcomeRules.defaults());
         Totals totals = view.totals();
         assertThat(totals.votersOnList()).isEqualTo(expected.totals().votersOnList());
         assertThat(totals.ballotsFound()).isEqualTo(expected.totals().ballotsFound());
@@ -139,7 +139,7 @@ class ResultsAssemblyTest {
         List<CandidateLine> registered = List.of(new CandidateLine(1, "2026-RUR-0001-C01", "Aigerim Sadykova", "Amanat"));
 
         ResultsView view = ResultsAssembly.assemble(election(2), List.of(), registered, null, List.of(), Set.of(),
-                TallyRules.defaults(), NOW, null);
+                OutcomeRules.defaults(), NOW, null);
 
         assertThat(view.ballotFixed()).isFalse();
         assertThat(view.totals()).isNull();
@@ -186,7 +186,7 @@ class ResultsAssemblyTest {
 
     private static ResultsView assemble(Election election, List<AcceptedProtocol> accepted, Set<Integer> excluded) {
         return ResultsAssembly.assemble(election, BALLOT, List.of(), TALLY_BALLOT, accepted, excluded,
-                TallyRules.defaults(), NOW, null);
+                OutcomeRules.defaults(), NOW, null);
     }
 
     static Election election(int precincts) {

@@ -12,7 +12,7 @@ import kz.election.ballot.Ballot;
 import kz.election.ballot.BallotCandidate;
 import kz.election.ballot.BallotEntry;
 import kz.election.tally.AcceptedProtocol;
-import kz.election.tally.TallyRules;
+import kz.election.tally.OutcomeRules;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class ResultsCsvTest {
                         new BallotCandidate("C-2", "Беков Нұрлан", 2))),
                 List.of(new AcceptedProtocol("1", 1, ResultsFixtures.figures(1)),
                         new AcceptedProtocol("3", 1, ResultsFixtures.figures(3))),
-                Set.of(), TallyRules.defaults(), OffsetDateTime.parse("2026-09-13T22:00:00+05:00"), null);
+                Set.of(), OutcomeRules.defaults(), OffsetDateTime.parse("2026-09-13T22:00:00+05:00"), null);
 
         byte[] bytes = ResultsCsv.render(view);
 
@@ -56,7 +56,7 @@ class ResultsCsvTest {
     @Test
     void beforeTheBallotIsFixedTheRowsHaveNoCandidateColumns() throws IOException {
         ResultsView view = ResultsAssembly.assemble(ResultsAssemblyTest.election(2), List.of(), List.of(), null,
-                List.of(), Set.of(), TallyRules.defaults(), OffsetDateTime.parse("2026-08-10T10:00:00+05:00"), null);
+                List.of(), Set.of(), OutcomeRules.defaults(), OffsetDateTime.parse("2026-08-10T10:00:00+05:00"), null);
 
         List<CSVRecord> rows = parse(ResultsCsv.render(view));
 

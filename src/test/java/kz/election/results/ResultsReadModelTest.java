@@ -41,7 +41,7 @@ import kz.election.protocol.ProtocolFigures;
 import kz.election.ruleset.NominationType;
 import kz.election.tally.Tabulation;
 import kz.election.tally.Tally;
-import kz.election.tally.TallyRules;
+import kz.election.tally.OutcomeRules;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -156,7 +156,7 @@ class ResultsReadModelTest {
                 .containsExactly(tuple(PrecinctStatus.COUNTED, null), tuple(PrecinctStatus.EXCLUDED, story.annulment),
                         tuple(PrecinctStatus.COUNTED, null));
         Tabulation withoutPrecinct2 = Tally.tabulate(ballots.forTally(story.number),
-                protocols.acceptedProtocols(story.number), Set.of("2"), 3, TallyRules.defaults());
+                protocols.acceptedProtocols(story.number), Set.of("2"), 3, OutcomeRules.defaults());
         assertThat(view.progress()).isEqualTo(new Progress(2, 1, 3, withoutPrecinct2.turnoutPercent()));
         assertThat(view.totals().candidates()).extracting(CandidateTotal::votes)
                 .containsExactlyElementsOf(withoutPrecinct2.candidates().stream().map(c -> c.votes()).toList());
@@ -288,7 +288,7 @@ class ResultsReadModelTest {
         ResultsView view = readModel.election(number);
 
         Tabulation tabulation = Tally.tabulate(ballots.forTally(number), protocols.acceptedProtocols(number), Set.of(),
-                5, TallyRules.defaults());
+                5, OutcomeRules.defaults());
         assertThat(view.preliminary()).isTrue();
         assertThat(view.progress()).isEqualTo(new Progress(3, 0, 5, tabulation.turnoutPercent()));
         assertThat(view.totals().ballotsFound()).isEqualTo(tabulation.totals().ballotsFound());

@@ -99,7 +99,7 @@ class TallyTest {
     void decidesTheOutcome(String name, boolean againstAllFails, TieRule tieRule, String precincts, String excluded,
                            int total, Outcome.Kind expectedKind, String expectedCandidates) {
         Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, precincts(THREE_CANDIDATES, precincts),
-                set(excluded), total, new TallyRules(againstAllFails, tieRule));
+                set(excluded), total, new OutcomeRules(againstAllFails, tieRule));
 
         assertThat(tabulation.outcome().kind()).isEqualTo(expectedKind);
         assertThat(registrationNumbers(tabulation.outcome()))
@@ -130,14 +130,14 @@ class TallyTest {
                 .toList());
 
         Tabulation tabulation = Tally.tabulate(ballot, precincts(ballot, precincts), Set.of(), precincts.split(";").length,
-                new TallyRules(againstAllFails, tieRule));
+                new OutcomeRules(againstAllFails, tieRule));
 
         assertThat(tabulation.outcome().kind()).isEqualTo(expectedKind);
         assertThat(registrationNumbers(tabulation.outcome()))
                 .isEqualTo(expectedCandidates == null ? List.of() : List.of(expectedCandidates.split(";")));
         // their votes are counted and shown all the same
         Tabulation unmarked = Tally.tabulate(THREE_CANDIDATES, precincts(THREE_CANDIDATES, precincts), Set.of(),
-                precincts.split(";").length, new TallyRules(againstAllFails, tieRule));
+                precincts.split(";").length, new OutcomeRules(againstAllFails, tieRule));
         assertThat(tabulation.candidates()).extracting(CandidateResult::votes, CandidateResult::sharePercent)
                 .containsExactlyElementsOf(unmarked.candidates().stream()
                         .map(c -> org.assertj.core.groups.Tuple.tuple(c.votes(), c.sharePercent())).toList());
@@ -160,7 +160,7 @@ class TallyTest {
 
         Tabulation tabulation = Tally.tabulate(ballot,
                 List.of(new AcceptedProtocol("P1", 1, protocol(ballot, voters, invalid, againstAll, votes))),
-                Set.of(), 1, new TallyRules(againstAllFails, TieRule.REPEAT_VOTING));
+                Set.of(), 1, new OutcomeRules(againstAllFails, TieRule.REPEAT_VOTING));
 
         assertThat(tabulation.outcome().kind()).isEqualTo(expected);
         if (expected == Outcome.Kind.ELECTED) {
@@ -172,7 +172,7 @@ class TallyTest {
     void againstAllAheadOfEveryCandidateDoesNotDecideWhenSwitchIsOff() {
         List<AcceptedProtocol> protocols = precincts(THREE_CANDIDATES, "P1:1000:10:500:200/150/100");
 
-        Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 1, TallyRules.defaults());
+        Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 1, OutcomeRules.defaults());
 
         assertThat(tabulation.outcome()).isEqualTo(new Outcome.Elected(THREE_CANDIDATES.candidates().get(0)));
         assertThat(tabulation.againstAllVotes()).isEqualTo(500);
@@ -182,7 +182,7 @@ class TallyTest {
 
     @Test
     void defaultRulesKeepTheSwitchOffAndSendATieToRepeatVoting() {
-        assertThat(TallyRules.defaults()).isEqualTo(new TallyRules(false, TieRule.REPEAT_VOTING));
+        assertThat(OutcomeRules.defaults()).isEqualTo(new OutcomeRules(false, TieRule.REPEAT_VOTING));
     }
 
     @Test
@@ -194,7 +194,7 @@ class TallyTest {
 
         Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES,
                 List.of(new AcceptedProtocol("P1", 1, p1), new AcceptedProtocol("P2", 1, p2)),
-                Set.of(), 3, TallyRules.defaults());
+                Set.of(), 3, OutcomeRules.defaults());
 
         assertThat(tabulation.totals()).isEqualTo(new ProtocolFigures(2750L, 2700L, 1990L, 45L, 665L, 2029L, 26L,
                 Map.of("11", 1000L, "7", 780L, "3", 115L), 108L));
@@ -214,7 +214,7 @@ class TallyTest {
         // 1000 found, 100 of them invalid: 450 votes is 45.00% of ballots found, not 50.00% of the 900 valid.
         List<AcceptedProtocol> protocols = precincts(THREE_CANDIDATES, "P1:2000:100:150:450/300/0");
 
-        Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 1, TallyRules.defaults());
+        Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 1, OutcomeRules.defaults());
 
         assertThat(tabulation.candidates()).extracting(CandidateResult::sharePercent)
                 .containsExactly(new BigDecimal("45.00"), new BigDecimal("30.00"), new BigDecimal("0.00"));
@@ -235,7 +235,7 @@ class TallyTest {
         List<AcceptedProtocol> protocols = List.of(
                 new AcceptedProtocol("P1", 1, protocol(THREE_CANDIDATES, voters, 0, 0, found, 0, 0)));
 
-        Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 1, TallyRules.defaults());
+        Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 1, OutcomeRules.defaults());
 
         assertThat(tabulation.turnoutPercent()).isEqualTo(new BigDecimal(expected));
     }
@@ -246,7 +246,7 @@ class TallyTest {
                 "P1:1000:0:0:300/100/0; P2:1000:0:0:50/200/0; P3:500:0:0:100/100/100");
 
         Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, protocols, Set.of("P1", "P4"), 4,
-                TallyRules.defaults());
+                OutcomeRules.defaults());
 
         assertThat(tabulation.totals().votersOnList()).isEqualTo(1500L);
         assertThat(tabulation.totals().ballotsFound()).isEqualTo(550L);
@@ -260,11 +260,11 @@ class TallyTest {
     void isCompleteOnlyWhenEveryPrecinctIsCountedOrExcluded() {
         List<AcceptedProtocol> protocols = precincts(THREE_CANDIDATES, "P1:1000:0:0:300/100/0");
 
-        assertThat(Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 2, TallyRules.defaults()).isComplete())
+        assertThat(Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 2, OutcomeRules.defaults()).isComplete())
                 .isFalse();
-        assertThat(Tally.tabulate(THREE_CANDIDATES, protocols, Set.of("P2"), 2, TallyRules.defaults()).isComplete())
+        assertThat(Tally.tabulate(THREE_CANDIDATES, protocols, Set.of("P2"), 2, OutcomeRules.defaults()).isComplete())
                 .isTrue();
-        assertThat(Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 1, TallyRules.defaults()).isComplete())
+        assertThat(Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 1, OutcomeRules.defaults()).isComplete())
                 .isTrue();
     }
 
@@ -275,7 +275,7 @@ class TallyTest {
                 new AcceptedProtocol("P1", 2, protocol(THREE_CANDIDATES, 1000, 0, 0, 290, 310, 0)),
                 new AcceptedProtocol("P1", 1, protocol(THREE_CANDIDATES, 1000, 0, 0, 310, 290, 0)));
 
-        Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 1, TallyRules.defaults());
+        Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 1, OutcomeRules.defaults());
 
         assertThat(tabulation.precinctsCounted()).isEqualTo(1);
         assertThat(tabulation.outcome()).isEqualTo(new Outcome.Elected(THREE_CANDIDATES.candidates().get(1)));
@@ -287,7 +287,7 @@ class TallyTest {
                 new AcceptedProtocol("P1", 1, protocol(THREE_CANDIDATES, 1000, 0, 0, 290, 310, 0)),
                 new AcceptedProtocol("P1", 1, protocol(THREE_CANDIDATES, 1000, 0, 0, 310, 290, 0)));
 
-        assertThatThrownBy(() -> Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 1, TallyRules.defaults()))
+        assertThatThrownBy(() -> Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 1, OutcomeRules.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("P1");
     }
@@ -298,7 +298,7 @@ class TallyTest {
                 Map.of("11", 300L, "7", 300L), 0L);
 
         assertThatThrownBy(() -> Tally.tabulate(THREE_CANDIDATES, List.of(new AcceptedProtocol("P9", 3, broken)),
-                Set.of(), 1, TallyRules.defaults()))
+                Set.of(), 1, OutcomeRules.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("P9")
                 .hasMessageContaining("candidateVotes[3]");
@@ -310,7 +310,7 @@ class TallyTest {
                 Map.of("11", 300L, "7", 300L), 0L);
 
         Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, List.of(new AcceptedProtocol("P9", 1, broken)),
-                Set.of("P9"), 1, TallyRules.defaults());
+                Set.of("P9"), 1, OutcomeRules.defaults());
 
         assertThat(tabulation.precinctsCounted()).isZero();
         assertThat(tabulation.outcome().kind()).isEqualTo(Outcome.Kind.NO_VALID_RESULT);
@@ -320,7 +320,7 @@ class TallyTest {
     void refusesMorePrecinctsThanTheElectionHas() {
         List<AcceptedProtocol> protocols = precincts(THREE_CANDIDATES, "P1:1000:0:0:300/100/0; P2:10:0:0:1/1/1");
 
-        assertThatThrownBy(() -> Tally.tabulate(THREE_CANDIDATES, protocols, Set.of("P3"), 2, TallyRules.defaults()))
+        assertThatThrownBy(() -> Tally.tabulate(THREE_CANDIDATES, protocols, Set.of("P3"), 2, OutcomeRules.defaults()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -331,7 +331,7 @@ class TallyTest {
                 new AcceptedProtocol("P1", 1, protocol(THREE_CANDIDATES, half, 0, 0, 1, 0, 0)),
                 new AcceptedProtocol("P2", 1, protocol(THREE_CANDIDATES, half, 0, 0, 1, 0, 0)));
 
-        assertThatThrownBy(() -> Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 2, TallyRules.defaults()))
+        assertThatThrownBy(() -> Tally.tabulate(THREE_CANDIDATES, protocols, Set.of(), 2, OutcomeRules.defaults()))
                 .isInstanceOf(ArithmeticException.class);
     }
 
@@ -356,7 +356,7 @@ class TallyTest {
 
     @Test
     void resultsListEveryCandidateInBallotOrderEvenWithoutVotes() {
-        Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, List.of(), Set.of(), 5, TallyRules.defaults());
+        Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, List.of(), Set.of(), 5, OutcomeRules.defaults());
 
         assertThat(tabulation.candidates()).extracting(result -> result.candidate().registrationNumber())
                 .containsExactly("11", "7", "3");
