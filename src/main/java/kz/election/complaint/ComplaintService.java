@@ -51,7 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ComplaintService {
 
-    public static final String SYSTEM = "system";
     static final int MAX_LINE = 200;
     static final int MAX_TEXT = 20_000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -182,7 +181,7 @@ public class ComplaintService {
         ComplaintDeadlines.Filing filing = deadlines.filing(c.actDate(), c.filedAt());
         if (!filing.inTime()) {
             jdbc.sql("UPDATE election.complaint SET status = 'INADMISSIBLE' WHERE complaint_number = ?").param(number).update();
-            decisionLog.record(new DecisionEntry(SYSTEM, number, processInstanceId,
+            decisionLog.record(new DecisionEntry(DecisionEntry.SYSTEM, number, processInstanceId,
                     ComplaintModel.Elements.CHECK_FILING_DEADLINE, "INADMISSIBLE",
                     "filed " + c.filedAt() + ", after the filing deadline " + filing.deadline() + " ("
                             + rules(election).filingDeadlineDays().value() + " days from the act of " + c.actDate() + ")",

@@ -89,7 +89,7 @@ public class ElectionProgress {
                 "Nomination closes (extended: fewer than " + rules.minNomineesToCloseNomination().value() + " nominees)",
                 until, rules.nominationExtensionDays().citation(), rules.nominationExtensionDays().certainty()));
         elections.moveTo(number, ElectionStatus.NOMINATION_EXTENDED);
-        decisionLog.record(new DecisionEntry(ElectionResults.SYSTEM, number, null, ElectionModel.Elements.EXTEND_NOMINATION,
+        decisionLog.record(new DecisionEntry(DecisionEntry.SYSTEM, number, null, ElectionModel.Elements.EXTEND_NOMINATION,
                 "NOMINATION_EXTENDED", "fewer than " + rules.minNomineesToCloseNomination().value()
                 + " nominees at the close", "{\"until\":\"" + until + "\"}"));
         return until;
@@ -162,7 +162,7 @@ public class ElectionProgress {
         String why = reason == null || reason.isBlank() ? "no reason given" : reason.strip();
         elections.end(number, ElectionStatus.CANCELLED, why);
         int ended = children.endAll(number, "Election " + number + " cancelled: " + why);
-        decisionLog.record(new DecisionEntry(by == null ? ElectionResults.SYSTEM : by, number, processInstanceId,
+        decisionLog.record(new DecisionEntry(by == null ? DecisionEntry.SYSTEM : by, number, processInstanceId,
                 ElectionModel.Elements.CANCEL_ELECTION, "ELECTION_CANCELLED", why, "{\"childProcessesEnded\":" + ended + "}"));
     }
 

@@ -47,7 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ElectionResults {
 
-    public static final String SYSTEM = "system";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -183,15 +182,15 @@ public class ElectionResults {
         Instant now = ElectionTime.now();
         if (before.established()) {
             jdbc.sql("UPDATE election.election_result SET established_by = ?, established_at = ? WHERE election_id = ? AND version = ?")
-                    .params(SYSTEM, Timestamp.from(now), electionId(number), revised.version())
+                    .params(DecisionEntry.SYSTEM, Timestamp.from(now), electionId(number), revised.version())
                     .update();
         }
         if (before.published()) {
             jdbc.sql("UPDATE election.election_result SET published_by = ?, published_at = ? WHERE election_id = ? AND version = ?")
-                    .params(SYSTEM, Timestamp.from(now), electionId(number), revised.version())
+                    .params(DecisionEntry.SYSTEM, Timestamp.from(now), electionId(number), revised.version())
                     .update();
         }
-        decisionLog.record(new DecisionEntry(SYSTEM, number, processInstanceId, ElectionModel.Elements.REVISE_RESULT, "RESULT_REVISED",
+        decisionLog.record(new DecisionEntry(DecisionEntry.SYSTEM, number, processInstanceId, ElectionModel.Elements.REVISE_RESULT, "RESULT_REVISED",
                 cause, toJson(json, Map.of("version", revised.version(), "outcome", revised.outcome(),
                         "previousWinner", String.valueOf(before.winnerRegistrationNumber()),
                         "winner", String.valueOf(revised.winnerRegistrationNumber())))));

@@ -200,7 +200,7 @@ public class MotionService {
         jdbc.sql("UPDATE election.motion SET admissibility = CAST(? AS jsonb), status = ?, inadmissible_reason = ? WHERE motion_number = ?")
                 .params(toJson(json, findings), (admissible ? MotionStatus.ADMITTED : MotionStatus.INADMISSIBLE).name(), reason, number)
                 .update();
-        decisionLog.record(new DecisionEntry("system", number, processInstanceId, Elements.CHECK_ADMISSIBILITY,
+        decisionLog.record(new DecisionEntry(DecisionEntry.SYSTEM, number, processInstanceId, Elements.CHECK_ADMISSIBILITY,
                 admissible ? "MOTION_ADMITTED" : "MOTION_INADMISSIBLE", reason, toJson(json, Map.of("findings", findings))));
         return new Admissibility(admissible, motion.deputiesTotal(), summary(number));
     }
@@ -316,7 +316,7 @@ public class MotionService {
                         UPDATE election.motion SET status = ?, term_ended_on = ?, proposed_election_day = ?,
                           early_call_due_at = ? WHERE motion_number = ?""")
                 .params(MotionStatus.TERM_ENDED.name(), endedOn, proposed, Timestamp.from(callDueAt), number).update();
-        decisionLog.record(new DecisionEntry("system", number, processInstanceId, Elements.END_AKIM_TERM, "TERM_ENDED_" + reason,
+        decisionLog.record(new DecisionEntry(DecisionEntry.SYSTEM, number, processInstanceId, Elements.END_AKIM_TERM, "TERM_ENDED_" + reason,
                 reference, toJson(json, Map.of("endedOn", endedOn.toString(), "proposedElectionDay", proposed.toString()))));
         return new EarlyElectionPlan(reason, endedOn, proposed, callDueAt, escalateAt, summary(number));
     }

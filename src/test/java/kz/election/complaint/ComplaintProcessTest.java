@@ -42,6 +42,7 @@ import kz.election.precinct.CountVariables;
 import kz.election.precinct.ProtocolService;
 import kz.election.precinct.ProtocolStatus;
 import kz.election.precinct.StoredProtocol;
+import kz.election.audit.DecisionEntry;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -120,7 +121,7 @@ class ComplaintProcessTest {
         assertThat(logged(instance.getBusinessKey())).containsExactly("complaint-inadmissible/en/" + COMPLAINANT);
         assertThat(plainText(lastMailTo(COMPLAINANT))).contains(instance.getBusinessKey(), "15 August 2026, 23:59 (UTC+5)");
         assertThat(decisionLog.forBusinessKey(instance.getBusinessKey())).singleElement().satisfies(d -> {
-            assertThat(d.actor()).isEqualTo(ComplaintService.SYSTEM);
+            assertThat(d.actor()).isEqualTo(DecisionEntry.SYSTEM);
             assertThat(d.decision()).isEqualTo("INADMISSIBLE");
             assertThat(d.reason()).contains("10 days from the act of 2026-08-05");
         });

@@ -13,6 +13,8 @@ import kz.election.model.ElectionModel;
 import kz.election.model.NoConfidenceModel;
 import kz.election.model.PrecinctCountModel;
 import kz.election.security.Role;
+import kz.election.model.CandidateRegistrationModel;
+import kz.election.model.ComplaintModel;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -162,7 +164,7 @@ class ProcessModelConventionsTest {
      * after the element (StepBeansTest). Every process is meant to be here.
      */
     static final List<String> STEP_RULE_PROCESSES = List.of(ElectionModel.PROCESS, PrecinctCountModel.PROCESS,
-            NoConfidenceModel.PROCESS);
+            NoConfidenceModel.PROCESS, CandidateRegistrationModel.PROCESS, ComplaintModel.PROCESS);
 
     /** Listeners that are not a step of their model: they may sit on any element. */
     private static final List<String> CROSS_CUTTING_LISTENERS = List.of("${restrictToPrecinctStaff}",

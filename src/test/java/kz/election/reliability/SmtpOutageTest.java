@@ -99,7 +99,7 @@ class SmtpOutageTest {
         assertThat(api.get("demo-tec", "/api/nominations/" + reference).json().get("status").asText())
                 .isEqualTo("REGISTERED");
 
-        String registrationMailJob = failUntilIncident(instance, "mailRegistration");
+        String registrationMailJob = failUntilIncident(instance, CandidateRegistrationModel.Elements.MAIL_REGISTRATION);
         smtp.start();
         retryIncidentOverRest(instance, registrationMailJob);
 

@@ -1,7 +1,7 @@
 package kz.election.conduct.process;
 
+import kz.election.audit.DecisionEntry;
 import kz.election.conduct.ElectionCalls;
-import kz.election.conduct.ElectionResults;
 import kz.election.model.ElectionModel;
 import kz.election.platform.ProcessBusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,6 +21,6 @@ class CallRepeatElection implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable(ElectionVariables.FOLLOW_UP_ELECTION,
-                calls.callRepeatElection(ProcessBusinessKey.of(execution), ElectionResults.SYSTEM).number());
+                calls.callRepeatElection(ProcessBusinessKey.of(execution), DecisionEntry.SYSTEM).number());
     }
 }
