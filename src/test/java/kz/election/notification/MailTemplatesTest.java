@@ -128,6 +128,7 @@ class MailTemplatesTest {
         for (MailKind kind : MailKind.values()) {
             keys.add(kind.key() + ".subject"); // read by the renderer, not by a template
         }
+        keys.addAll(MailFacts.messageKeys()); // the tables of facts, read by the renderer too
         return keys;
     }
 
