@@ -11,6 +11,7 @@ import java.util.Set;
  * few of them may take (the template branches on them), and which variables fill the subject line.
  * Dates are {@code LocalDate}; times are {@code Instant}, {@code OffsetDateTime} or a
  * {@code LocalDateTime} already in Kazakhstan time; lists hold maps (see each template).
+ * Which variables a mail's table of facts shows, and how, {@link MailFacts} says.
  */
 public enum MailKind {
 

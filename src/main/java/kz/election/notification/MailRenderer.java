@@ -13,13 +13,16 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders a mail from {@code mail/html/<key>.html}, {@code mail/text/<key>.txt} and the bundles
  * {@code mail/messages_<lang>.properties}, with an {@link OwnTemplateEngine}. Each HTML template holds
- * only its own part and puts it into {@code html/layout.html}; the text ones end with {@code text/closing.txt}.
+ * only its own prose and puts it into {@code html/layout.html}; the text ones end with {@code text/closing.txt}.
+ * A mail's table of facts is no template's: {@link MailFacts} makes its lines from the model, and
+ * {@code html/layout.html} ({@code facts}) and {@code text/facts.txt} show them.
  */
 @Component
 public class MailRenderer {
 
     /** Variables every template gets; a request's model may not use these names. */
-    public static final Set<String> RESERVED_VARIABLES = Set.of("fmt", "recipientName", "baseUrl", "businessKey");
+    public static final Set<String> RESERVED_VARIABLES = Set.of("fmt", "recipientName", "baseUrl", "businessKey",
+            "facts");
 
     private final MessageSource messages;
     private final SpringTemplateEngine engine;
@@ -42,6 +45,7 @@ public class MailRenderer {
         variables.put("recipientName", recipientName);
         variables.put("baseUrl", settings.baseUrl());
         variables.put("businessKey", businessKey);
+        variables.put("facts", MailFacts.of(kind, variables, format, messages, language.locale()));
         Context context = new Context(language.locale(), variables);
 
         Object[] subjectArgs = kind.subjectVariables().stream().map(name -> format.any(model.get(name))).toArray();

@@ -113,6 +113,30 @@ class MailTemplatesTest {
         assertThat(renderer.render(MailKind.ELECTION_RESULT, MailLanguage.RU, "A", "E-1", model).text()).contains("1\u00a0209\u00a0817");
     }
 
+    @Test
+    void showsTheTableOfFactsInItsOrderAndLeavesOutAnAbsentOptionalLine() {
+        Map<String, Object> model = new java.util.HashMap<>(MailSamples.refusal());
+        String withNumber = renderer.render(MailKind.CANDIDATE_REFUSED, MailLanguage.EN, "A", "E-1", model).text();
+        model.remove("decisionNumber");
+        RenderedMail without = renderer.render(MailKind.CANDIDATE_REFUSED, MailLanguage.EN, "A", "E-1", model);
+
+        assertThat(withNumber).contains("Commission: Kosshy territorial election commission\nDecision No.: 12/3\nDate of decision: 1 July 2026\n");
+        assertThat(without.text()).contains("Commission: Kosshy territorial election commission\nDate of decision: 1 July 2026\n")
+                .doesNotContain("Decision No.");
+        assertThat(without.html()).doesNotContain("Decision No.");
+    }
+
+    @Test
+    void showsARemedyKindAsItsMessageWithTheTarget() {
+        Map<String, Object> model = Map.of("complaintNumber", "C-19", "commissionName", "Kosshy TEC",
+                "decidedOn", java.time.LocalDate.of(2026, 6, 24), "decision", "UPHELD", "reasons", "R",
+                "remedyKind", "RECOUNT", "remedyTarget", "412", "appealDeadline", java.time.LocalDate.of(2026, 6, 30));
+        RenderedMail mail = renderer.render(MailKind.COMPLAINT_DECIDED, MailLanguage.RU, "A", "E-1", model);
+
+        assertThat(mail.text()).contains("Принятые меры: Пересчёт голосов на участке № 412\n");
+        assertThat(mail.html()).contains("Пересчёт голосов на участке № 412</td>");
+    }
+
     private static Set<String> keysUsedByTemplates() {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Stream.concat(Files.list(MAIL.resolve("html")), Files.list(MAIL.resolve("text")))) {
@@ -128,6 +152,7 @@ class MailTemplatesTest {
         for (MailKind kind : MailKind.values()) {
             keys.add(kind.key() + ".subject"); // read by the renderer, not by a template
         }
+        keys.addAll(MailFacts.messageKeys()); // the tables of facts, read by the renderer too
         return keys;
     }
 
