@@ -235,7 +235,7 @@ class CandidateRegistrationProcessTest {
         register(instance);
         executeJob(instance);
 
-        // the deregistration runs on the stored decision that orders it (issue 16)
+        // the deregistration runs on the stored decision that orders it
         String complaint = complaints.upheld(election, new Remedy(RemedyKind.DEREGISTER, null,
                 instance.getBusinessKey(), "COURT_DECISION"), "Court ruling 2-114/2026 upheld complaint C-7");
         runtimeService.createMessageCorrelation(CANDIDATE_DEREGISTRATION).processInstanceBusinessKey(instance.getBusinessKey())

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 16, point 2 at the steps of candidate-registration.bpmn: a deregistration or a reinstatement
+ * At the steps of candidate-registration.bpmn: a deregistration or a reinstatement
  * runs only on the stored decision that orders it for that nomination, whoever sends the message, and
  * is recorded with the decision's reasons and the officer who decided.
  */
