@@ -102,7 +102,7 @@ public class ComplaintReview {
         if (c.remedyAppliedAt() != null) {
             return;
         }
-        remedies.send(c.electionNumber(), number, c.remedy(), c.reasons(), c.decidedBy());
+        remedies.send(c.electionNumber(), number, c.remedy());
         jdbc.sql("UPDATE election.complaint SET remedy_applied_at = ? WHERE complaint_number = ?")
                 .params(Timestamp.from(now()), number).update();
     }

@@ -9,7 +9,10 @@ import kz.election.model.ComplaintModel;
  */
 public final class ComplaintVariables {
 
-    /** The business key's complaint number, kept as a variable too (set by the start, never by a form). */
+    /**
+     * The business key's complaint number, kept as a variable too (set by the start, never by a form);
+     * every remedy message carries it under the same name, for its receiver to look the decision up.
+     */
     public static final String COMPLAINT_NUMBER = "complaintNumber";
     public static final String ELECTION_NUMBER = ComplaintModel.Variables.ELECTION_NUMBER;
     public static final String ADMISSIBLE = ComplaintModel.Variables.ADMISSIBLE;

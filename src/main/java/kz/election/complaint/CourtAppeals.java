@@ -142,8 +142,7 @@ public class CourtAppeals {
         if (appeal.remedyAppliedAt() != null) {
             return;
         }
-        remedies.send(c.electionNumber(), number, appeal.remedy(),
-                "court ruling " + appeal.caseNumber() + ": " + appeal.rulingSummary(), appeal.rulingRecordedBy());
+        remedies.send(c.electionNumber(), number, appeal.remedy());
         jdbc.sql("""
                         UPDATE election.court_appeal SET remedy_applied_at = ?
                         WHERE complaint_id = (SELECT id FROM election.complaint WHERE complaint_number = ?)""")

@@ -117,9 +117,11 @@ public class Remedies {
      * figures change (an annulled precinct at once, a recount when its new protocol is accepted, an
      * annulled election ends); a change of a candidate's registration changes no process of the
      * election, so for those the revision is asked for here. It may find no result yet, which is fine
-     * (docs/PROCESS-CONTRACTS.md).
+     * (docs/PROCESS-CONTRACTS.md). A message names the complaint and the remedy's target only: every
+     * receiver reads who decided and why from the stored decision (RemedyOrders), so the message carries
+     * nothing a receiver could take for it.
      */
-    public void send(String electionNumber, String complaintNumber, Remedy remedy, String reasons, String by) {
+    public void send(String electionNumber, String complaintNumber, Remedy remedy) {
         switch (remedy.kind()) {
             case RECOUNT -> runtimeService.createMessageCorrelation(CountVariables.RECOUNT_MESSAGE)
                     .processInstanceBusinessKey(CountVariables.businessKey(electionNumber, remedy.precinctNumber()))
@@ -135,19 +137,15 @@ public class Remedies {
             case DEREGISTER -> runtimeService.createMessageCorrelation(CandidateRegistrationModel.Messages.CANDIDATE_DEREGISTRATION)
                     .processInstanceBusinessKey(remedy.nominationReference())
                     .setVariable("deregistrationGround", remedy.groundCode())
-                    .setVariable("deregistrationReason", "Complaint " + complaintNumber + " upheld: " + reasons)
-                    .setVariable("recordedBy", by)
                     .setVariable(ComplaintVariables.COMPLAINT_NUMBER, complaintNumber)
                     .correlateWithResult();
             case REINSTATE -> runtimeService.createMessageCorrelation(CandidateRegistrationModel.Messages.CANDIDATE_REINSTATEMENT)
                     .processInstanceBusinessKey(remedy.nominationReference())
                     .setVariable(ComplaintVariables.COMPLAINT_NUMBER, complaintNumber)
-                    .setVariable("recordedBy", by)
                     .correlateStartMessage();
             case ANNUL_ELECTION -> runtimeService.createMessageCorrelation(ElectionModel.Messages.ELECTION_ANNULLED)
                     .processInstanceBusinessKey(electionNumber)
                     .setVariable(ComplaintVariables.COMPLAINT_NUMBER, complaintNumber)
-                    .setVariable("annulmentReason", "Complaint " + complaintNumber + " upheld: " + reasons)
                     .correlateWithResult();
         }
         if (remedy.kind() != RemedyKind.DEREGISTER && remedy.kind() != RemedyKind.REINSTATE) {

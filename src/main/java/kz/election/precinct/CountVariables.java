@@ -48,8 +48,6 @@ public final class CountVariables {
     public static final String CONTROL_CHECK_FAILURES = PrecinctCountModel.Variables.CONTROL_CHECK_FAILURES;
     /** JSON list of the field names that failed, for the form and integrations. */
     public static final String FAILED_FIELDS = "failedFields";
-    /** Sent with the message recountOrdered: the complaint whose decision ordered the recount. */
-    public static final String COMPLAINT_NUMBER = "complaintNumber";
     /** Transient: a REST caller's idempotency key for the submission. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 

@@ -1,6 +1,7 @@
 package kz.election.candidate.process;
 
 import kz.election.candidate.NominationRepository;
+import kz.election.complaint.ComplaintVariables;
 import kz.election.complaint.RemedyKind;
 import kz.election.complaint.RemedyOrders;
 import kz.election.platform.FormValues;
@@ -17,7 +18,7 @@ record OrderedRemedies(RemedyOrders orders, NominationRepository nominations) {
 
     RemedyOrders.Order require(DelegateExecution execution, RemedyKind kind, String groundCode) {
         String reference = ProcessBusinessKey.of(execution);
-        return orders.require(FormValues.text(execution.getVariable("complaintNumber")),
+        return orders.require(FormValues.text(execution.getVariable(ComplaintVariables.COMPLAINT_NUMBER)),
                 nominations.byReference(reference).electionNumber(), kind, null, reference, groundCode);
     }
 }

@@ -1,5 +1,6 @@
 package kz.election.conduct.process;
 
+import kz.election.complaint.ComplaintVariables;
 import kz.election.complaint.RemedyKind;
 import kz.election.complaint.RemedyOrders;
 import kz.election.conduct.ElectionProgress;
@@ -22,7 +23,7 @@ record AnnulElection(ElectionProgress progress, RemedyOrders orders) implements 
     public void execute(DelegateExecution execution) {
         String number = ProcessBusinessKey.of(execution);
         RemedyOrders.Order order = orders.require(
-                FormValues.text(execution.getVariable(ElectionVariables.COMPLAINT_NUMBER)),
+                FormValues.text(execution.getVariable(ComplaintVariables.COMPLAINT_NUMBER)),
                 number, RemedyKind.ANNUL_ELECTION, null, null, null);
         progress.annul(number, order.complaintNumber(), order.reason(), order.orderedBy(),
                 execution.getProcessInstanceId());

@@ -30,8 +30,6 @@ public final class ElectionVariables {
     public static final String ESCALATED_DUE_AT = ElectionModel.Variables.ESCALATED_DUE_AT;
     public static final String ESCALATED_DUE_AT_TEXT = ElectionModel.Variables.ESCALATED_DUE_AT_TEXT;
     public static final String ESCALATED_TASK = "escalatedTask";
-    /** Sent with the messages of a complaint's remedy (PROCESS-CONTRACTS.md "Messages"). */
-    public static final String COMPLAINT_NUMBER = "complaintNumber";
     public static final String CANCELLATION_REASON = "cancellationReason";
     public static final String RECORDED_BY = "recordedBy";
     public static final String REVISION_CAUSE = "revisionCause";

@@ -1,5 +1,6 @@
 package kz.election.conduct.process;
 
+import kz.election.complaint.ComplaintVariables;
 import kz.election.complaint.RemedyKind;
 import kz.election.complaint.RemedyOrders;
 import kz.election.conduct.ElectionResults;
@@ -19,7 +20,7 @@ record ExcludePrecinct(ElectionResults results, RemedyOrders orders) implements 
         String number = ProcessBusinessKey.of(execution);
         int precinct = ElectionVariables.precinctNumber(execution);
         RemedyOrders.Order order = orders.require(
-                FormValues.text(execution.getVariable(ElectionVariables.COMPLAINT_NUMBER)),
+                FormValues.text(execution.getVariable(ComplaintVariables.COMPLAINT_NUMBER)),
                 number, RemedyKind.ANNUL_PRECINCT, precinct, null, null);
         results.excludePrecinct(number, precinct, order.complaintNumber());
     }

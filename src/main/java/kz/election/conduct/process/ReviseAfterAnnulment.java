@@ -1,5 +1,6 @@
 package kz.election.conduct.process;
 
+import kz.election.complaint.ComplaintVariables;
 import kz.election.conduct.ElectionResults;
 import kz.election.model.ElectionModel;
 import kz.election.platform.FormValues;
@@ -19,7 +20,7 @@ class ReviseAfterAnnulment extends ReviseResult {
 
     @Override
     String cause(DelegateExecution execution) {
-        String complaint = FormValues.text(execution.getVariable(ElectionVariables.COMPLAINT_NUMBER));
+        String complaint = FormValues.text(execution.getVariable(ComplaintVariables.COMPLAINT_NUMBER));
         return "precinct " + execution.getVariable(ElectionModel.Variables.PRECINCT_NUMBER) + " annulled"
                 + (complaint == null ? "" : " (complaint " + complaint + ")");
     }

@@ -1,5 +1,6 @@
 package kz.election.precinct.process;
 
+import kz.election.complaint.ComplaintVariables;
 import kz.election.complaint.RemedyKind;
 import kz.election.complaint.RemedyOrders;
 import kz.election.model.PrecinctCountModel;
@@ -22,7 +23,7 @@ record OpenRecountVersion(ProtocolService protocols, RemedyOrders orders) implem
     public void execute(DelegateExecution execution) {
         CountVariables.Count count = CountVariables.countOf(execution);
         int version = protocols.openRecount(count.election(), count.precinct());
-        orders.require(FormValues.text(execution.getVariable(CountVariables.COMPLAINT_NUMBER)), count.election(),
+        orders.require(FormValues.text(execution.getVariable(ComplaintVariables.COMPLAINT_NUMBER)), count.election(),
                 RemedyKind.RECOUNT, count.precinct(), null, null);
         // for the forms: the steps read the version from the stored protocols
         execution.setVariable(CountVariables.PROTOCOL_VERSION, version);

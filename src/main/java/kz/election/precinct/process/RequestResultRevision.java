@@ -1,5 +1,6 @@
 package kz.election.precinct.process;
 
+import kz.election.complaint.ComplaintVariables;
 import kz.election.model.PrecinctCountModel;
 import kz.election.precinct.CountMessages;
 import kz.election.precinct.CountVariables;
@@ -15,6 +16,6 @@ record RequestResultRevision(CountMessages messages) implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         CountVariables.Count count = CountVariables.countOf(execution);
         messages.requestRecountRevision(count.election(), count.precinct(),
-                (String) execution.getVariable(CountVariables.COMPLAINT_NUMBER));
+                (String) execution.getVariable(ComplaintVariables.COMPLAINT_NUMBER));
     }
 }
