@@ -4,6 +4,7 @@ import kz.election.common.ConflictException;
 import kz.election.common.InvalidInputException;
 import kz.election.model.ElectionModel;
 import kz.election.platform.EngineUsers;
+import kz.election.platform.FormValues;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,7 @@ public class ElectionCancellations {
         engineUsers.withoutAuthorization(() -> runtimeService.createMessageCorrelation(CANCELLED_MESSAGE)
                 .processInstanceBusinessKey(number)
                 .setVariable("cancellationReason", reason.strip())
-                .setVariable("recordedBy", by)
+                .setVariable(FormValues.RECORDED_BY, by)
                 .correlateWithResult());
     }
 }

@@ -15,6 +15,12 @@ import kz.election.common.InvalidInputException;
  */
 public final class FormValues {
 
+    /**
+     * Who recorded a step no signed-in user took: sent with a start or a message by an integration or
+     * the system; a signed-in user always wins over it ({@link #actor}).
+     */
+    public static final String RECORDED_BY = "recordedBy";
+
     private FormValues() {
     }
 

@@ -59,7 +59,7 @@ record RecordNomination(NominationFiling filing, EngineUsers engineUsers) implem
                 FormValues.flag(execution.getVariable(NO_CRIMINAL_RECORD_DECLARED)),
                 FormValues.flag(execution.getVariable(NO_CORRUPTION_OFFENCE_DECLARED)));
         Nomination nomination = filing.file(FormValues.text(execution.getVariable(ELECTION_NUMBER)), request,
-                FormValues.actor(engineUsers, execution.getVariable("recordedBy")));
+                FormValues.actor(engineUsers, execution.getVariable(FormValues.RECORDED_BY)));
         execution.setProcessBusinessKey(nomination.referenceNumber());
         execution.setVariable(NominationFiling.NOMINATION_REFERENCE, nomination.referenceNumber());
         // the row holds them now, seen only by who decides on it; the instance keeps the reference

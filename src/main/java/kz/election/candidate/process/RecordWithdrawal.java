@@ -18,6 +18,6 @@ record RecordWithdrawal(CandidacyChanges changes, EngineUsers engineUsers) imple
     public void execute(DelegateExecution execution) {
         changes.withdraw(ProcessBusinessKey.of(execution),
                 FormValues.text(execution.getVariable("withdrawalReason")),
-                FormValues.actor(engineUsers, execution.getVariable("recordedBy")), execution.getProcessInstanceId());
+                FormValues.actor(engineUsers, execution.getVariable(FormValues.RECORDED_BY)), execution.getProcessInstanceId());
     }
 }

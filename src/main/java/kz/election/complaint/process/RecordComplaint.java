@@ -39,7 +39,8 @@ record RecordComplaint(ComplaintService complaints, EngineUsers engineUsers) imp
                 FormValues.text(execution.getVariable(SUBJECT_REFERENCE)),
                 FormValues.date(ACT_DATE, execution.getVariable(ACT_DATE)),
                 FormValues.text(execution.getVariable(TEXT)));
-        Complaint complaint = complaints.file(request, FormValues.actor(engineUsers, execution.getVariable("recordedBy")));
+        Complaint complaint = complaints.file(request,
+                FormValues.actor(engineUsers, execution.getVariable(FormValues.RECORDED_BY)));
         execution.setProcessBusinessKey(complaint.complaintNumber());
         execution.setVariable(ComplaintVariables.COMPLAINT_NUMBER, complaint.complaintNumber());
         execution.setVariable(ComplaintVariables.ELECTION_NUMBER, complaint.electionNumber());

@@ -16,6 +16,6 @@ record CancelElection(ElectionProgress progress) implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         progress.cancel(ProcessBusinessKey.of(execution),
                 FormValues.text(execution.getVariable(ElectionVariables.CANCELLATION_REASON)),
-                FormValues.text(execution.getVariable(ElectionVariables.RECORDED_BY)), execution.getProcessInstanceId());
+                FormValues.text(execution.getVariable(FormValues.RECORDED_BY)), execution.getProcessInstanceId());
     }
 }

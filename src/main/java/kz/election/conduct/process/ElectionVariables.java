@@ -31,7 +31,6 @@ public final class ElectionVariables {
     public static final String ESCALATED_DUE_AT_TEXT = ElectionModel.Variables.ESCALATED_DUE_AT_TEXT;
     public static final String ESCALATED_TASK = "escalatedTask";
     public static final String CANCELLATION_REASON = "cancellationReason";
-    public static final String RECORDED_BY = "recordedBy";
     public static final String REVISION_CAUSE = "revisionCause";
 
     private ElectionVariables() {

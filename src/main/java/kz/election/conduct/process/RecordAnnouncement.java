@@ -45,7 +45,7 @@ record RecordAnnouncement(ElectionCalls calls, EngineUsers engineUsers) implemen
                 FormValues.text(execution.getVariable(PREVIOUS_ELECTION_NUMBER)),
                 FormValues.text(execution.getVariable(PRECINCTS_CSV)));
         Election election = calls.callFromStartForm(request,
-                FormValues.actor(engineUsers, execution.getVariable(ElectionVariables.RECORDED_BY)));
+                FormValues.actor(engineUsers, execution.getVariable(FormValues.RECORDED_BY)));
         execution.setProcessBusinessKey(election.number());
         execution.setVariable(ElectionVariables.ELECTION_NUMBER, election.number());
         execution.setVariable(ElectionVariables.REPEAT_VOTING, false);
