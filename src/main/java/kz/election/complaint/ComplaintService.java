@@ -23,6 +23,9 @@ import kz.election.audit.DecisionLog;
 import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationRepository;
 import kz.election.candidate.RulesetEligibility;
+import kz.election.commission.Commission;
+import kz.election.commission.Registers;
+import kz.election.common.ForbiddenException;
 import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
@@ -74,10 +77,14 @@ public class ComplaintService {
     private final DecisionLog decisionLog;
     private final ResultsPageComplaints publicComplaints;
     private final RuntimeService runtimeService;
+    private final ComplaintReviewers reviewers;
+    private final Registers registers;
 
     public ComplaintService(JdbcClient jdbc, ObjectMapper json, ElectionService elections, NominationRepository candidates,
                             RulesetCatalog rulesets, DecisionLog decisionLog, ResultsPageComplaints publicComplaints,
-                            RuntimeService runtimeService) {
+                            RuntimeService runtimeService, ComplaintReviewers reviewers, Registers registers) {
+        this.reviewers = reviewers;
+        this.registers = registers;
         this.jdbc = jdbc;
         this.json = json;
         this.elections = elections;
@@ -147,6 +154,12 @@ public class ComplaintService {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
+        Optional<Commission> reviewer = reviewers.reviewerOf(r.subject(), election);
+        if (reviewer.isPresent() && !DecisionEntry.SYSTEM.equals(filedBy) && !registers.isMember(filedBy, reviewer.get().code())) {
+            throw new ForbiddenException("A complaint about " + r.subject() + " in election " + election.number()
+                    + " is reviewed by " + reviewer.get().name("ru") + " (" + reviewer.get().code()
+                    + "), and only its members take it in; " + filedBy + " does not sit on it");
+        }
         long electionId = electionId(election.number());
         int sequence = jdbc.sql("""
                         INSERT INTO election.complaint_counter AS c (election_id, last_complaint) VALUES (?, 1)
@@ -159,12 +172,12 @@ public class ComplaintService {
                         INSERT INTO election.complaint
                           (complaint_number, election_id, sequence, complainant_role, complainant_name, complainant_email,
                            complainant_language, subject, subject_reference, act_date, text, filed_at, filed_by, status,
-                           filing_deadline)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?)""")
+                           filing_deadline, reviewer_code)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?)""")
                 .params(number, electionId, sequence, r.complainantRole().name(), r.complainantName().strip(),
                         r.complainantEmail().strip(), r.complainantLanguage(), r.subject().name(),
                         r.subjectReference().strip(), r.actDate(), r.text().strip(), Timestamp.from(now), filedBy,
-                        Timestamp.from(filing.deadline()))
+                        Timestamp.from(filing.deadline()), reviewer.map(Commission::code).orElse(null))
                 .update();
         return byNumber(number);
     }

@@ -163,7 +163,7 @@ public class ElectionCalls {
     }
 
     private static AnnouncementRequest repeatOf(Election previous, LocalDate electionDay) {
-        return new AnnouncementRequest(previous.territory(), previous.level(), previous.post(), ElectionReason.REPEAT,
+        return new AnnouncementRequest(previous.territoryOfNextCall(), previous.level(), previous.post(), ElectionReason.REPEAT,
                 null, electionDay, null, null, previous.number(), csv(previous.precincts()));
     }
 

@@ -7,6 +7,7 @@ import kz.election.ruleset.Level;
  * What the territorial commission submits to call an election, as the form or an integration sends it.
  * Every field may be missing or wrong: {@link ElectionService#announce} reports all problems at once.
  *
+ * @param territory              the KATO code of the territory (9 digits), as GET /api/territories lists it
  * @param callDate               the day of the commission's decision; today (UTC+5) when absent
  * @param termEnd                the sitting akim's last day in office; required for a REGULAR election
  * @param vacancyDate            the day the post fell vacant (EARLY)

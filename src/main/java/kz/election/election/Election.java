@@ -5,7 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import kz.election.ruleset.Level;
 
-/** An announced election as stored: the call, its precincts and every deadline of its calendar. */
+/**
+ * An announced election as stored: the call, its precincts and every deadline of its calendar.
+ * {@code territory} is the territory's name as it was at the call, in the organizer's language;
+ * {@code territoryCode} its KATO code and {@code organizerCode} the commission organizing it (both null
+ * for an election called before the registers).
+ */
 public record Election(
         String number,
         String territory,
@@ -22,10 +27,17 @@ public record Election(
         String announcedBy,
         OffsetDateTime announcedAt,
         List<PrecinctRow> precincts,
-        List<Deadline> calendar) {
+        List<Deadline> calendar,
+        String territoryCode,
+        String organizerCode) {
 
     public Election {
         precincts = List.copyOf(precincts);
         calendar = List.copyOf(calendar);
+    }
+
+    /** What a repeat or early election in the same territory names as its territory: the register's code. */
+    public String territoryOfNextCall() {
+        return territoryCode != null ? territoryCode : territory;
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import kz.election.common.ElectionTime;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
@@ -20,6 +21,13 @@ import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.regex.Pattern;
+import kz.election.audit.DecisionEntry;
+import kz.election.commission.Commission;
+import kz.election.commission.CommissionLevel;
+import kz.election.commission.Registers;
+import kz.election.commission.Territory;
+import kz.election.common.ForbiddenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,11 +48,15 @@ public class ElectionService {
     private final RulesetCatalog rulesets;
     private final AnnouncementRules announcementRules = new AnnouncementRules();
     private final PrecinctCsv precinctCsv = new PrecinctCsv();
+    private static final Pattern KATO = Pattern.compile("[0-9]{9}");
 
-    public ElectionService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, RulesetCatalog rulesets) {
+    private final Registers registers;
+
+    public ElectionService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, RulesetCatalog rulesets, Registers registers) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.rulesets = rulesets;
+        this.registers = registers;
     }
 
     /**
@@ -52,7 +64,13 @@ public class ElectionService {
      * returns it as stored. Joins the caller's transaction, so a process started in it commits or
      * fails together with the election.
      *
+     * <p>The territory is a KATO code of the register; the commission of the tier the rules name as calling
+     * the election ({@code organizers} of the ruleset) whose territory holds it organizes the election, and
+     * only its members may announce it ({@code announcedBy} {@link DecisionEntry#SYSTEM} is the
+     * application's own call of a repeat election in the same territory).
+     *
      * @throws InvalidInputException listing every problem, named by the request's field names
+     * @throws ForbiddenException    when the announcer does not sit on the organizing commission
      */
     public Election announce(AnnouncementRequest request, String announcedBy) {
         // engine time, so that a test or a repair that moves the engine clock moves "today" with it
@@ -60,9 +78,11 @@ public class ElectionService {
         LocalDate callDate = request.callDate() != null ? request.callDate() : LocalDate.ofInstant(now, ElectionTime.KAZAKHSTAN);
         List<FieldViolation> violations = new ArrayList<>();
 
-        requireText(violations, "territory", request.territory());
         requireText(violations, "post", request.post());
         Optional<Ruleset> ruleset = rulesets.effectiveOn(callDate);
+        Optional<Territory> territory = territory(violations, request);
+        Optional<Commission> organizer = territory.flatMap(t -> ruleset.flatMap(rules -> organizer(violations, t,
+                request.level(), rules)));
         Announcement announcement = new Announcement(request.level(), request.reason(), callDate,
                 request.electionDay(), request.termEnd(), request.vacancyDate());
         if (ruleset.isPresent()) {
@@ -79,6 +99,12 @@ public class ElectionService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        Commission organizing = organizer.orElseThrow();
+        if (!DecisionEntry.SYSTEM.equals(announcedBy) && !registers.isMember(announcedBy, organizing.code())) {
+            throw new ForbiddenException("Only members of " + organizing.name("ru") + " (" + organizing.code()
+                    + ") call an election in " + territory.get().nameRu() + " (" + territory.get().code()
+                    + "); " + announcedBy + " does not sit on it");
+        }
 
         Ruleset rules = ruleset.orElseThrow();
         ElectoralCalendar calendar = ElectoralCalendar.compute(callDate, request.electionDay(), request.level(), rules);
@@ -88,14 +114,14 @@ public class ElectionService {
                         INSERT INTO election.election
                           (election_number, territory, level, post, reason, call_date, election_day, term_end,
                            vacancy_date, ruleset_id, status, previous_election_number, announced_by, announced_at,
-                           created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                           created_at, updated_at, territory_code, organizer_code)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         RETURNING id""")
-                .params(number, request.territory().strip(), request.level().name(), request.post().strip(),
+                .params(number, territory.get().name(organizing.language()), request.level().name(), request.post().strip(),
                         request.reason().name(), callDate, request.electionDay(), request.termEnd(),
                         request.vacancyDate(), rules.id(), ElectionStatus.ANNOUNCED.name(),
                         FormValues.text(request.previousElectionNumber()), announcedBy, Timestamp.from(now),
-                        Timestamp.from(now), Timestamp.from(now))
+                        Timestamp.from(now), Timestamp.from(now), territory.get().code(), organizing.code())
                 .query(Long.class)
                 .single();
         jdbcTemplate.batchUpdate("""
@@ -108,6 +134,47 @@ public class ElectionService {
                 calendar.entries().stream().map(e -> new Object[] {id, e.key(), e.name(),
                         Timestamp.from(e.at().toInstant()), e.citation(), e.certainty().name()}).toList());
         return byNumber(number);
+    }
+
+    /** The territory of the register the request names, or a violation of {@code territory} saying why not. */
+    private Optional<Territory> territory(List<FieldViolation> violations, AnnouncementRequest request) {
+        String code = request.territory() == null ? null : request.territory().strip();
+        if (code == null || code.isEmpty()) {
+            violations.add(new FieldViolation("territory", "is required: the KATO code (9 digits) of the territory"));
+            return Optional.empty();
+        }
+        Optional<Territory> territory = KATO.matcher(code).matches() ? registers.territory(code) : Optional.empty();
+        if (territory.isEmpty()) {
+            violations.add(new FieldViolation("territory", "'" + code + "' is not a territory of the register: give"
+                    + " its KATO code (9 digits), as GET /api/territories lists them"));
+            return Optional.empty();
+        }
+        int tier = territory.get().level().tier();
+        if (request.level() == Level.RURAL && tier != 3) {
+            violations.add(new FieldViolation("territory", territory.get().nameRu() + " (" + code + ") is a "
+                    + territory.get().level() + ": a RURAL election is held in a rural district, village or city"
+                    + " of district significance"));
+        } else if (request.level() == Level.DISTRICT && tier != 2) {
+            violations.add(new FieldViolation("territory", territory.get().nameRu() + " (" + code + ") is a "
+                    + territory.get().level() + ": a DISTRICT election is held in a district or city of regional"
+                    + " significance"));
+        }
+        return territory;
+    }
+
+    /** The commission the rules name as calling an election of that level in the territory. */
+    private Optional<Commission> organizer(List<FieldViolation> violations, Territory territory, Level level,
+                                           Ruleset rules) {
+        if (level == null || rules.organizers(level) == null) {
+            return Optional.empty();
+        }
+        CommissionLevel tier = CommissionLevel.valueOf(rules.organizers(level).calls().value().name());
+        Optional<Commission> organizer = registers.enclosing(territory.code(), tier);
+        if (organizer.isEmpty()) {
+            violations.add(new FieldViolation("territory", "no " + tier + " commission of the register serves "
+                    + territory.nameRu() + " (" + territory.code() + "); the commission register needs it first"));
+        }
+        return organizer;
     }
 
     @Transactional(readOnly = true)
@@ -124,7 +191,8 @@ public class ElectionService {
         return new Election(row.number(), row.territory(), row.level(), row.post(), row.reason(), row.callDate(),
                 row.electionDay(), row.termEnd(), row.vacancyDate(), row.rulesetId(), row.status(),
                 row.previousElectionNumber(), row.announcedBy(), row.announcedAt().atOffset(zone),
-                precincts, deadlines(row.id(), zone).stream().map(Deadline::of).toList());
+                precincts, deadlines(row.id(), zone).stream().map(Deadline::of).toList(), row.territoryCode(),
+                row.organizerCode());
     }
 
     /** The calendar as stored on announcement (not recomputed: the stored dates are the ones timers use). */
@@ -138,12 +206,28 @@ public class ElectionService {
     /** Every election, the next election day first. */
     @Transactional(readOnly = true)
     public List<ElectionSummary> list() {
-        return jdbc.sql("""
+        return list(Optional.empty());
+    }
+
+    /**
+     * The elections organized by one of {@code commissions} (all when empty: an administrator, the
+     * engine's own work); an election from before the registers is listed to everyone.
+     */
+    public List<ElectionSummary> list(Optional<Set<String>> commissions) {
+        String where = commissions.isEmpty() ? "" : commissions.get().isEmpty() ? "WHERE e.organizer_code IS NULL"
+                : "WHERE e.organizer_code IS NULL OR e.organizer_code IN (:commissions)";
+        var query = jdbc.sql("""
                         SELECT e.election_number, e.territory, e.level, e.post, e.reason, e.election_day, e.status,
+                               e.territory_code, e.organizer_code,
                                count(p.id) AS precincts, coalesce(sum(p.voters), 0) AS voters
                         FROM election.election e LEFT JOIN election.precinct p ON p.election_id = e.id
+                        %s
                         GROUP BY e.id
-                        ORDER BY e.election_day DESC, e.election_number""")
+                        ORDER BY e.election_day DESC, e.election_number""".formatted(where));
+        if (commissions.isPresent() && !commissions.get().isEmpty()) {
+            query = query.param("commissions", commissions.get());
+        }
+        return query
                 .query((rs, n) -> new ElectionSummary(
                         rs.getString("election_number"),
                         rs.getString("territory"),
@@ -153,7 +237,9 @@ public class ElectionService {
                         rs.getObject("election_day", LocalDate.class),
                         ElectionStatus.valueOf(rs.getString("status")),
                         rs.getInt("precincts"),
-                        rs.getLong("voters")))
+                        rs.getLong("voters"),
+                        rs.getString("territory_code"),
+                        rs.getString("organizer_code")))
                 .list();
     }
 
@@ -279,7 +365,9 @@ public class ElectionService {
                         ElectionStatus.valueOf(rs.getString("status")),
                         rs.getString("previous_election_number"),
                         rs.getString("announced_by"),
-                        rs.getTimestamp("announced_at").toInstant()))
+                        rs.getTimestamp("announced_at").toInstant(),
+                        rs.getString("territory_code"),
+                        rs.getString("organizer_code")))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Election", number));
     }
@@ -348,6 +436,7 @@ public class ElectionService {
     private record ElectionRow(long id, String number, String territory, Level level, String post,
                                ElectionReason reason, LocalDate callDate, LocalDate electionDay, LocalDate termEnd,
                                LocalDate vacancyDate, String rulesetId, ElectionStatus status,
-                               String previousElectionNumber, String announcedBy, Instant announcedAt) {
+                               String previousElectionNumber, String announcedBy, Instant announcedAt,
+                               String territoryCode, String organizerCode) {
     }
 }

@@ -341,7 +341,7 @@ public class MotionService {
                     + " days of its call on " + today + ", so by " + latest + "; " + electionDay + " is later");
         }
         // ElectionCalls stores the election and starts election.bpmn in this transaction: a refused call leaves neither
-        String early = electionCalls.call(new AnnouncementRequest(previous.territory(), previous.level(),
+        String early = electionCalls.call(new AnnouncementRequest(previous.territoryOfNextCall(), previous.level(),
                 previous.post(), ElectionReason.EARLY, today, electionDay, null, motion.termEndedOn(),
                 previous.number(), EarlyElectionRules.precinctsCsv(previous.precincts())), by).number();
         jdbc.sql("UPDATE election.motion SET status = ?, early_election_number = ?, early_election_called_by = ? WHERE motion_number = ?")

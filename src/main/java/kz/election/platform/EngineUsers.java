@@ -31,6 +31,19 @@ public class EngineUsers {
         return Optional.ofNullable(authentication).map(Authentication::getUserId);
     }
 
+    /**
+     * The commissions whose matters the signed-in user sees (their engine tenants); empty when nothing
+     * narrows them: an administrator, or the engine's own work without a signed-in user.
+     */
+    public Optional<Set<String>> visibleCommissions() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null || authentication.getGroupIds() != null
+                && authentication.getGroupIds().stream().anyMatch(engine.getAdminGroups()::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of(authentication.getTenantIds() == null ? Set.of() : Set.copyOf(authentication.getTenantIds()));
+    }
+
     /** The signed-in user, for a step that records a person's decision. */
     public String require(String what) {
         return current().orElseThrow(() -> new IllegalStateException(what + " needs a signed-in user"));

@@ -1,18 +1,27 @@
 package kz.election.platform;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.identity.db.DbGroupQueryImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.identity.db.DbTenantQueryImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbUserQueryImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TenantEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,19 +32,99 @@ import org.springframework.stereotype.Component;
  * address, unless the caller is an administrator ({@code admins}, {@code camunda-admin}) or the user
  * themselves (their own profile). A search by address answers the same way, so it cannot confirm whose
  * address it is. The engine's own work (no signed-in user: jobs, start-up) reads users as stored.
+ *
+ * <p>The same session adds what a user's seats on commissions make of them ({@link SeatIdentities}):
+ * asked for a user's groups, it answers their stored roles and the commission groups their seats give;
+ * asked for a user's tenants, the commissions whose elections they see. Every door asks it the same
+ * way (the webapps at login, the REST doors per call), so every door scopes alike.
  */
 @Component
 public class StaffDirectory extends AbstractProcessEnginePlugin {
 
     static final List<String> ADMIN_GROUPS = List.of("admins", Groups.CAMUNDA_ADMIN);
 
-    @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(WithoutOthersEmails.class));
+    private final ObjectProvider<SeatIdentities> seats;
+
+    StaffDirectory(ObjectProvider<SeatIdentities> seats) {
+        this.seats = seats;
     }
 
-    /** The engine's database identity provider, less other people's e-mail addresses. */
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setIdentityProviderSessionFactory(new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                // the engine serves both its read-only and its writable identity sessions from a writable type
+                return WithoutOthersEmails.class;
+            }
+
+            @Override
+            public Session openSession() {
+                return new WithoutOthersEmails(seats.getIfAvailable());
+            }
+        });
+    }
+
+    /** The engine's database identity provider, less other people's e-mail addresses, plus what seats give. */
     public static class WithoutOthersEmails extends DbIdentityServiceProvider {
+
+        private final SeatIdentities seats;
+
+        public WithoutOthersEmails(SeatIdentities seats) {
+            this.seats = seats;
+        }
+
+        @Override
+        public List<Group> findGroupByQueryCriteria(DbGroupQueryImpl query) {
+            List<Group> groups = super.findGroupByQueryCriteria(query);
+            if (seats == null || !asksOnlyForMember(query)) {
+                return groups;
+            }
+            List<Group> all = new ArrayList<>(groups);
+            seats.groupsOf(query.getUserId(), groups.stream().map(Group::getId).toList()).forEach((id, name) -> {
+                GroupEntity group = new GroupEntity(id);
+                group.setName(name);
+                group.setType("WORKFLOW");
+                all.add(group);
+            });
+            return all;
+        }
+
+        @Override
+        public long findGroupCountByQueryCriteria(DbGroupQueryImpl query) {
+            return seats == null || !asksOnlyForMember(query) ? super.findGroupCountByQueryCriteria(query)
+                    : findGroupByQueryCriteria(query).size();
+        }
+
+        @Override
+        public List<Tenant> findTenantByQueryCriteria(DbTenantQueryImpl query) {
+            List<Tenant> tenants = super.findTenantByQueryCriteria(query);
+            if (seats == null || query.getUserId() == null || query.getId() != null || query.getIds() != null
+                    || query.getName() != null || query.getNameLike() != null) {
+                return tenants;
+            }
+            List<Tenant> all = new ArrayList<>(tenants);
+            seats.tenantsOf(query.getUserId()).forEach((id, name) -> {
+                if (tenants.stream().noneMatch(tenant -> tenant.getId().equals(id))) {
+                    TenantEntity tenant = new TenantEntity(id);
+                    tenant.setName(name);
+                    all.add(tenant);
+                }
+            });
+            return all;
+        }
+
+        @Override
+        public long findTenantCountByQueryCriteria(DbTenantQueryImpl query) {
+            return seats == null || query.getUserId() == null ? super.findTenantCountByQueryCriteria(query)
+                    : findTenantByQueryCriteria(query).size();
+        }
+
+        private static boolean asksOnlyForMember(DbGroupQueryImpl query) {
+            return query.getUserId() != null && query.getId() == null && query.getIds() == null
+                    && query.getName() == null && query.getNameLike() == null && query.getType() == null
+                    && query.getTenantId() == null;
+        }
 
         @Override
         public List<User> findUserByQueryCriteria(DbUserQueryImpl query) {

@@ -16,6 +16,7 @@ public record Ruleset(
         Cited<ZoneOffset> zoneOffset,
         @Positive Cited<Integer> termYears,
         Map<Level, CalendarRules> calendar,
+        Map<Level, OrganizerRules> organizers,
         EligibilityRules eligibility,
         TallyRules tally,
         ComplaintRules complaints,
@@ -25,6 +26,10 @@ public record Ruleset(
 
     public CalendarRules calendar(Level level) {
         return calendar.get(level);
+    }
+
+    public OrganizerRules organizers(Level level) {
+        return organizers.get(level);
     }
 
     public ZoneOffset zone() {

@@ -3,6 +3,7 @@ package kz.election.security;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import kz.election.platform.DatabaseOutage;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -42,19 +43,32 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         String password = credentials.toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        List<String> groups = verified.groupsOf(userId, password).orElseGet(() -> {
+        VerifiedCredentials.Identity identity = verified.identityOf(userId, password).orElseGet(() -> {
             if (!passwordMatches(userId, password, address)) {
                 guard.failed(address);
                 throw new BadCredentialsException("Unknown user or wrong password");
             }
-            List<String> fresh = identityService.createGroupQuery().groupMember(userId).list().stream()
-                    .map(Group::getId)
-                    .toList();
+            VerifiedCredentials.Identity fresh = identityOf(identityService, userId);
             verified.remember(userId, password, fresh);
             return fresh;
         });
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null,
-                groups.stream().map(SimpleGrantedAuthority::new).toList());
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(userId, null,
+                identity.groups().stream().map(SimpleGrantedAuthority::new).toList());
+        // the engine's tenant check needs the tenants too (EngineAuthenticationFilter hands them on)
+        token.setDetails(identity);
+        return token;
+    }
+
+    /**
+     * The user's groups and tenants, read as Camunda's webapps read them at login: with the groups and
+     * tenants the user's commission seats give (platform/StaffDirectory).
+     */
+    static VerifiedCredentials.Identity identityOf(IdentityService identityService, String userId) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+                .list().stream().map(Tenant::getId).toList();
+        return new VerifiedCredentials.Identity(groups, tenants);
     }
 
     private boolean passwordMatches(String userId, String password, String address) {

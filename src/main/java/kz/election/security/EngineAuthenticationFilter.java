@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Hands the caller that Spring Security authenticated to the engine for the length of the request,
- * so that Camunda's authorizations apply to REST calls and history records who did what.
+ * with the tenants (commissions) they see, so that Camunda's authorizations and tenant check apply to REST
+ * calls and history records who did what.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
@@ -33,7 +34,9 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         List<String> groups = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        identityService.setAuthentication(caller.getName(), groups);
+        List<String> tenants = caller.getDetails() instanceof VerifiedCredentials.Identity identity
+                ? identity.tenants() : List.of();
+        identityService.setAuthentication(caller.getName(), groups, tenants);
         try {
             chain.doFilter(request, response);
         } finally {

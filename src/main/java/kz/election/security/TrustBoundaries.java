@@ -1,6 +1,8 @@
 package kz.election.security;
 
+import kz.election.commission.Registers;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +19,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class TrustBoundaries implements WebMvcConfigurer {
 
     private final ProblemSecurityHandler problems;
+    private final JdbcClient jdbc;
+    private final Registers registers;
 
-    TrustBoundaries(ProblemSecurityHandler problems) {
+    TrustBoundaries(ProblemSecurityHandler problems, JdbcClient jdbc, Registers registers) {
         this.problems = problems;
+        this.jdbc = jdbc;
+        this.registers = registers;
     }
 
     @Bean
@@ -49,5 +55,6 @@ class TrustBoundaries implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new BodylessPostGuard(problems)).addPathPatterns("/api/**");
+        registry.addInterceptor(new CommissionScopeGuard(jdbc, registers, problems)).addPathPatterns("/api/**");
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * REST credentials that the identity service accepted a moment ago, with the user's groups. Every
+ * REST credentials that the identity service accepted a moment ago, with the user's groups and tenants. Every
  * /api and /engine-rest call carries its credentials; checking each against Camunda's user table
  * (a salted SHA-512 and three queries) cost as much CPU on election night as the protocol itself
  * (bench/README.md, profile). A verified pair is trusted again for {@code ttl}; a failed check is never
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class VerifiedCredentials {
 
-    private final Cache<String, List<String>> verified;
+    private final Cache<String, Identity> verified;
     private final byte[] pepper = new byte[32];
     /** The server answers before the start-up listeners (AccessSetup, DemoUsers) have set up every group. */
     private volatile boolean started;
@@ -41,15 +41,23 @@ class VerifiedCredentials {
         this.verified = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
     }
 
-    /** The groups of {@code userId} if this very password was verified within the time to live. */
-    Optional<List<String>> groupsOf(String userId, String password) {
+    /** A user's groups and tenants as the identity service gave them. */
+    record Identity(List<String> groups, List<String> tenants) {
+        Identity {
+            groups = List.copyOf(groups);
+            tenants = List.copyOf(tenants);
+        }
+    }
+
+    /** The groups and tenants of {@code userId} if this very password was verified within the time to live. */
+    Optional<Identity> identityOf(String userId, String password) {
         return Optional.ofNullable(verified.getIfPresent(key(userId, password)));
     }
 
     /** Remembers a pair the identity service has just accepted, once the application has started. */
-    void remember(String userId, String password, List<String> groups) {
+    void remember(String userId, String password, Identity identity) {
         if (started) {
-            verified.put(key(userId, password), List.copyOf(groups));
+            verified.put(key(userId, password), identity);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.List;
 import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
+import kz.election.common.ForbiddenException;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import kz.election.platform.DatabaseOutage;
@@ -67,6 +68,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String detail = e instanceof ConflictException ? e.getMessage()
                 : "Someone else changed this at the same moment; reload and try again.";
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(AuthorizationException.class)

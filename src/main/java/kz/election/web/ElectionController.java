@@ -13,6 +13,7 @@ import kz.election.election.ElectionCancellations;
 import kz.election.election.ElectionService;
 import kz.election.election.ResultVersion;
 import kz.election.election.ElectionSummary;
+import kz.election.platform.EngineUsers;
 import kz.election.election.ElectoralCalendar;
 import kz.election.election.IcsCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -44,9 +45,12 @@ class ElectionController {
     private final ElectionResults results;
     private final ElectionCancellations cancellations;
     private final IcsCalendar icsCalendar;
+    private final EngineUsers engineUsers;
 
     ElectionController(ElectionService elections, ElectionCalls calls, ElectionResults results,
-                       ElectionCancellations cancellations, CalendarProperties calendarProperties) {
+                       ElectionCancellations cancellations, CalendarProperties calendarProperties,
+                       EngineUsers engineUsers) {
+        this.engineUsers = engineUsers;
         this.elections = elections;
         this.calls = calls;
         this.results = results;
@@ -79,9 +83,10 @@ class ElectionController {
     record CancellationRequest(String reason) {
     }
 
+    /** The elections of the commissions the caller's seats reach (all for administrators). */
     @GetMapping
     List<ElectionSummary> list() {
-        return elections.list();
+        return elections.list(engineUsers.visibleCommissions());
     }
 
     @GetMapping("/{number}")

@@ -36,15 +36,15 @@ class AnnounceElectionBrowserTest {
 
     @Test
     void tecStaffAnnouncesAnElectionWithThePrecinctListAndSeesWhichLineIsWrong() throws Exception {
-        String territory = "Browser rural district " + UUID.randomUUID().toString().substring(0, 8);
+        String post = "Akim of the browser rural district " + UUID.randomUUID().toString().substring(0, 8);
 
         try (Browser browser = new Browser(port)) {
             openTasklistAs(browser, "demo-tec");
             browser.click(browser.waitFor(By.linkText("Start process")));
             browser.click(browser.waitFor(By.partialLinkText("Election of an akim")));
             browser.waitForText("Учаскелер тізімі");
-            type(browser, "input", "territory", territory);
-            type(browser, "input", "post", "Akim of the browser rural district");
+            type(browser, "input", "territory", "116633100");
+            type(browser, "input", "post", post);
             type(browser, "input", "callDate", "2026-08-01");
             type(browser, "input", "electionDay", "2026-09-13");
             type(browser, "input", "termEnd", "2026-10-01");
@@ -55,7 +55,7 @@ class AnnounceElectionBrowserTest {
             browser.waitForText("line 3");
             browser.screenshot("announce-election-refused");
             assertThat(browser.pageText()).contains("precinctsCsv").contains("line 3").contains("voters");
-            assertThat(jdbc.sql("SELECT count(*) FROM election.election WHERE territory = ?").param(territory)
+            assertThat(jdbc.sql("SELECT count(*) FROM election.election WHERE post = ?").param(post)
                     .query(Long.class).single()).isZero();
 
             WebElement csv = field(browser, "textarea", "precinctsCsv");
@@ -63,12 +63,12 @@ class AnnounceElectionBrowserTest {
             csv.sendKeys("number;address;voters\n1;School No. 3;812\n2;House of culture;430");
             start(browser);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(driver ->
-                    jdbc.sql("SELECT count(*) FROM election.election WHERE territory = ?").param(territory)
+                    jdbc.sql("SELECT count(*) FROM election.election WHERE post = ?").param(post)
                             .query(Long.class).single() == 1);
             browser.screenshot("announce-election-started");
         }
 
-        String number = jdbc.sql("SELECT election_number FROM election.election WHERE territory = ?").param(territory)
+        String number = jdbc.sql("SELECT election_number FROM election.election WHERE post = ?").param(post)
                 .query(String.class).single();
         Election election = elections.byNumber(number);
         assertThat(election.announcedBy()).isEqualTo("demo-tec");

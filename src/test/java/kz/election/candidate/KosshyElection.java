@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import kz.election.commission.DemoRegister;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
@@ -33,8 +34,8 @@ final class KosshyElection {
     /** Announces a new Kosshy election and sets engine time to 10 August 2026, 10:00 (UTC+5). */
     static String announce(ElectionService elections, String story) {
         ClockUtil.reset();
-        String number = elections.announce(new AnnouncementRequest("Kosshy " + story + " " + UUID.randomUUID(),
-                Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+        String number = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT,
+                Level.RURAL, "Akim of Kosshy (Kosshy " + story + " " + UUID.randomUUID() + ")", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, TWO_PRECINCTS),
                 "demo-tec").number();
         at("2026-08-10T10:00:00+05:00");

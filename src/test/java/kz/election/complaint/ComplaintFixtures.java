@@ -12,6 +12,7 @@ import kz.election.ballot.BallotService;
 import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationFiling;
 import kz.election.candidate.NominationRequest;
+import kz.election.commission.DemoRegister;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
@@ -73,8 +74,8 @@ class ComplaintFixtures {
     /** A new election; engine time is set to 10 August 2026, 10:00 (UTC+5), inside its nomination window. */
     String election(String story) {
         ClockUtil.reset();
-        String number = elections.announce(new AnnouncementRequest("Kosshy complaints " + story + " " + UUID.randomUUID(),
-                Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"), ELECTION_DAY,
+        String number = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT,
+                Level.RURAL, "Akim of Kosshy (Kosshy complaints " + story + " " + UUID.randomUUID() + ")", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"), ELECTION_DAY,
                 LocalDate.parse("2026-10-01"), null, null, """
                         number;address;voters
                         1;Village school No. 3;812

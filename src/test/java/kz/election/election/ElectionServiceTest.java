@@ -13,6 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import kz.election.ElectionTest;
+import kz.election.commission.DemoRegister;
+import kz.election.commission.Registers;
+import kz.election.common.ForbiddenException;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
@@ -39,6 +42,8 @@ class ElectionServiceTest {
     RulesetCatalog rulesets;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Registers registers;
 
     @Test
     void storesARuralElectionWithItsPrecinctsAndEveryDeadlineOfItsCalendar() {
@@ -49,7 +54,12 @@ class ElectionServiceTest {
 
         assertThat(read).isEqualTo(announced);
         assertThat(read.number()).matches("2026-RUR-\\d{4}");
-        assertThat(read.territory()).isEqualTo("Kyzylzhar rural district (service test)");
+        // the territory of the register, named in the organizing commission's language, and its organizer
+        assertThat(read.territoryCode()).isEqualTo(DemoRegister.RURAL_DISTRICT);
+        assertThat(read.organizerCode()).isEqualTo(DemoRegister.TEC);
+        assertThat(read.territory()).isEqualTo(registers.territory(DemoRegister.RURAL_DISTRICT).orElseThrow()
+                .name(registers.commission(DemoRegister.TEC).orElseThrow().language()));
+        assertThat(read.post()).isEqualTo("Akim of Kyzylzhar rural district (service test)");
         assertThat(read.level()).isEqualTo(Level.RURAL);
         assertThat(read.reason()).isEqualTo(ElectionReason.REGULAR);
         assertThat(read.status()).isEqualTo(ElectionStatus.ANNOUNCED);
@@ -72,8 +82,8 @@ class ElectionServiceTest {
 
     @Test
     void storesADistrictElectionWithItsOwnCalendarAndListsIt() {
-        AnnouncementRequest request = new AnnouncementRequest("Zhambyl district (service test)", Level.DISTRICT,
-                "Akim of Zhambyl district", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+        AnnouncementRequest request = new AnnouncementRequest(DemoRegister.DISTRICT, Level.DISTRICT, "Akim of Zhambyl district (Zhambyl district (service test))",
+                ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-20"), LocalDate.parse("2026-10-15"), null, null, """
                 1,School No. 1,1200
                 2,School No. 2,950
@@ -89,9 +99,9 @@ class ElectionServiceTest {
         assertThat(read.calendar()).filteredOn(d -> d.key().equals(ElectoralCalendar.NOMINATION_CLOSES))
                 .extracting(d -> d.dueAt().toString())
                 .containsExactly("2026-08-21T18:00+05:00");
-        assertThat(elections.list()).contains(new ElectionSummary(election.number(), "Zhambyl district (service test)",
-                Level.DISTRICT, "Akim of Zhambyl district", ElectionReason.REGULAR, LocalDate.parse("2026-09-20"),
-                ElectionStatus.ANNOUNCED, 3, 2190));
+        assertThat(elections.list()).contains(new ElectionSummary(election.number(), election.territory(),
+                Level.DISTRICT, "Akim of Zhambyl district (Zhambyl district (service test))", ElectionReason.REGULAR,
+                LocalDate.parse("2026-09-20"), ElectionStatus.ANNOUNCED, 3, 2190, DemoRegister.DISTRICT, DemoRegister.TEC));
     }
 
     @Test
@@ -161,6 +171,39 @@ class ElectionServiceTest {
     }
 
     @Test
+    void refusesATerritoryOutsideTheRegisterOrOfTheWrongTier() {
+        AnnouncementRequest unknown = withTerritory(rural("unknown territory"), "999999999");
+        AnnouncementRequest name = withTerritory(rural("a name"), "Kosshy rural district");
+        AnnouncementRequest district = withTerritory(rural("a district for a rural akim"), DemoRegister.DISTRICT);
+
+        for (AnnouncementRequest request : List.of(unknown, name, district)) {
+            assertThatThrownBy(() -> elections.announce(request, "demo-tec"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                            .extracting(FieldViolation::field).containsExactly("territory"));
+        }
+        assertThatThrownBy(() -> elections.announce(district, "demo-tec"))
+                .hasMessageContaining("a RURAL election is held in a rural district");
+    }
+
+    @Test
+    void onlyMembersOfTheOrganizingCommissionCallAnElectionInItsTerritory() {
+        long before = count("election.election");
+        // demo-tec sits on Tselinograd's TEC, not on Shortandy's next door
+        AnnouncementRequest nextDoor = withTerritory(rural("next door"), DemoRegister.OTHER_RURAL_DISTRICT);
+
+        assertThatThrownBy(() -> elections.announce(nextDoor, "demo-tec"))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining(DemoRegister.OTHER_TEC)
+                .hasMessageContaining("demo-tec does not sit on it");
+        assertThat(count("election.election")).isEqualTo(before);
+    }
+
+    private static AnnouncementRequest withTerritory(AnnouncementRequest r, String territory) {
+        return new AnnouncementRequest(territory, r.level(), r.post(), r.reason(), r.callDate(), r.electionDay(),
+                r.termEnd(), r.vacancyDate(), r.previousElectionNumber(), r.precinctsCsv());
+    }
+
+    @Test
     void requiresEveryFieldAndThePrecinctList() {
         AnnouncementRequest empty = new AnnouncementRequest(null, null, null, null, LocalDate.parse("2026-08-01"),
                 null, null, null, null, null);
@@ -174,8 +217,8 @@ class ElectionServiceTest {
 
     @Test
     void refusesACallDateBeforeAnyRulesWereInForce() {
-        AnnouncementRequest request = new AnnouncementRequest("Old rural district (service test)", Level.RURAL,
-                "Akim", ElectionReason.REPEAT, LocalDate.parse("2021-06-01"), LocalDate.parse("2021-07-25"), null,
+        AnnouncementRequest request = new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL, "Akim (Old rural district (service test))",
+                ElectionReason.REPEAT, LocalDate.parse("2021-06-01"), LocalDate.parse("2021-07-25"), null,
                 null, null, TWO_PRECINCTS);
 
         assertThatThrownBy(() -> elections.announce(request, "demo-tec"))
@@ -189,8 +232,8 @@ class ElectionServiceTest {
     void takesTodayInKazakhstanFromTheEngineClockWhenNoCallDateIsGiven() {
         // 20:00 UTC on 1 August is already 2 August in UTC+5
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-08-01T20:00:00Z")));
-        AnnouncementRequest request = new AnnouncementRequest("Clock rural district (service test)", Level.RURAL,
-                "Akim of Clock rural district", ElectionReason.EARLY, null, LocalDate.parse("2026-09-13"), null,
+        AnnouncementRequest request = new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL, "Akim of Clock rural district (Clock rural district (service test))",
+                ElectionReason.EARLY, null, LocalDate.parse("2026-09-13"), null,
                 LocalDate.parse("2026-07-20"), null, TWO_PRECINCTS);
 
         Election election = elections.announce(request, "demo-tec");
@@ -202,8 +245,8 @@ class ElectionServiceTest {
     @Test
     void linksARepeatElectionToTheElectionItFollows() {
         Election failed = elections.announce(rural("Repeat rural district (service test)"), "demo-tec");
-        AnnouncementRequest repeat = new AnnouncementRequest("Repeat rural district (service test)", Level.RURAL,
-                "Akim of Repeat rural district", ElectionReason.REPEAT, LocalDate.parse("2026-09-20"),
+        AnnouncementRequest repeat = new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL, "Akim of Repeat rural district (Repeat rural district (service test))",
+                ElectionReason.REPEAT, LocalDate.parse("2026-09-20"),
                 LocalDate.parse("2026-11-01"), null, null, failed.number(), TWO_PRECINCTS);
 
         assertThat(elections.announce(repeat, "demo-tec").previousElectionNumber()).isEqualTo(failed.number());
@@ -216,8 +259,8 @@ class ElectionServiceTest {
                 .hasMessage("Election 1999-RUR-0001 does not exist");
     }
 
-    static AnnouncementRequest rural(String territory) {
-        return new AnnouncementRequest(territory, Level.RURAL, "Akim of " + territory, ElectionReason.REGULAR,
+    static AnnouncementRequest rural(String story) {
+        return new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL, "Akim of " + story, ElectionReason.REGULAR,
                 LocalDate.parse("2026-08-01"), LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null,
                 null, TWO_PRECINCTS);
     }

@@ -16,6 +16,7 @@ import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationFiling;
 import kz.election.candidate.NominationRepository;
 import kz.election.candidate.NominationRequest;
+import kz.election.commission.DemoRegister;
 import kz.election.conduct.ElectionCalls;
 import kz.election.model.CandidateRegistrationModel;
 import kz.election.precinct.CountVariables;
@@ -89,8 +90,8 @@ class ElectionStories {
     }
 
     static AnnouncementRequest request(String story) {
-        return new AnnouncementRequest("Kosshy " + story + " " + UUID.randomUUID().toString().substring(0, 8),
-                Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, null, ELECTION_DAY,
+        return new AnnouncementRequest(DemoRegister.RURAL_DISTRICT,
+                Level.RURAL, "Akim of Kosshy (Kosshy " + story + " " + UUID.randomUUID().toString().substring(0, 8) + ")", ElectionReason.REGULAR, null, ELECTION_DAY,
                 LocalDate.parse("2026-10-01"), null, null, TWO_PRECINCTS);
     }
 

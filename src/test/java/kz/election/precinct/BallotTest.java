@@ -11,6 +11,7 @@ import kz.election.ElectionTest;
 import kz.election.ballot.BallotCandidate;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
+import kz.election.commission.DemoRegister;
 import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
@@ -99,8 +100,8 @@ class BallotTest {
     }
 
     private String announce(String territory) {
-        return elections.announce(new AnnouncementRequest(territory + " " + UUID.randomUUID().toString().substring(0, 8),
-                Level.RURAL, "Akim", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+        return elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT,
+                Level.RURAL, "Akim (" + territory + " " + UUID.randomUUID().toString().substring(0, 8) + ")", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, "1;School;500\n"),
                 "demo-tec").number();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
+import kz.election.commission.DemoRegister;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
@@ -108,8 +109,8 @@ public class CountFixtures {
 
     public Count electionWithBallotAndMembers(String territory) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        String number = elections.announce(new AnnouncementRequest(territory + " " + unique, Level.RURAL,
-                "Akim of " + territory, ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+        String number = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL, "Akim of " + territory + " (" + territory + " " + unique + ")",
+                ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, """
                 number;address;voters
                 1;School No. 3;812

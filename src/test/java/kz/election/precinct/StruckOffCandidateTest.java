@@ -12,6 +12,7 @@ import kz.election.ElectionTest;
 import kz.election.ballot.BallotCandidate;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
+import kz.election.commission.DemoRegister;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
@@ -42,8 +43,8 @@ class StruckOffCandidateTest {
     @Test
     void theBallotMarksACandidateWithdrawnAfterItWasFixedAndTheNextOneWins() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        String number = elections.announce(new AnnouncementRequest("Struck-off rural district " + unique, Level.RURAL,
-                "Akim of Struck-off", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+        String number = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL, "Akim of Struck-off (Struck-off rural district " + unique + ")",
+                ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, """
                 number;address;voters
                 1;School No. 3;812

@@ -13,6 +13,7 @@ import java.util.UUID;
 import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.candidate.NominationRepository;
+import kz.election.commission.DemoRegister;
 import kz.election.complaint.ComplaintService;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
@@ -178,8 +179,8 @@ class TasklistFilingTest {
 
     private String electionInNominationWindow(String story) {
         ClockUtil.reset();
-        String number = elections.announce(new AnnouncementRequest("Privacy " + story + " " + UUID.randomUUID(),
-                Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+        String number = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT,
+                Level.RURAL, "Akim of Kosshy (Privacy " + story + " " + UUID.randomUUID() + ")", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, """
                         number;address;voters
                         1;Village school No. 3;812

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kz.election.ElectionTest;
+import kz.election.commission.DemoRegister;
 import kz.election.complaint.ComplainantRole;
 import kz.election.complaint.ComplaintRequest;
 import kz.election.complaint.ComplaintService;
@@ -88,8 +89,8 @@ class ApiBadInputCorpusTest {
         }
         api = new Api(port);
         Counts.Election counted = counts.open("Corpus count", 2);
-        String fresh = elections.announce(new AnnouncementRequest("Corpus nominations " + UUID.randomUUID(),
-                Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+        String fresh = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT,
+                Level.RURAL, "Akim of Kosshy (Corpus nominations " + UUID.randomUUID() + ")", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null,
                 "number;address;voters\n1;School No. 1;812\n"), "demo-tec").number();
         // a complaint under review on the fresh election, for its attachments and decision

@@ -24,6 +24,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 import kz.election.ElectionTest;
+import kz.election.commission.DemoRegister;
 import kz.election.complaint.ComplainantRole;
 import kz.election.complaint.ComplaintRequest;
 import kz.election.complaint.ComplaintService;
@@ -92,7 +93,7 @@ class ApiPropertiesTest {
     Stream<Arguments> endpoints() {
         return Stream.of(
                 new Endpoint("announcement", "/api/elections", "demo-tec", """
-                        {"territory": "Қосшы ауылдық округі (properties)", "level": "RURAL", "post": "Қосшы ауылының әкімі",
+                        {"territory": "116633100", "level": "RURAL", "post": "Қосшы ауылының әкімі",
                          "reason": "REGULAR", "callDate": "2026-08-10", "electionDay": "2026-09-27", "termEnd": "2026-10-10",
                          "precinctsCsv": "number;address;voters\\n1;№1 мектеп;812\\n"}""", false),
                 new Endpoint("nomination", "/api/elections/{fresh}/nominations", "demo-tec",
@@ -119,7 +120,7 @@ class ApiPropertiesTest {
                         {"electionNumber": "{fresh}", "citizenName": "Ержан Қасымов", "citizenContact": "+7 701 000 00 00",
                          "receivedOn": "2026-08-10", "summary": "The akim ignores the water supply."}""", false),
                 new Endpoint("election start form", "/engine-rest/process-definition/key/election/submit-form", "demo-tec", """
-                        {"territory": "Қосшы (start form properties)", "level": "RURAL", "post": "Қосшы әкімі", "reason": "REGULAR",
+                        {"territory": "116633100", "level": "RURAL", "post": "Қосшы әкімі", "reason": "REGULAR",
                          "callDate": "2026-08-10", "electionDay": "2026-09-27", "termEnd": "2026-10-10",
                          "precinctsCsv": "number;address;voters\\n1;№1 мектеп;812\\n"}""", true),
                 new Endpoint("complaint start form", "/engine-rest/process-definition/key/complaint/submit-form",
@@ -157,8 +158,8 @@ class ApiPropertiesTest {
     }
 
     private String announce(String story) {
-        return elections.announce(new AnnouncementRequest(story + " " + UUID.randomUUID(), Level.RURAL,
-                "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"), LocalDate.parse("2026-09-13"),
+        return elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL, "Akim of Kosshy (" + story + " " + UUID.randomUUID() + ")",
+                ElectionReason.REGULAR, LocalDate.parse("2026-08-01"), LocalDate.parse("2026-09-13"),
                 LocalDate.parse("2026-10-01"), null, null, "number;address;voters\n1;School No. 1;812\n"), "demo-tec").number();
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import kz.election.ElectionTest;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
+import kz.election.commission.DemoRegister;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
@@ -59,8 +60,8 @@ public class Counts {
         for (int p = 1; p <= precincts; p++) {
             csv.append(p).append(";School No. ").append(p).append(";812\n");
         }
-        String number = elections.announce(new AnnouncementRequest(story + " " + unique, Level.RURAL,
-                "Akim of " + story, ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+        String number = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL, "Akim of " + story + " (" + story + " " + unique + ")",
+                ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, csv.toString()),
                 "demo-tec").number();
         ballots.fix(number, List.of(new BallotEntry("C-1", "Aigerim Sadykova", "Amanat party"),

@@ -166,7 +166,7 @@ class CrashIT {
         for (int p = 1; p <= PRECINCTS; p++) {
             csv.append(p).append(";School No. ").append(p).append(";812\n");
         }
-        Api.Answer announced = api.post("demo-tec", "/api/elections", Map.of("territory", "Crash rural district",
+        Api.Answer announced = api.post("demo-tec", "/api/elections", Map.of("territory", "116633100",
                 "level", "RURAL", "post", "Akim of the crash rural district", "reason", "REGULAR",
                 "callDate", "2026-08-01", "electionDay", "2026-09-13", "termEnd", "2026-10-01",
                 "precinctsCsv", csv.toString()));

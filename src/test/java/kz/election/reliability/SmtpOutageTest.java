@@ -209,8 +209,8 @@ class SmtpOutageTest {
 
     private String announce() throws Exception {
         Api.Answer announced = api.post("demo-tec", "/api/elections", Map.of("territory",
-                "SMTP outage " + UUID.randomUUID().toString().substring(0, 8), "level", "RURAL",
-                "post", "Akim of Kosshy", "reason", "REGULAR", "callDate", "2026-08-01", "electionDay", "2026-09-13",
+                "116633100", "level", "RURAL",
+                "post", "Akim of Kosshy (SMTP outage " + UUID.randomUUID().toString().substring(0, 8) + ")", "reason", "REGULAR", "callDate", "2026-08-01", "electionDay", "2026-09-13",
                 "termEnd", "2026-10-01", "precinctsCsv", "number;address;voters\n1;School No. 1;812\n"));
         assertThat(announced.status()).as("%s", announced).isEqualTo(201);
         return announced.json().get("number").asText();

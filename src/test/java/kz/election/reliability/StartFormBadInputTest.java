@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import kz.election.ElectionTest;
+import kz.election.commission.DemoRegister;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
@@ -43,7 +44,7 @@ class StartFormBadInputTest {
     /** A valid start form per process, field by field as Tasklist submits them. */
     private static final Map<String, String> VALID = Map.of(
             "election", """
-                    {"territory": "Қосшы ауылдық округі (start form corpus)", "level": "RURAL",
+                    {"territory": "116633100", "level": "RURAL",
                      "post": "Қосшы ауылының әкімі", "reason": "REGULAR", "callDate": "2026-08-10",
                      "electionDay": "2026-09-27", "termEnd": "2026-10-10",
                      "precinctsCsv": "number;address;voters\\n1;№1 мектеп;812\\n"}""",
@@ -84,8 +85,8 @@ class StartFormBadInputTest {
             return;
         }
         api = new Api(port);
-        fresh = elections.announce(new AnnouncementRequest("Start form corpus " + UUID.randomUUID(),
-                Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+        fresh = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT,
+                Level.RURAL, "Akim of Kosshy (Start form corpus " + UUID.randomUUID() + ")", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null,
                 "number;address;voters\n1;School No. 1;812\n"), "demo-tec").number();
     }

@@ -21,6 +21,7 @@ import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationFiling;
 import kz.election.candidate.NominationRepository;
 import kz.election.candidate.NominationRequest;
+import kz.election.commission.DemoRegister;
 import kz.election.complaint.ComplaintReview;
 import kz.election.complaint.ComplaintService;
 import kz.election.conduct.ElectionCalls;
@@ -145,8 +146,8 @@ class NoPersonalDataTest {
 
     private String electionInNominationWindow() {
         ClockUtil.reset();
-        String number = elections.announce(new AnnouncementRequest("Privacy district " + UUID.randomUUID(),
-                Level.RURAL, "Akim of Kosshy", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+        String number = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT,
+                Level.RURAL, "Akim of Kosshy (Privacy district " + UUID.randomUUID() + ")", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, """
                 number;address;voters
                 1;Village school No. 3;812

@@ -197,7 +197,7 @@ class ResultsAssemblyTest {
                 "kz-2024-03-01", ElectionStatus.ANNOUNCED, null, "demo-tec",
                 OffsetDateTime.parse("2026-08-01T10:00:00+05:00"), rows,
                 List.of(new Deadline("pollsOpen", "Polls open", OffsetDateTime.parse("2026-09-13T07:00:00+05:00"),
-                        "Art. 48", Certainty.C)));
+                        "Art. 48", Certainty.C)), null, null);
     }
 
     private static List<Integer> numbers(String list) {

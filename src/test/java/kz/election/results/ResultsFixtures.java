@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
+import kz.election.commission.DemoRegister;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
@@ -48,8 +49,8 @@ public final class ResultsFixtures {
             csv.append(n).append(";School No. ").append(n).append(", Abai street ").append(n).append(';')
                     .append(voters(n)).append('\n');
         }
-        return new AnnouncementRequest(territory + " " + UUID.randomUUID().toString().substring(0, 8),
-                Level.RURAL, "Akim of " + territory, ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+        return new AnnouncementRequest(DemoRegister.RURAL_DISTRICT,
+                Level.RURAL, "Akim of " + territory + " (" + territory + " " + UUID.randomUUID().toString().substring(0, 8) + ")", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, csv.toString());
     }
 

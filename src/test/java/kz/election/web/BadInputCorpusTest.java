@@ -37,7 +37,7 @@ class BadInputCorpusTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VALID_ANNOUNCEMENT = """
-            {"territory": "Қосшы ауылдық округі (corpus)", "level": "RURAL", "post": "Қосшы ауылының әкімі",
+            {"territory": "116633100", "level": "RURAL", "post": "Қосшы ауылының әкімі",
              "reason": "REGULAR", "callDate": "2026-08-01", "electionDay": "2026-09-13", "termEnd": "2026-10-01",
              "precinctsCsv": "number;address;voters\\n1;№1 мектеп;812\\n2;Мәдениет үйі;430\\n"}""";
 

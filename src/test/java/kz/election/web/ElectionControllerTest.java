@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.election.ElectionTest;
+import kz.election.commission.DemoRegister;
 import kz.election.election.ElectoralCalendar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,8 @@ class ElectionControllerTest {
         assertThat((List<?>) created.getBody().get("precincts")).hasSize(2);
         assertThat((List<?>) created.getBody().get("calendar")).hasSize(EVERY_KEY.size());
 
-        ResponseEntity<Map> read = as("demo-pec").getForEntity("/api/elections/" + number, Map.class);
+        // a member of the organizing commission reads it; a precinct member of none of its precincts does not
+        ResponseEntity<Map> read = as("demo-complaints").getForEntity("/api/elections/" + number, Map.class);
         assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(read.getBody()).isEqualTo(created.getBody());
 
@@ -54,7 +56,8 @@ class ElectionControllerTest {
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat((List<Map<String, Object>>) list.getBody()).anySatisfy(summary -> assertThat(summary)
                 .containsEntry("number", number)
-                .containsEntry("territory", "Akmol rural district (REST test)")
+                .containsEntry("territoryCode", DemoRegister.RURAL_DISTRICT)
+                .containsEntry("post", "Akim of Akmol rural district (REST test)")
                 .containsEntry("precincts", 2)
                 .containsEntry("voters", 1242));
     }
@@ -65,8 +68,8 @@ class ElectionControllerTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(jdbc.sql("SELECT count(*) FROM election.election WHERE territory = ?")
-                .param("Forbidden rural district (REST test)").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM election.election WHERE post = ?")
+                .param("Akim of Forbidden rural district (REST test)").query(Long.class).single()).isZero();
     }
 
     @Test
@@ -181,7 +184,7 @@ class ElectionControllerTest {
 
     private static Map<String, Object> announcement(String territory) {
         Map<String, Object> body = new HashMap<>();
-        body.put("territory", territory);
+        body.put("territory", DemoRegister.RURAL_DISTRICT);
         body.put("level", "RURAL");
         body.put("post", "Akim of " + territory);
         body.put("reason", "REGULAR");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.election.ElectionTest;
+import kz.election.commission.DemoRegister;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
@@ -33,8 +34,8 @@ class NominationControllerTest {
 
     @BeforeEach
     void announce() {
-        election = elections.announce(new AnnouncementRequest("Zhanakala REST " + UUID.randomUUID(), Level.RURAL,
-                "Akim of Zhanakala", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+        election = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL, "Akim of Zhanakala (Zhanakala REST " + UUID.randomUUID() + ")",
+                ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null,
                 "number;address;voters\n1;School;900\n"), "demo-tec").number();
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-08-10T10:00:00+05:00").toInstant()));

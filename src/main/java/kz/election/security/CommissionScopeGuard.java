@@ -1,0 +1,125 @@
+package kz.election.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import kz.election.commission.Registers;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * The election API's half of commission scoping (the engine's tenant check and grants are the other
+ * half, for Tasklist, Cockpit and /engine-rest). Every /api path that names an election, a precinct, a
+ * nomination, a complaint, a motion or an appeal belongs to one commission, read from the database: the
+ * election's organizer, the complaint's reviewer. Reading it needs a seat that reaches that commission
+ * (the commission itself, one above it, or a precinct of the election); changing it needs a seat on the
+ * commission itself. A precinct's protocol and turnout are entered by its members, whose precinct the
+ * count's services check. Administrators pass; an election from before the registers has no commission.
+ */
+class CommissionScopeGuard implements HandlerInterceptor {
+
+    /** The protocol hash chain is published to everyone (SecurityConfiguration): no seat is needed to read it. */
+    private static final Pattern PUBLISHED = Pattern.compile("/api/elections/[^/]+/(chain|verify|chain/head)");
+    private static final List<String> ADMINS = List.of(Role.ADMINS.groupId(), "camunda-admin");
+
+    private final JdbcClient jdbc;
+    private final Registers registers;
+    private final ProblemSecurityHandler problems;
+
+    CommissionScopeGuard(JdbcClient jdbc, Registers registers, ProblemSecurityHandler problems) {
+        this.jdbc = jdbc;
+        this.registers = registers;
+        this.problems = problems;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller == null || !caller.isAuthenticated() || !(caller.getDetails() instanceof VerifiedCredentials.Identity identity)
+                || caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(ADMINS::contains)) {
+            return true;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (variables == null || variables.isEmpty()) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (PUBLISHED.matcher(path).matches()) {
+            return true;
+        }
+        Optional<Owner> owner = owner(path, variables);
+        if (owner.isEmpty() || owner.get().commission() == null) {
+            return true;
+        }
+        String commission = owner.get().commission();
+        boolean reads = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+        boolean precinctEntry = path.matches("/api/precincts/[^/]+/[^/]+/(protocol|turnout)");
+        if (reads || precinctEntry) {
+            if (identity.tenants().contains(commission)) {
+                return true;
+            }
+            problems.write(request, response, HttpStatus.FORBIDDEN, owner.get().what() + " belongs to commission "
+                    + commission + ", which none of your seats reaches");
+            return false;
+        }
+        if (registers.isMember(caller.getName(), commission)) {
+            return true;
+        }
+        problems.write(request, response, HttpStatus.FORBIDDEN, owner.get().what() + " belongs to commission "
+                + commission + "; only its own members decide on it");
+        return false;
+    }
+
+    /** The matter the path names and the commission it belongs to. */
+    private Optional<Owner> owner(String path, Map<String, String> variables) {
+        if (path.startsWith("/api/complaints/") && variables.containsKey("number")) {
+            String number = variables.get("number");
+            return jdbc.sql("""
+                            SELECT COALESCE(c.reviewer_code, e.organizer_code) FROM election.complaint c
+                            JOIN election.election e ON e.id = c.election_id WHERE c.complaint_number = ?""")
+                    .param(number).query(String.class).optional().map(code -> new Owner("Complaint " + number, code));
+        }
+        if (path.startsWith("/api/nominations/") && variables.containsKey("reference")) {
+            String reference = variables.get("reference");
+            return jdbc.sql("""
+                            SELECT e.organizer_code FROM election.nomination n
+                            JOIN election.election e ON e.id = n.election_id WHERE n.reference_number = ?""")
+                    .param(reference).query(String.class).optional().map(code -> new Owner("Nomination " + reference, code));
+        }
+        if (variables.containsKey("motionNumber")) {
+            return organizerVia("SELECT election_number FROM election.motion WHERE motion_number = ?",
+                    variables.get("motionNumber"), "Motion ");
+        }
+        if (variables.containsKey("appealNumber")) {
+            return organizerVia("SELECT election_number FROM election.citizen_appeal WHERE appeal_number = ?",
+                    variables.get("appealNumber"), "Citizens' appeal ");
+        }
+        String election = variables.containsKey("electionNumber") ? variables.get("electionNumber")
+                : path.startsWith("/api/elections/") ? variables.get("number") : null;
+        if (election == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT organizer_code FROM election.election WHERE election_number = ?")
+                .param(election).query(String.class).optional().map(code -> new Owner("Election " + election, code));
+    }
+
+    private Optional<Owner> organizerVia(String electionQuery, String number, String what) {
+        return jdbc.sql(electionQuery).param(number).query(String.class).optional()
+                .flatMap(election -> jdbc.sql("SELECT organizer_code FROM election.election WHERE election_number = ?")
+                        .param(election).query(String.class).optional())
+                .map(code -> new Owner(what + number, code));
+    }
+
+    private record Owner(String what, String commission) {
+    }
+}
