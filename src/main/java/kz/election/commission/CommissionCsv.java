@@ -199,7 +199,7 @@ public final class CommissionCsv {
             if (slot.get(0) == null) {
                 return;
             }
-            List<String> others = holders.get(slot).stream().filter(code -> !code.equals(commission.code())).sorted().toList();
+            List<String> others = holders.getOrDefault(slot, Set.of()).stream().filter(code -> !code.equals(commission.code())).sorted().toList();
             if (others.isEmpty()) {
                 return;
             }
