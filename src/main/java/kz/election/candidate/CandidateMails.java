@@ -17,7 +17,7 @@ import kz.election.election.ElectionService;
 import kz.election.election.ElectoralCalendar;
 import kz.election.i18n.ProcessNames;
 import kz.election.model.CandidateRegistrationModel;
-import kz.election.notification.CommissionMail;
+import kz.election.notification.CommissionMailboxes;
 import kz.election.notification.MailRequest;
 import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
@@ -32,15 +32,15 @@ public class CandidateMails {
     private final NominationRepository nominations;
     private final ElectionService elections;
     private final RulesetCatalog rulesets;
-    private final CommissionMail commission;
+    private final CommissionMailboxes mailboxes;
     private final ProcessNames processNames;
 
     public CandidateMails(NominationRepository nominations, ElectionService elections, RulesetCatalog rulesets,
-                          CommissionMail commission, ProcessNames processNames) {
+                          CommissionMailboxes mailboxes, ProcessNames processNames) {
         this.nominations = nominations;
         this.elections = elections;
         this.rulesets = rulesets;
-        this.commission = commission;
+        this.mailboxes = mailboxes;
         this.processNames = processNames;
     }
 
@@ -114,13 +114,14 @@ public class CandidateMails {
         Nomination n = nominations.byReference(reference);
         Election e = elections.byNumber(n.electionNumber());
         Map<String, Object> model = base(e);
-        String language = commission.language();
+        CommissionMailboxes.Mailbox tec = mailboxes.of(e.organizerCode());
+        String language = tec.language();
         model.put("deadlineName",
                 processNames.name(CandidateRegistrationModel.PROCESS, DECIDE_REGISTRATION, language) + ": " + reference);
         model.put("dueAt", n.decisionDueAt());
         model.put("taskName", processNames.name(CandidateRegistrationModel.PROCESS, REVIEW_NOMINATION, language));
         model.put("taskId", taskId);
-        return new MailRequest(commission.address(), commission.name(), commission.language(), "deadline-escalation",
+        return new MailRequest(tec.address(), tec.name(), tec.language(), "deadline-escalation",
                 model, reference, null);
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import kz.election.candidate.Nomination;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
-import kz.election.notification.CommissionMail;
+import kz.election.notification.CommissionMailboxes;
 import kz.election.notification.MailRequest;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +25,12 @@ public class ComplaintMails {
 
     private final ComplaintService complaints;
     private final ElectionService elections;
-    private final CommissionMail commission;
+    private final CommissionMailboxes mailboxes;
 
-    public ComplaintMails(ComplaintService complaints, ElectionService elections, CommissionMail commission) {
+    public ComplaintMails(ComplaintService complaints, ElectionService elections, CommissionMailboxes mailboxes) {
         this.complaints = complaints;
         this.elections = elections;
-        this.commission = commission;
+        this.mailboxes = mailboxes;
     }
 
     public MailRequest received(String number) {
@@ -86,7 +86,9 @@ public class ComplaintMails {
         model.put("dueAt", c.reviewDueAt());
         model.put("taskName", taskName);
         model.put("taskId", taskId);
-        return new MailRequest(commission.address(), commission.name(), commission.language(), "deadline-escalation",
+        // the reviewing commission's mailbox: the commission above the one whose act is challenged
+        CommissionMailboxes.Mailbox reviewer = mailboxes.of(complaints.reviewerCode(number).orElse(e.organizerCode()));
+        return new MailRequest(reviewer.address(), reviewer.name(), reviewer.language(), "deadline-escalation",
                 model, number, null);
     }
 

@@ -182,6 +182,12 @@ public class ComplaintService {
         return byNumber(number);
     }
 
+    /** The commission reviewing the complaint; empty for one filed before the registers. */
+    public Optional<String> reviewerCode(String number) {
+        return jdbc.sql("SELECT reviewer_code FROM election.complaint WHERE complaint_number = ?").param(number)
+                .query(String.class).optional();
+    }
+
     /**
      * The filing-deadline check of the ruleset: a late complaint is recorded as INADMISSIBLE (by the
      * system, naming the deadline); an admissible one gets its review deadline and escalation time.

@@ -8,7 +8,7 @@ import java.util.Map;
 import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationRepository;
 import kz.election.election.Election;
-import kz.election.election.ElectionMailProperties;
+import kz.election.notification.CommissionMailboxes;
 import kz.election.election.ElectionService;
 import kz.election.election.ResultVersion;
 import kz.election.notification.MailKind;
@@ -22,14 +22,14 @@ public class ElectionMails {
     private final ElectionService elections;
     private final ElectionResults results;
     private final NominationRepository candidates;
-    private final ElectionMailProperties tec;
+    private final CommissionMailboxes mailboxes;
 
     public ElectionMails(ElectionService elections, ElectionResults results, NominationRepository candidates,
-                         ElectionMailProperties tec) {
+                         CommissionMailboxes mailboxes) {
         this.elections = elections;
         this.results = results;
         this.candidates = candidates;
-        this.tec = tec;
+        this.mailboxes = mailboxes;
     }
 
     /**
@@ -68,15 +68,17 @@ public class ElectionMails {
         return mails;
     }
 
-    /** The TEC is warned that a statutory deadline is near and what is still open before it. */
+    /** The organizing commission is warned, in its mailbox and language, that a statutory deadline is near. */
     public MailRequest escalation(String number, String deadlineName, OffsetDateTime dueAt, String taskName,
                                   String taskId) {
+        Election election = elections.byNumber(number);
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("electionName", name(elections.byNumber(number)));
+        model.put("electionName", name(election));
         model.put("deadlineName", deadlineName);
         model.put("dueAt", dueAt);
         model.put("taskName", taskName);
         model.put("taskId", taskId == null ? "" : taskId);
+        CommissionMailboxes.Mailbox tec = mailboxes.of(election.organizerCode());
         return new MailRequest(tec.address(), tec.name(), tec.language(), MailKind.DEADLINE_ESCALATION.key(), model,
                 number, deadlineName);
     }

@@ -10,7 +10,7 @@ import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.i18n.ProcessNames;
 import kz.election.model.NoConfidenceModel;
-import kz.election.notification.CommissionMail;
+import kz.election.notification.CommissionMailboxes;
 import kz.election.notification.MailRequest;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,15 +35,15 @@ public class MotionMails {
     private final MotionService motions;
     private final ElectionService elections;
     private final SecretariatMail secretariat;
-    private final CommissionMail commission;
+    private final CommissionMailboxes mailboxes;
     private final ProcessNames processNames;
 
     public MotionMails(MotionService motions, ElectionService elections, SecretariatMail secretariat,
-                       CommissionMail commission, ProcessNames processNames) {
+                       CommissionMailboxes mailboxes, ProcessNames processNames) {
         this.motions = motions;
         this.elections = elections;
         this.secretariat = secretariat;
-        this.commission = commission;
+        this.mailboxes = mailboxes;
         this.processNames = processNames;
     }
 
@@ -103,9 +103,10 @@ public class MotionMails {
         Motion m = motions.byNumber(number);
         Election e = elections.byNumber(m.electionNumber());
         boolean decision = NoConfidenceModel.Elements.RECORD_DISMISSAL_DECISION.equals(taskKey);
-        String address = decision ? secretariat.address() : commission.address();
-        String name = decision ? secretariat.name() : commission.name();
-        String language = decision ? secretariat.language() : commission.language();
+        CommissionMailboxes.Mailbox tec = mailboxes.of(e.organizerCode());
+        String address = decision ? secretariat.address() : tec.address();
+        String name = decision ? secretariat.name() : tec.name();
+        String language = decision ? secretariat.language() : tec.language();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("electionName", e.post() + ", " + e.territory() + " (" + e.number() + ")");
         model.put("deadlineName", processNames.processName(NoConfidenceModel.PROCESS, language) + " " + number);

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
-import kz.election.notification.CommissionMail;
+import kz.election.notification.CommissionMailboxes;
 import kz.election.notification.MailKind;
 import kz.election.notification.MailRequest;
 import org.springframework.stereotype.Component;
@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 public class CountMails {
 
     private final ElectionService elections;
-    private final CommissionMail commission;
+    private final CommissionMailboxes mailboxes;
 
-    CountMails(ElectionService elections, CommissionMail commission) {
+    CountMails(ElectionService elections, CommissionMailboxes mailboxes) {
         this.elections = elections;
-        this.commission = commission;
+        this.mailboxes = mailboxes;
     }
 
     /** To the territorial commission's mailbox, linking the open entry task. */
@@ -28,13 +28,14 @@ public class CountMails {
         Election e = elections.byNumber(electionNumber);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("electionName", e.post() + " (" + e.number() + ")");
-        model.put("commissionName", e.territory() + " territorial election commission");
+        model.put("commissionName", mailboxes.of(e.organizerCode()).name());
         model.put("deadlineName", "Protocol of precinct " + precinctNumber
                 + (version == 1 ? "" : " (recount, version " + version + ")"));
         model.put("dueAt", dueAt);
         model.put("taskName", taskName);
         model.put("taskId", taskId);
-        return new MailRequest(commission.address(), commission.name(), commission.language(),
+        CommissionMailboxes.Mailbox tec = mailboxes.of(e.organizerCode());
+        return new MailRequest(tec.address(), tec.name(), tec.language(),
                 MailKind.DEADLINE_ESCALATION.key(), model, electionNumber, null);
     }
 }

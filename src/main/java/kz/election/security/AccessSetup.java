@@ -107,15 +107,20 @@ class AccessSetup {
 
     /** Adds the permissions to the role's grant on that resource, creating the grant if there is none. */
     void grant(Role role, Resource resource, String resourceId, Permission... permissions) {
+        grant(role.groupId(), resource, resourceId, permissions);
+    }
+
+    /** Adds the permissions to the group's grant on that resource, creating the grant if there is none. */
+    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization authorization = authorizationService.createAuthorizationQuery()
-                .groupIdIn(role.groupId())
+                .groupIdIn(groupId)
                 .resourceType(resource)
                 .resourceId(resourceId)
                 .authorizationType(AUTH_TYPE_GRANT)
                 .singleResult();
         if (authorization == null) {
             authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-            authorization.setGroupId(role.groupId());
+            authorization.setGroupId(groupId);
             authorization.setResource(resource);
             authorization.setResourceId(resourceId);
         } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {

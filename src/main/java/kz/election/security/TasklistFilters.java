@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import kz.election.commission.Commission;
+import kz.election.commission.CommissionLevel;
+import kz.election.commission.Registers;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -18,6 +21,13 @@ import org.springframework.stereotype.Component;
 /**
  * Every role opens Tasklist on its own work: its group's tasks, those due within 24 hours and those
  * overdue. Each filter is shared with its group only, and created once.
+ *
+ * <p>Every commission above the precincts has two more, named after it: its own tasks (the instances it
+ * is responsible for, its tenant) for all its members, and a watch over its area (everything its
+ * supervisors may read, which the tenant check narrows to the commission and those below it) for its
+ * supervisors. They are shared through the commission's role groups (CommissionGroups), so a member sees
+ * the filters of the commissions they sit on and no other; a newly imported commission gets its filters
+ * at the next start.
  */
 @Component
 class TasklistFilters {
@@ -26,6 +36,10 @@ class TasklistFilters {
     static final String DUE_SOON = "Due within 24 hours";
     static final String OVERDUE = "Overdue";
     private static final String GROUP_PROPERTY = "group";
+    private static final String COMMISSION_PROPERTY = "commission";
+    private static final String KIND_PROPERTY = "kind";
+    static final String OWN_TASKS = "own";
+    static final String WATCH = "watch";
 
     private record FilterKind(String name, int priority, String color, String description,
                               UnaryOperator<TaskQuery> narrowing) {
@@ -44,8 +58,10 @@ class TasklistFilters {
     private final FilterService filterService;
     private final TaskService taskService;
     private final AccessSetup accessSetup;
+    private final Registers registers;
 
-    TasklistFilters(FilterService filterService, TaskService taskService, AccessSetup accessSetup) {
+    TasklistFilters(FilterService filterService, TaskService taskService, AccessSetup accessSetup, Registers registers) {
+        this.registers = registers;
         this.filterService = filterService;
         this.taskService = taskService;
         this.accessSetup = accessSetup;
@@ -63,6 +79,52 @@ class TasklistFilters {
                 accessSetup.grant(role, Resources.FILTER, filter.getId(), Permissions.READ);
             }
         }
+    }
+
+    /** The filters of every commission above the precincts, after the registers are read at start. */
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(6)
+    public void createCommissionFilters() {
+        Map<String, Filter> existing = new LinkedHashMap<>();
+        filterService.createTaskFilterQuery().list().forEach(filter -> {
+            Object commission = filter.getProperties() == null ? null : filter.getProperties().get(COMMISSION_PROPERTY);
+            if (commission != null) {
+                existing.put(commission + "/" + filter.getProperties().get(KIND_PROPERTY), filter);
+            }
+        });
+        for (Commission commission : registers.commissions()) {
+            if (commission.level() == CommissionLevel.PRECINCT) {
+                continue;
+            }
+            Filter own = existing.computeIfAbsent(commission.code() + "/" + OWN_TASKS, key -> create(commission, OWN_TASKS,
+                    commission.name() + ": tasks", -20, "#2b7a4b", "Tasks of the elections and complaints "
+                            + commission.code() + " is responsible for", taskService.createTaskQuery()
+                            .tenantIdIn(commission.code()).includeAssignedTasks().orderByDueDate().asc()));
+            for (Role role : CommissionGroups.COMMISSION_ROLES) {
+                if (role != Role.PEC_STAFF) {
+                    accessSetup.grant(CommissionGroups.of(commission.code(), role.groupId()), Resources.FILTER,
+                            own.getId(), Permissions.READ);
+                }
+            }
+            Filter watch = existing.computeIfAbsent(commission.code() + "/" + WATCH, key -> create(commission, WATCH,
+                    "Watch: " + commission.name(), -19, "#6b5b95", "Every open task in the area of " + commission.code()
+                            + " and the commissions below it, to follow, not to work", taskService.createTaskQuery()
+                            .includeAssignedTasks().orderByDueDate().asc()));
+            accessSetup.grant(CommissionGroups.of(commission.code(), Role.SUPERVISORS.groupId()), Resources.FILTER,
+                    watch.getId(), Permissions.READ);
+        }
+    }
+
+    private Filter create(Commission commission, String kind, String name, int priority, String color,
+                          String description, TaskQuery query) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("color", color);
+        properties.put("refresh", true);
+        properties.put(COMMISSION_PROPERTY, commission.code());
+        properties.put(KIND_PROPERTY, kind);
+        return filterService.saveFilter(filterService.newTaskFilter(name).setQuery(query).setProperties(properties));
     }
 
     private Filter existing(Role role, String name) {

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import kz.election.ElectionTest;
 import kz.election.FullProcessCoverage;
+import kz.election.SignIn;
 import kz.election.audit.DecisionEntry;
 import kz.election.complaint.Remedy;
 import kz.election.complaint.RemedyKind;
@@ -225,7 +226,7 @@ class CandidateRegistrationProcessTest {
                 "legalCapacityDeclared", true, "noCriminalRecordDeclared", true, "noCorruptionOffenceDeclared", true));
         String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
                 .latestVersion().singleResult().getId();
-        identityService.setAuthentication("demo-tec", List.of("tec-staff"));
+        SignIn.as(identityService, "demo-tec", "tec-staff");
         ProcessInstance instance = formService.submitStartForm(definition, form);
         identityService.clearAuthentication();
         instance = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.election.SignIn;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
 import kz.election.candidate.Nomination;
@@ -125,7 +126,7 @@ class ComplaintFixtures {
     }
 
     void as(String user, Role role, Runnable work) {
-        identityService.setAuthentication(user, List.of(role.groupId()));
+        SignIn.as(identityService, user, role.groupId());
         try {
             work.run();
         } finally {

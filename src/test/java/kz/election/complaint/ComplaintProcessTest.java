@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import kz.election.ElectionTest;
 import kz.election.FullProcessCoverage;
+import kz.election.SignIn;
 import kz.election.TestSmtp;
 import kz.election.audit.Decision;
 import kz.election.audit.DecisionLog;
@@ -138,7 +139,7 @@ class ComplaintProcessTest {
         String definition = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(ComplaintModel.PROCESS).latestVersion().singleResult().getId();
 
-        identityService.setAuthentication("demo-complaints", List.of("complaints-officers"));
+        SignIn.as(identityService, "demo-complaints", "complaints-officers");
         Map<String, Object> wrong = new HashMap<>(form);
         wrong.put("subjectReference", "9");
         wrong.put("complainantEmail", "no address");

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.election.SignIn;
 import kz.election.candidate.Iin;
 import kz.election.candidate.IinCheck;
 import kz.election.candidate.Nomination;
@@ -268,7 +269,7 @@ class ElectionStories {
     }
 
     void completeAs(String userId, Role role, Task task, Map<String, Object> variables) {
-        identityService.setAuthentication(userId, List.of(role.groupId()));
+        SignIn.as(identityService, userId, role.groupId());
         try {
             taskService.complete(task.getId(), variables);
         } finally {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import kz.election.ElectionTest;
 import kz.election.FullProcessCoverage;
+import kz.election.SignIn;
 import kz.election.TestSmtp;
 import kz.election.audit.DecisionLog;
 import kz.election.common.InvalidInputException;
@@ -405,7 +406,7 @@ class NoConfidenceProcessTest {
     private ProcessInstance startInTasklist(Map<String, Object> form) {
         String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
                 .latestVersion().singleResult().getId();
-        identityService.setAuthentication("demo-maslikhat", List.of("maslikhat-secretariat"));
+        SignIn.as(identityService, "demo-maslikhat", "maslikhat-secretariat");
         ProcessInstance started = formService.submitStartForm(definition, form);
         identityService.clearAuthentication();
         return runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import com.icegreen.greenmail.util.GreenMail;
 import kz.election.ElectionTest;
+import kz.election.SignIn;
 import kz.election.TestSmtp;
 import kz.election.common.ConflictException;
 import kz.election.complaint.Remedy;
@@ -215,7 +216,7 @@ class CountStepTrustTest {
                           Map<String, Object> variables) {
         Task open = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
                 .list().stream().findFirst().orElseThrow(() -> new AssertionError("no open " + taskKey));
-        identityService.setAuthentication(userId, List.of(role.groupId()));
+        SignIn.as(identityService, userId, role.groupId());
         try {
             taskService.complete(open.getId(), variables);
         } finally {

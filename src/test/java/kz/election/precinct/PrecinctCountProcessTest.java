@@ -11,6 +11,7 @@ import java.util.Map;
 import com.icegreen.greenmail.util.GreenMail;
 import kz.election.ElectionTest;
 import kz.election.FullProcessCoverage;
+import kz.election.SignIn;
 import kz.election.TestSmtp;
 import kz.election.common.InvalidInputException;
 import kz.election.complaint.Remedy;
@@ -375,7 +376,7 @@ class PrecinctCountProcessTest {
         Assertions.assertThat(followUp.getDueDate()).isEqualTo(date("2026-09-14T08:00+05:00"));
         Assertions.assertThat(taskService.getIdentityLinksForTask(followUp.getId()))
                 .extracting(link -> link.getGroupId()).containsExactly(Role.SUPERVISORS.groupId());
-        identityService.setAuthentication("demo-supervisors", List.of(Role.SUPERVISORS.groupId()));
+        SignIn.as(identityService, "demo-supervisors", Role.SUPERVISORS.groupId());
         try {
             complete(followUp, Map.of("countFollowUp", "Called the chair: the count ends at 07:00"));
         } finally {
@@ -409,7 +410,7 @@ class PrecinctCountProcessTest {
         var open = turnoutTasks(instance).stream()
                 .filter(task -> hour.equals(taskService.getVariable(task.getId(), CountVariables.TURNOUT_REPORT_HOUR)))
                 .findFirst().orElseThrow(() -> new AssertionError("no open turnout report for " + hour));
-        identityService.setAuthentication(member, List.of(Role.PEC_STAFF.groupId()));
+        SignIn.as(identityService, member, Role.PEC_STAFF.groupId());
         try {
             Map<String, Object> variables = new java.util.HashMap<>();
             variables.put(CountVariables.BALLOTS_ISSUED, ballotsIssued);
@@ -444,7 +445,7 @@ class PrecinctCountProcessTest {
         var open = taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(role == Role.PEC_STAFF ? CountVariables.ENTER_PROTOCOL : CountVariables.ACCEPT_PROTOCOL)
                 .singleResult();
-        identityService.setAuthentication(userId, List.of(role.groupId()));
+        SignIn.as(identityService, userId, role.groupId());
         try {
             complete(open, variables);
         } finally {

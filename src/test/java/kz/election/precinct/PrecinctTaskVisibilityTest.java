@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import kz.election.ElectionTest;
+import kz.election.SignIn;
 import kz.election.security.Role;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -91,6 +92,6 @@ class PrecinctTaskVisibilityTest {
     }
 
     private void signIn(String userId) {
-        identityService.setAuthentication(userId, List.of(Role.PEC_STAFF.groupId()));
+        SignIn.as(identityService, userId, Role.PEC_STAFF.groupId());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.election.ElectionTest;
+import kz.election.SignIn;
 import kz.election.TestSmtp;
 import kz.election.candidate.NominationRepository;
 import kz.election.commission.DemoRegister;
@@ -103,7 +104,7 @@ class TasklistFilingTest {
         String definition = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(CandidateRegistrationModel.PROCESS).latestVersion().singleResult().getId();
 
-        identityService.setAuthentication("demo-tec", List.of("tec-staff"));
+        SignIn.as(identityService, "demo-tec", "tec-staff");
         ProcessInstance instance = formService.submitStartForm(definition, form);
         identityService.clearAuthentication();
         runJobs(instance.getId());

@@ -55,21 +55,26 @@ public class Counts {
     }
 
     public Election open(String story, int precincts) {
+        return open(story, precincts, DemoRegister.RURAL_DISTRICT, "demo-tec");
+    }
+
+    /** An election in {@code territory}, called by {@code announcer} (a member of its organizing commission). */
+    public Election open(String story, int precincts, String territory, String announcer) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         StringBuilder csv = new StringBuilder("number;address;voters\n");
         for (int p = 1; p <= precincts; p++) {
             csv.append(p).append(";School No. ").append(p).append(";812\n");
         }
-        String number = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL, "Akim of " + story + " (" + story + " " + unique + ")",
-                ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+        String number = elections.announce(new AnnouncementRequest(territory, Level.RURAL,
+                "Akim of " + story + " (" + story + " " + unique + ")", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null, csv.toString()),
-                "demo-tec").number();
+                announcer).number();
         ballots.fix(number, List.of(new BallotEntry("C-1", "Aigerim Sadykova", "Amanat party"),
                 new BallotEntry("C-2", "Nurlan Bekov", "self-nominated")));
         List<String> members = new ArrayList<>();
         for (int p = 1; p <= precincts; p++) {
             String member = user("pec-" + p + "-" + unique, Role.PEC_STAFF);
-            protocols.assign(member, number, p, "demo-tec");
+            protocols.assign(member, number, p, announcer);
             members.add(member);
             // the count waits for the close of polls before its protocol can be entered
             countFixtures.countAtProtocolEntry(number, p);

@@ -67,7 +67,7 @@ public final class PublishedStory {
             LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.ofHours(5));
             String annulment = complaints.file(new ComplaintRequest(number, ComplainantRole.OBSERVER, COMPLAINANT,
                     COMPLAINANT_EMAIL, "kk", ComplaintSubject.PRECINCT_PROTOCOL, "2", today, COMPLAINT_TEXT),
-                    "complaints-officer").complaintNumber();
+                    "demo-complaints").complaintNumber();
             complaints.admit(annulment, null);
             review.decide(annulment, new ComplaintDecision(ComplaintDecision.UPHOLD, REASONS,
                     new Remedy(RemedyKind.ANNUL_PRECINCT, 2, null, null)), "tec-chair", null);
@@ -77,7 +77,7 @@ public final class PublishedStory {
 
             String dismissed = complaints.file(new ComplaintRequest(number, ComplainantRole.VOTER, OTHER_COMPLAINANT,
                     OTHER_EMAIL, "ru", ComplaintSubject.ELECTION_DAY_VIOLATION, "leaflets in the school hall", today,
-                    OTHER_TEXT), "complaints-officer").complaintNumber();
+                    OTHER_TEXT), "demo-complaints").complaintNumber();
             complaints.admit(dismissed, null);
             review.decide(dismissed, new ComplaintDecision(ComplaintDecision.DISMISS,
                     "The leaflets were outside the polling room and removed at once", null), "tec-chair", null);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import kz.election.ElectionTest;
+import kz.election.SignIn;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -48,7 +49,7 @@ class AccessSetupTest {
     @EnumSource(value = Role.class, names = {"TEC_STAFF", "PEC_STAFF", "COMPLAINTS_OFFICERS",
             "MASLIKHAT_SECRETARIAT", "SUPERVISORS"})
     void showsEachRoleItsOwnThreeFiltersAndNoOthers(Role role) {
-        identityService.setAuthentication(DemoUsers.userIdOf(role), List.of(role.groupId()));
+        SignIn.as(identityService, DemoUsers.userIdOf(role), role.groupId());
 
         List<Filter> visible = filterService.createTaskFilterQuery().list();
 

@@ -1,0 +1,33 @@
+package kz.election.notification;
+
+import kz.election.commission.Registers;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a commission's mail goes and in which language: its mailbox in the commission register. An
+ * election from before the registers (no commission code) falls back to the configured mailbox
+ * ({@link CommissionMail}).
+ */
+@Component
+public class CommissionMailboxes {
+
+    /** A mailbox: its address, the name it is addressed to and the language of the mails it receives. */
+    public record Mailbox(String address, String name, String language) {
+    }
+
+    private final Registers registers;
+    private final CommissionMail configured;
+
+    public CommissionMailboxes(Registers registers, CommissionMail configured) {
+        this.registers = registers;
+        this.configured = configured;
+    }
+
+    /** The mailbox of the commission with that code; the configured one when there is none. */
+    public Mailbox of(String commissionCode) {
+        return (commissionCode == null ? java.util.Optional.<kz.election.commission.Commission>empty()
+                : registers.commission(commissionCode))
+                .map(c -> new Mailbox(c.mailbox(), c.name(), c.language()))
+                .orElseGet(() -> new Mailbox(configured.address(), configured.name(), configured.language()));
+    }
+}

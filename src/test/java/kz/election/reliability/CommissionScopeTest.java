@@ -1,0 +1,241 @@
+package kz.election.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kz.election.ElectionTest;
+import kz.election.commission.DemoRegister;
+import kz.election.common.ElectionTime;
+import kz.election.precinct.CountVariables;
+import kz.election.security.Role;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One installation, many commissions: a member of district TEC X neither sees, claims, completes nor
+ * reads anything of district Y's elections, at any door (/engine-rest, Tasklist's /camunda/api/engine,
+ * /api); the oblast commission watches both of its districts without deciding, the next oblast sees
+ * neither, the CEC sees all; a complaint lands with the commission above the one whose act it challenges.
+ * Tselinograd's TEC is X, Shortandy's next door is Y (the sample register, DemoRegister).
+ */
+@ElectionTest
+class CommissionScopeTest {
+
+    private static final String NEXT_OBLAST = "150000000";
+    private static final String NEXT_OBLAST_COMMISSION = "OEC-150000000";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Counts counts;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    JdbcClient jdbc;
+
+    private Api api;
+    private String unique;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        unique = UUID.randomUUID().toString().substring(0, 8);
+        // a second oblast with its commission and nothing below it: its members see none of Akmola
+        jdbc.sql("""
+                        INSERT INTO election.territory (code, parent_code, level, name_kk, name_ru)
+                        VALUES (?, NULL, 'OBLAST', 'Ақтөбе облысы', 'Актюбинская область') ON CONFLICT DO NOTHING""")
+                .param(NEXT_OBLAST).update();
+        jdbc.sql("""
+                        INSERT INTO election.commission (code, level, parent_code, territory_code, name_kk, name_ru, mailbox, language)
+                        VALUES (?, 'OBLAST', 'CEC', ?, 'Ақтөбе облыстық сайлау комиссиясы', 'Актюбинская областная избирательная комиссия',
+                                'aktobe@election.example.kz', 'kk') ON CONFLICT DO NOTHING""")
+                .params(NEXT_OBLAST_COMMISSION, NEXT_OBLAST).update();
+    }
+
+    @Test
+    void aMemberOfOneTecCannotSeeClaimCompleteOrReadTheNextTecsWork() throws Exception {
+        String x = seated("x-tec", Role.TEC_STAFF, DemoRegister.TEC);
+        String y = seated("y-tec", Role.TEC_STAFF, DemoRegister.OTHER_TEC);
+        Counts.Election inX = counts.open("Scope X", 1, DemoRegister.RURAL_DISTRICT, x);
+        Counts.Election inY = counts.open("Scope Y", 1, DemoRegister.OTHER_RURAL_DISTRICT, y);
+        String acceptX = protocolWaitingForAcceptance(inX);
+        String acceptY = protocolWaitingForAcceptance(inY);
+
+        // X's own member sees and works X's task; Y's member sees only Y's
+        assertThat(api.get(x, "/engine-rest/task/" + acceptX).status()).isEqualTo(200);
+        assertThat(taskIds(api.get(x, "/engine-rest/task?taskDefinitionKey=acceptProtocol&processInstanceBusinessKeyLike="
+                + inX.number() + "/%25").json())).containsExactly(acceptX);
+        assertThat(taskIds(api.get(y, "/engine-rest/task?taskDefinitionKey=acceptProtocol").json()))
+                .contains(acceptY).doesNotContain(acceptX);
+
+        // every door of the engine refuses Y's member on X's task
+        assertThat(api.get(y, "/engine-rest/task/" + acceptX).status()).isIn(403, 404);
+        assertThat(api.get(y, "/engine-rest/task/" + acceptX + "/variables").status()).isIn(403, 404);
+        assertThat(api.get(y, "/engine-rest/task/" + acceptX + "/form-variables").status()).isIn(403, 404);
+        assertThat(api.post(y, "/engine-rest/task/" + acceptX + "/claim", Map.of("userId", y)).status()).isIn(403, 404);
+        assertThat(api.post(y, "/engine-rest/task/" + acceptX + "/complete", Map.of()).status()).isIn(403, 404);
+        assertThat(api.get(y, "/engine-rest/process-instance?businessKey=" + inX.number()).json()).isEmpty();
+        assertThat(api.get(y, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + inX.number()).json())
+                .isEmpty();
+        assertThat(api.get(y, "/engine-rest/history/variable-instance?processInstanceIdIn="
+                + processInstanceOf(acceptX)).json()).isEmpty();
+        TasklistSession tasklist = new TasklistSession(port, y);
+        HttpResponse<String> listed = tasklist.get("/camunda/api/engine/engine/default/task?taskDefinitionKey=acceptProtocol");
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(taskIds(Api.JSON.readTree(listed.body()))).contains(acceptY).doesNotContain(acceptX);
+        assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + acceptX + "/variables").statusCode())
+                .isIn(403, 404);
+        assertThat(tasklist.post("/camunda/api/engine/engine/default/task/" + acceptX + "/claim",
+                "{\"userId\": \"" + y + "\"}").statusCode()).isIn(403, 404);
+        assertThat(tasklist.post("/camunda/api/engine/engine/default/task/" + acceptX + "/submit-form",
+                "{\"variables\": {}}").statusCode()).isIn(403, 404);
+
+        // and so does the election API: the election, its protocols, its acceptance, its list entry
+        Api.Answer election = api.get(y, "/api/elections/" + inX.number());
+        assertThat(election.status()).isEqualTo(403);
+        assertThat(election.json().get("detail").asText()).contains(DemoRegister.TEC);
+        assertThat(api.get(y, "/api/precincts/" + inX.number() + "/1/protocols").status()).isEqualTo(403);
+        assertThat(api.post(y, "/api/precincts/" + inX.number() + "/1/protocol/acceptance", null).status()).isEqualTo(403);
+        assertThat(numbers(api.get(y, "/api/elections").json())).contains(inY.number()).doesNotContain(inX.number());
+        // nor may Y's member call an election in X's territory
+        Api.Answer called = api.post(y, "/api/elections", announcement(DemoRegister.RURAL_DISTRICT));
+        assertThat(called.status()).isEqualTo(403);
+        assertThat(called.json().get("detail").asText()).contains(DemoRegister.TEC).contains("does not sit on it");
+
+        // X's task is untouched, and X's member accepts the protocol
+        assertThat(taskService.createTaskQuery().taskId(acceptX).singleResult().getAssignee()).isNull();
+        assertThat(api.post(x, "/api/precincts/" + inX.number() + "/1/protocol/acceptance", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theOblastWatchesItsDistrictsWithoutDecidingTheNextOblastSeesNoneAndTheCecSeesAll() throws Exception {
+        Counts.Election inX = counts.open("Watch X", 1, DemoRegister.RURAL_DISTRICT, "demo-tec");
+        Counts.Election inY = counts.open("Watch Y", 1, DemoRegister.OTHER_RURAL_DISTRICT,
+                seated("y-tec", Role.TEC_STAFF, DemoRegister.OTHER_TEC));
+        String acceptX = protocolWaitingForAcceptance(inX);
+        String acceptY = protocolWaitingForAcceptance(inY);
+        String oblast = seated("akmola-supervisor", Role.SUPERVISORS, DemoRegister.OBLAST_COMMISSION);
+        String nextOblast = seated("aktobe-supervisor", Role.SUPERVISORS, NEXT_OBLAST_COMMISSION);
+        String cec = seated("cec-supervisor", Role.SUPERVISORS, DemoRegister.CEC);
+
+        for (String watcher : List.of(oblast, cec)) {
+            for (Counts.Election election : List.of(inX, inY)) {
+                assertThat(api.get(watcher, "/engine-rest/process-instance?businessKey=" + election.number()).json())
+                        .as(watcher + " sees " + election.number()).hasSize(1);
+                assertThat(api.get(watcher, "/api/elections/" + election.number()).status()).isEqualTo(200);
+            }
+            assertThat(api.get(watcher, "/engine-rest/task/" + acceptX).status()).isEqualTo(200);
+            // watching is not deciding
+            assertThat(api.post(watcher, "/engine-rest/task/" + acceptX + "/claim", Map.of("userId", watcher)).status())
+                    .isEqualTo(403);
+            assertThat(api.post(watcher, "/engine-rest/task/" + acceptY + "/complete", Map.of()).status()).isEqualTo(403);
+        }
+        for (Counts.Election election : List.of(inX, inY)) {
+            assertThat(api.get(nextOblast, "/engine-rest/process-instance?businessKey=" + election.number()).json())
+                    .isEmpty();
+            assertThat(api.get(nextOblast, "/engine-rest/history/process-instance?processInstanceBusinessKey="
+                    + election.number()).json()).isEmpty();
+            assertThat(api.get(nextOblast, "/api/elections/" + election.number()).status()).isEqualTo(403);
+        }
+        assertThat(api.get(nextOblast, "/engine-rest/task/" + acceptX).status()).isIn(403, 404);
+        assertThat(numbers(api.get(nextOblast, "/api/elections").json())).doesNotContain(inX.number(), inY.number());
+        assertThat(numbers(api.get(oblast, "/api/elections").json())).contains(inX.number(), inY.number());
+    }
+
+    @Test
+    void aComplaintLandsWithTheCommissionAboveTheOneWhoseActItChallenges() throws Exception {
+        Counts.Election election = counts.open("Complaint routing", 1, DemoRegister.RURAL_DISTRICT, "demo-tec");
+        String tecOfficer = seated("tec-officer", Role.COMPLAINTS_OFFICERS, DemoRegister.TEC);
+        String oblastOfficer = seated("oblast-officer", Role.COMPLAINTS_OFFICERS, DemoRegister.OBLAST_COMMISSION);
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-14T06:00:00Z")));
+
+        // a PEC's act (its protocol) goes to the TEC
+        Api.Answer refusedAtOblast = api.post(oblastOfficer, "/api/complaints", complaint(election, "PRECINCT_PROTOCOL"));
+        assertThat(refusedAtOblast.status()).isEqualTo(403);
+        assertThat(refusedAtOblast.json().get("detail").asText()).contains(DemoRegister.TEC);
+        Api.Answer aboutPec = api.post(tecOfficer, "/api/complaints", complaint(election, "PRECINCT_PROTOCOL"));
+        assertThat(aboutPec.status()).as(aboutPec.body()).isEqualTo(201);
+        String pecComplaint = aboutPec.json().get("complaintNumber").asText();
+        assertThat(reviewTasks(tecOfficer, pecComplaint)).hasSize(1);
+        assertThat(reviewTasks(oblastOfficer, pecComplaint)).isEmpty();
+
+        // a TEC's act (a registration decision, the result) goes to the oblast commission
+        Api.Answer refusedAtTec = api.post(tecOfficer, "/api/complaints", complaint(election, "REGISTRATION_DECISION"));
+        assertThat(refusedAtTec.status()).isEqualTo(403);
+        assertThat(refusedAtTec.json().get("detail").asText()).contains(DemoRegister.OBLAST_COMMISSION);
+        Api.Answer aboutTec = api.post(oblastOfficer, "/api/complaints", complaint(election, "REGISTRATION_DECISION"));
+        assertThat(aboutTec.status()).as(aboutTec.body()).isEqualTo(201);
+        String tecComplaint = aboutTec.json().get("complaintNumber").asText();
+        assertThat(reviewTasks(oblastOfficer, tecComplaint)).hasSize(1);
+        assertThat(reviewTasks(tecOfficer, tecComplaint)).isEmpty();
+        assertThat(jdbc.sql("SELECT reviewer_code FROM election.complaint WHERE complaint_number = ?")
+                .param(tecComplaint).query(String.class).single()).isEqualTo(DemoRegister.OBLAST_COMMISSION);
+        // the TEC whose act is challenged does not read the oblast's file on it
+        assertThat(api.get(tecOfficer, "/api/complaints/" + tecComplaint).status()).isEqualTo(403);
+    }
+
+    private List<String> reviewTasks(String user, String complaintNumber) throws Exception {
+        return taskIds(api.get(user, "/engine-rest/task?processInstanceBusinessKey=" + complaintNumber).json());
+    }
+
+    private static Map<String, Object> complaint(Counts.Election election, String subject) {
+        return Map.of("electionNumber", election.number(), "complainantRole", "OBSERVER",
+                "complainantName", "Dana Observer", "complainantEmail", "dana@example.kz", "complainantLanguage", "ru",
+                "subject", subject, "subjectReference", "1", "actDate", "2026-09-13",
+                "text", "The commission's act is challenged.");
+    }
+
+    private Map<String, Object> announcement(String territory) {
+        return Map.of("territory", territory, "level", "RURAL", "post", "Akim (scope " + unique + ")",
+                "reason", "REGULAR", "callDate", "2026-08-01", "electionDay", "2026-09-13", "termEnd", "2026-10-01",
+                "precinctsCsv", "number;address;voters\n1;School No. 1;812\n");
+    }
+
+    /** A new user of the role, seated on the commission. */
+    private String seated(String name, Role role, String commission) {
+        String user = counts.user(name + "-" + unique, role);
+        jdbc.sql("""
+                        INSERT INTO election.commission_member (commission_code, user_id, position, added_by, added_at)
+                        VALUES (?, ?, 'MEMBER', 'test', ?)""")
+                .params(commission, user, Timestamp.from(ElectionTime.now())).update();
+        return user;
+    }
+
+    private String protocolWaitingForAcceptance(Counts.Election election) throws Exception {
+        Api.Answer entered = api.post(election.member(1), "/api/precincts/" + election.number() + "/1/protocol",
+                Counts.passingProtocol());
+        assertThat(entered.status()).as(entered.body()).isEqualTo(201);
+        return taskService.createTaskQuery()
+                .processInstanceBusinessKey(CountVariables.businessKey(election.number(), 1))
+                .taskDefinitionKey(CountVariables.ACCEPT_PROTOCOL).singleResult().getId();
+    }
+
+    private String processInstanceOf(String taskId) {
+        return taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+    }
+
+    private static List<String> taskIds(JsonNode tasks) {
+        List<String> ids = new ArrayList<>();
+        tasks.forEach(task -> ids.add(task.get("id").asText()));
+        return ids;
+    }
+
+    private static List<String> numbers(JsonNode elections) {
+        List<String> numbers = new ArrayList<>();
+        elections.forEach(election -> numbers.add(election.get("number").asText()));
+        return numbers;
+    }
+}
