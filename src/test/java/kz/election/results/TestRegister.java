@@ -36,6 +36,12 @@ final class TestRegister {
                 .params(territory, electionNumber).update();
     }
 
+    /** The election is one from before the register: its stored name only. */
+    void unplace(String electionNumber) {
+        jdbc.sql("UPDATE election.election SET territory_code = NULL WHERE election_number = ?")
+                .param(electionNumber).update();
+    }
+
     String nameKk(String code) {
         return jdbc.sql("SELECT name_kk FROM election.territory WHERE code = ?").param(code).query(String.class).single();
     }
