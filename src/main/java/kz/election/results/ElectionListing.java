@@ -5,7 +5,7 @@ import kz.election.election.ElectionReason;
 import kz.election.election.ElectionStatus;
 import kz.election.ruleset.Level;
 
-/** One line of the public list of elections. */
-public record ElectionListing(String number, String territory, Level level, String post, ElectionReason reason,
+/** One line of the public list of elections; {@code place} names its territory in the reader's language. */
+public record ElectionListing(String number, ElectionPlace place, Level level, String post, ElectionReason reason,
                               LocalDate electionDay, ElectionStatus status, int precincts) {
 }

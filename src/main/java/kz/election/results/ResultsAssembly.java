@@ -54,6 +54,7 @@ public final class ResultsAssembly {
 
     /**
      * @param election    the election as stored, with its precincts and calendar
+     * @param place       where it is held, named in the reader's language
      * @param ballot      the fixed ballot in ballot order; empty while it is not fixed
      * @param registered  the registered candidates (name, nominator), shown while no ballot is fixed
      * @param tallyBallot the ballot as the tabulation reads it (struck-off candidates marked); null while not fixed
@@ -61,8 +62,9 @@ public final class ResultsAssembly {
      * @param record      the result versions and excluded precincts the election process recorded
      * @param complaints  the public complaints, or null when there is no complaint register
      */
-    public static ResultsView assemble(Election election, List<BallotEntry> ballot, List<CandidateLine> registered,
-                                       Ballot tallyBallot, List<AcceptedProtocol> accepted, ResultRecord record,
+    public static ResultsView assemble(Election election, ElectionPlace place, List<BallotEntry> ballot,
+                                       List<CandidateLine> registered, Ballot tallyBallot,
+                                       List<AcceptedProtocol> accepted, ResultRecord record,
                                        OutcomeRules rules, OffsetDateTime readAt, List<PublicComplaint> complaints) {
         boolean ballotFixed = !ballot.isEmpty() && tallyBallot != null;
         Set<String> struckOff = ballotFixed ? tallyBallot.candidates().stream().filter(BallotCandidate::struckOff)
@@ -131,18 +133,23 @@ public final class ResultsAssembly {
                         r.cause(), complaintIn(r.cause()), at(r.tabulatedAt(), zone), at(r.publishedAt(), zone)))
                 .toList();
 
-        return new ResultsView(election.number(), election.territory(), election.level(), election.post(),
+        return new ResultsView(election.number(), place.territoryCode(), place.territory(), place.district(),
+                place.oblast(), election.level(), election.post(),
                 election.reason(), election.electionDay(), election.status(), resultStatus, published.isEmpty(),
                 outcome, result, ballotFixed, readAt,
                 election.calendar().stream().map(d -> new CalendarLine(d.key(), d.name(), d.dueAt())).toList(),
                 candidates, progress, totals, revisionPending, precincts, revisions, complaints);
     }
 
-    /** The live count alone, for tables: nothing established or excluded beyond {@code excluded}. */
+    /**
+     * The live count alone, for tables: nothing established or excluded beyond {@code excluded}, the
+     * territory by its stored name.
+     */
     public static ResultsView assemble(Election election, List<BallotEntry> ballot, List<CandidateLine> registered,
                                        Ballot tallyBallot, List<AcceptedProtocol> accepted, Set<Integer> excluded,
                                        OutcomeRules rules, OffsetDateTime readAt, List<PublicComplaint> complaints) {
-        return assemble(election, ballot, registered, tallyBallot, accepted,
+        return assemble(election, new ElectionPlace(null, election.territory(), null, null), ballot, registered,
+                tallyBallot, accepted,
                 new ResultRecord(List.of(), excluded.stream().sorted().map(n -> new ResultRecord.Exclusion(n, null))
                         .toList(), readAt.getOffset()), rules, readAt, complaints);
     }

@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
  * right), a header, one row per precinct and a total row; {@code row} says which. Numbers are plain
  * (no grouping, a dot before decimals) so programs read them in any locale; a precinct still awaiting
  * its protocol has empty figures. commons-csv quotes names and addresses with commas or line breaks.
+ * Every row of the precinct table names the election's territory: its KATO code (empty for an election
+ * from before the register) and its name in the language the file was asked for.
  *
  * <p>After the precinct table, separated by an empty line, come up to two more sections, each with its
  * own header whose first column is again {@code row}: the published result versions ({@code row} =
@@ -24,7 +26,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class ResultsCsv {
 
     public static final String BOM = "\uFEFF";
-    static final List<String> FIXED_COLUMNS = List.of("row", "election_number", "precinct_number", "address", "status",
+    static final List<String> FIXED_COLUMNS = List.of("row", "election_number", "territory_code", "territory",
+            "precinct_number", "address", "status",
             "registered_voters", "protocol_version", "voters_on_list", "ballots_found", "turnout_percent",
             "invalid_ballots", "against_all", "excluded_by_complaint");
     static final List<String> RESULT_COLUMNS = List.of("row", "election_number", "version", "outcome",
@@ -47,8 +50,9 @@ public final class ResultsCsv {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
             csv.printRecord(header.stream().map(ResultsCsv::cell).toList());
             for (PrecinctLine p : view.precincts()) {
-                List<Object> row = new ArrayList<>(List.of("precinct", view.electionNumber(), p.number(),
-                        cell(p.address()), p.status().name().toLowerCase(), p.registeredVoters()));
+                List<Object> row = new ArrayList<>(List.of("precinct", view.electionNumber(),
+                        blank(view.territoryCode()), cell(view.territory()), p.number(), cell(p.address()),
+                        p.status().name().toLowerCase(), p.registeredVoters()));
                 row.add(blank(p.protocolVersion()));
                 row.add(blank(p.votersOnList()));
                 row.add(blank(p.ballotsFound()));
@@ -90,8 +94,9 @@ public final class ResultsCsv {
         long registered = view.precincts().stream().mapToLong(PrecinctLine::registeredVoters).sum();
         List<Object> row = new ArrayList<>(List.of(view.preliminary() ? "total preliminary"
                         : "total " + view.resultStatus().name().toLowerCase() + " v" + view.result().version(),
-                view.electionNumber(), "", "", view.progress().precinctsCounted() + " of "
-                        + view.progress().precinctsTotal() + " counted", registered, ""));
+                view.electionNumber(), blank(view.territoryCode()), cell(view.territory()), "", "",
+                view.progress().precinctsCounted() + " of " + view.progress().precinctsTotal() + " counted",
+                registered, ""));
         if (t == null) {
             row.addAll(List.of("", "", "", "", "", ""));
             return row;

@@ -35,9 +35,20 @@ public class ResultsPages {
                 OwnTemplateEngine.resolver("templates/results/", ".html", TemplateMode.HTML));
     }
 
-    /** {@code /results}: every election. */
-    public String list(List<ElectionListing> elections, MailLanguage language) {
-        return render("list", language, "/results", Map.of("elections", elections));
+    /** {@code /results}: the elections the filter admits, and the filter's form. */
+    public String list(List<ElectionListing> elections, TerritoryChoices choices, TerritoryFilter filter,
+                       MailLanguage language) {
+        return render("list", language, "/results", filter.query(),
+                Map.of("elections", elections, "choices", choices, "filter", filter));
+    }
+
+    /**
+     * {@code /results} with a filter that names no oblast or district of the register: the parameter and
+     * its value, and the form again to choose from.
+     */
+    public String badFilter(String parameter, String value, TerritoryChoices choices, MailLanguage language) {
+        return render("bad-filter", language, "/results", "", Map.of("parameter", parameter, "value", value,
+                "choices", choices, "filter", TerritoryFilter.NONE));
     }
 
     /** {@code /results/{number}}: one election. */
@@ -49,20 +60,23 @@ public class ResultsPages {
         model.put("refresh", view.preliminary() && view.ballotFixed());
         // the signed head of the protocol chain, for observers to keep
         model.put("chainHead", chainHeads.signedHead(view.electionNumber()));
-        return render("election", language, "/results/" + view.electionNumber(), model);
+        return render("election", language, "/results/" + view.electionNumber(), "", model);
     }
 
     /** The page for an election number that does not exist. */
     public String notFound(String electionNumber, MailLanguage language) {
-        return render("not-found", language, "/results", Map.of("number", electionNumber));
+        return render("not-found", language, "/results", "", Map.of("number", electionNumber));
     }
 
-    private String render(String template, MailLanguage language, String path, Map<String, Object> model) {
+    /** @param query what the language switch's links carry after {@code ?lang=}: the list's filter */
+    private String render(String template, MailLanguage language, String path, String query,
+                          Map<String, Object> model) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("fmt", new ResultsFormat(language));
         variables.put("labels", new Labels(messages, language));
         variables.put("lang", language.code());
         variables.put("path", path);
+        variables.put("query", query);
         variables.put("languages", List.of(MailLanguage.KK, MailLanguage.RU, MailLanguage.EN));
         return engine.process(template, new Context(language.locale(), variables));
     }
@@ -89,6 +103,6 @@ public class ResultsPages {
     }
 
     static Set<String> templates() {
-        return Set.of("list", "election", "not-found");
+        return Set.of("list", "election", "not-found", "bad-filter");
     }
 }

@@ -18,6 +18,11 @@ import kz.election.ruleset.Level;
  * it); from publication on, the figures of the latest published version, its outcome, and every
  * published version with its cause (a revision names the complaint behind it).
  *
+ * @param territoryCode   the KATO code of the election's territory; null for an election from before the register
+ * @param territory       the register's name of that territory in the reader's language (the Russian name for
+ *                        English, the register having no English), else the name stored with the election
+ * @param district        the district (tier 2 of the register) the territory lies in, named likewise; null when none
+ * @param oblast          the oblast (tier 1) the territory lies in, named likewise; null when none
  * @param resultStatus    PRELIMINARY, AWAITING_PUBLICATION, PUBLISHED or FINAL
  * @param preliminary     true while no result has been published: the figures are the live count
  * @param outcome         what the election came to (from the published result, or ANNULLED/CANCELLED
@@ -33,7 +38,10 @@ import kz.election.ruleset.Level;
  */
 public record ResultsView(
         String electionNumber,
+        String territoryCode,
         String territory,
+        TerritoryName district,
+        TerritoryName oblast,
         Level level,
         String post,
         ElectionReason reason,

@@ -2,6 +2,7 @@ package kz.election.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import kz.election.notification.MailLanguage;
 import kz.election.results.ResultsCsv;
@@ -9,6 +10,8 @@ import kz.election.results.ResultsLanguages;
 import kz.election.results.ResultsPages;
 import kz.election.results.ResultsReadModel;
 import kz.election.results.ResultsView;
+import kz.election.results.TerritoryChoices;
+import kz.election.results.TerritoryFilter;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,8 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The public results, without login (GET only): {@code /results} lists the elections,
  * {@code /results/{number}} shows one, and {@code .json} and {@code .csv} give the same
- * {@link ResultsView} as data. Pages speak kk, ru or en ({@code ?lang=} or Accept-Language).
- * An unknown election is a 404 page, or problem+json for the data (ApiProblems).
+ * {@link ResultsView} as data. Pages and data speak kk, ru or en ({@code ?lang=} or Accept-Language): the
+ * territories' names come from the register in that language. The list filters by
+ * {@code ?oblast=} and {@code ?district=} (KATO codes); a code that is no oblast or district of the
+ * register is a 400 page naming the parameter. An unknown election is a 404 page, or problem+json for
+ * the data (ApiProblems).
  */
 @RestController
 @RequestMapping("/results")
@@ -47,9 +53,21 @@ class ResultsController {
 
     @GetMapping
     ResponseEntity<String> list(@RequestParam(required = false) String lang,
+                                @RequestParam(required = false) String oblast,
+                                @RequestParam(required = false) String district,
                                 @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
         MailLanguage language = ResultsLanguages.resolve(lang, accept);
-        return html(HttpStatus.OK, language, pages.list(results.elections(), language));
+        TerritoryChoices choices = results.territoryChoices(language);
+        TerritoryFilter filter;
+        try {
+            filter = choices.filter(oblast, district);
+        } catch (InvalidInputException bad) {
+            String parameter = bad.violations().get(0).field();
+            return html(HttpStatus.BAD_REQUEST, language, pages.badFilter(parameter,
+                    "oblast".equals(parameter) ? oblast : district, choices, language));
+        }
+        return html(HttpStatus.OK, language, pages.list(results.elections(choices, filter, language), choices, filter,
+                language));
     }
 
     @GetMapping("/{number}")
@@ -57,25 +75,35 @@ class ResultsController {
                                     @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
         MailLanguage language = ResultsLanguages.resolve(lang, accept);
         try {
-            return html(HttpStatus.OK, language, pages.election(results.election(number), language));
+            return html(HttpStatus.OK, language, pages.election(results.election(number, language), language));
         } catch (NotFoundException unknown) {
             return html(HttpStatus.NOT_FOUND, language, pages.notFound(number, language));
         }
     }
 
     @GetMapping("/{number}.json")
-    ResponseEntity<ResultsView> json(@PathVariable String number) {
-        return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON)
-                .body(results.election(number));
+    ResponseEntity<ResultsView> json(@PathVariable String number, @RequestParam(required = false) String lang,
+                                     @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                     String accept) {
+        MailLanguage language = ResultsLanguages.resolve(lang, accept);
+        return data(language).contentType(MediaType.APPLICATION_JSON).body(results.election(number, language));
     }
 
     @GetMapping("/{number}.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String number) {
-        ResultsView view = results.election(number);
-        return ResponseEntity.ok().cacheControl(CACHE).contentType(TEXT_CSV)
+    ResponseEntity<byte[]> csv(@PathVariable String number, @RequestParam(required = false) String lang,
+                               @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+        MailLanguage language = ResultsLanguages.resolve(lang, accept);
+        ResultsView view = results.election(number, language);
+        return data(language).contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(number + ".csv").build().toString())
                 .body(ResultsCsv.render(view));
+    }
+
+    /** The data name territories in the reader's language, so a cache keeps one copy per language. */
+    private static ResponseEntity.BodyBuilder data(MailLanguage language) {
+        return ResponseEntity.ok().cacheControl(CACHE).header(HttpHeaders.CONTENT_LANGUAGE, language.code())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }
 
     private static ResponseEntity<String> html(HttpStatus status, MailLanguage language, String body) {

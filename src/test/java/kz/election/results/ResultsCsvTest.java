@@ -37,16 +37,17 @@ class ResultsCsvTest {
 
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<CSVRecord> rows = parse(bytes);
-        assertThat(rows.get(0).toList()).containsExactly("row", "election_number", "precinct_number", "address",
+        assertThat(rows.get(0).toList()).containsExactly("row", "election_number", "territory_code", "territory", "precinct_number", "address",
                 "status", "registered_voters", "protocol_version", "voters_on_list", "ballots_found", "turnout_percent",
                 "invalid_ballots", "against_all", "excluded_by_complaint", "votes C-1 Sadykova, Aigerim", "votes C-2 Беков Нұрлан");
         assertThat(rows).hasSize(1 + 3 + 1);
-        assertThat(rows.get(1).toList()).containsExactly("precinct", "2026-RUR-0001", "1", "School No. 1", "counted",
+        assertThat(rows.get(1).toList()).containsExactly("precinct", "2026-RUR-0001", "", "Kosshy", "1", "School No. 1", "counted",
                 "410", "1", "410", "327", "79.76", "1", "11", "", "160", "155");
-        assertThat(rows.get(2).toList()).containsExactly("precinct", "2026-RUR-0001", "2", "School No. 2", "awaiting",
+        assertThat(rows.get(2).toList()).containsExactly("precinct", "2026-RUR-0001", "", "Kosshy", "2", "School No. 2", "awaiting",
                 "420", "", "", "", "", "", "", "", "", "");
         Totals t = view.totals();
-        assertThat(rows.get(4).toList()).containsExactly("total preliminary", "2026-RUR-0001", "", "", "2 of 3 counted",
+        assertThat(rows.get(4).toList()).containsExactly("total preliminary", "2026-RUR-0001", "", "Kosshy", "", "",
+                "2 of 3 counted",
                 "1260", "", Long.toString(t.votersOnList()), Long.toString(t.ballotsFound()),
                 view.progress().turnoutPercent().toPlainString(), Long.toString(t.invalidBallots()),
                 Long.toString(t.againstAll()), "", Long.toString(t.candidates().get(0).votes()),
@@ -62,6 +63,20 @@ class ResultsCsvTest {
 
         assertThat(rows).allSatisfy(row -> assertThat(row.size()).isEqualTo(ResultsCsv.FIXED_COLUMNS.size()));
         assertThat(rows.get(3).get(ResultsCsv.FIXED_COLUMNS.indexOf("ballots_found"))).isEmpty();
+    }
+
+    @Test
+    void everyRowOfThePrecinctTableNamesTheTerritoryByCodeAndTheNameAskedFor() throws IOException {
+        ElectionPlace place = new ElectionPlace("116633100", "Қосшы ауылдық округі",
+                new TerritoryName("116600000", "Целиноград ауданы"), new TerritoryName("110000000", "Ақмола облысы"));
+        ResultsView view = ResultsAssembly.assemble(ResultsAssemblyTest.election(2), place, List.of(), List.of(), null,
+                List.of(), new ResultRecord(List.of(), List.of(), java.time.ZoneOffset.ofHours(5)),
+                OutcomeRules.defaults(), OffsetDateTime.parse("2026-08-10T10:00:00+05:00"), null);
+
+        List<CSVRecord> rows = parse(ResultsCsv.render(view));
+
+        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.toList().subList(1, 4))
+                .containsExactly("2026-RUR-0001", "116633100", "Қосшы ауылдық округі"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -71,6 +71,8 @@ class ResultsMessagesTest {
         assertThat(keys).containsAll(prefixed("complaint.court.", CourtRuling.values()));
         assertThat(keys).contains("complaint.decision.DISMISSED", "complaint.decision.UPHELD", "complaint.court.pending",
                 "precinct.excludedByComplaint", "revisions.byComplaint", "revisions.firstCount");
+        // bad-filter.html names its message by the parameter it refuses
+        assertThat(keys).contains("badFilter.oblast", "badFilter.district");
     }
 
     @Test

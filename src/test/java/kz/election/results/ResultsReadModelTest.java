@@ -36,6 +36,7 @@ import kz.election.election.ElectionService;
 import kz.election.election.ElectionStatus;
 import kz.election.election.ResultVersion;
 import kz.election.model.CandidateRegistrationModel;
+import kz.election.notification.MailLanguage;
 import kz.election.precinct.ProtocolService;
 import kz.election.protocol.ProtocolFigures;
 import kz.election.ruleset.NominationType;
@@ -50,6 +51,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The read model on the real database: the tabulation's numbers, every precinct's row, and a fixed cost. */
 @ElectionTest
@@ -83,6 +85,8 @@ class ResultsReadModelTest {
     ManagementService managementService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    JdbcClient jdbc;
 
     private ResultsFixtures fixtures() {
         return new ResultsFixtures(elections, ballots, protocols);
@@ -99,11 +103,11 @@ class ResultsReadModelTest {
         fixtures.fixBallot(number);
         fixtures.count(number, 1);
         fixtures.count(number, 2);
-        assertThat(readModel.election(number).resultStatus()).isEqualTo(ResultStatus.PRELIMINARY);
+        assertThat(readModel.election(number, MailLanguage.EN).resultStatus()).isEqualTo(ResultStatus.PRELIMINARY);
 
         results.tabulate(number, "count of every precinct");
         results.establish(number, 1, false, null, "tec-chair", null);
-        ResultsView established = readModel.election(number);
+        ResultsView established = readModel.election(number, MailLanguage.EN);
 
         assertThat(established.resultStatus()).isEqualTo(ResultStatus.AWAITING_PUBLICATION);
         assertThat(established.preliminary()).isTrue();
@@ -113,7 +117,7 @@ class ResultsReadModelTest {
 
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-09-15T11:30:00+05:00").toInstant()));
         ResultVersion version = results.publish(number, 1, "tec-secretary", null);
-        ResultsView published = readModel.election(number);
+        ResultsView published = readModel.election(number, MailLanguage.EN);
 
         assertThat(published.resultStatus()).isEqualTo(ResultStatus.PUBLISHED);
         assertThat(published.preliminary()).isFalse();
@@ -129,7 +133,7 @@ class ResultsReadModelTest {
         assertThat(published.revisionPending()).isFalse();
 
         elections.moveTo(number, ElectionStatus.CERTIFIED);
-        ResultsView fin = readModel.election(number);
+        ResultsView fin = readModel.election(number, MailLanguage.EN);
         assertThat(fin.resultStatus()).isEqualTo(ResultStatus.FINAL);
         assertThat(fin.result().publishedAt()).isEqualTo(published.result().publishedAt());
     }
@@ -143,7 +147,7 @@ class ResultsReadModelTest {
     void aComplaintThatAnnulsAPrecinctRevisesThePublishedResult() {
         PublishedStory story = PublishedStory.run(fixtures(), calls, results, complaints, review, runtimeService);
 
-        ResultsView view = readModel.election(story.number);
+        ResultsView view = readModel.election(story.number, MailLanguage.EN);
 
         assertThat(view.resultStatus()).isEqualTo(ResultStatus.PUBLISHED);
         assertThat(view.revisions()).extracting(ResultRevision::version, ResultRevision::winnerName,
@@ -182,10 +186,10 @@ class ResultsReadModelTest {
         results.tabulate(number, "count of every precinct");
         results.establish(number, 1, false, null, "tec-chair", null);
         results.publish(number, 1, "tec-secretary", null);
-        ResultsView before = readModel.election(number);
+        ResultsView before = readModel.election(number, MailLanguage.EN);
 
         results.excludePrecinct(number, 3, null);
-        ResultsView pending = readModel.election(number);
+        ResultsView pending = readModel.election(number, MailLanguage.EN);
 
         assertThat(pending.revisionPending()).isTrue();
         assertThat(pending.totals()).isEqualTo(before.totals());
@@ -193,7 +197,7 @@ class ResultsReadModelTest {
         assertThat(pending.precincts().get(2).excludedByComplaint()).isNull();
 
         results.revise(number, "annulment of precinct 3", null);
-        ResultsView revised = readModel.election(number);
+        ResultsView revised = readModel.election(number, MailLanguage.EN);
         assertThat(revised.revisionPending()).isFalse();
         assertThat(revised.progress().precinctsExcluded()).isEqualTo(1);
         assertThat(revised.revisions()).extracting(ResultRevision::cause, ResultRevision::complaintNumber)
@@ -224,7 +228,7 @@ class ResultsReadModelTest {
         results.establish(number, 1, false, null, "tec-chair", null);
         results.publish(number, 1, "tec-secretary", null);
 
-        ResultsView view = readModel.election(number);
+        ResultsView view = readModel.election(number, MailLanguage.EN);
 
         assertThat(view.candidates()).extracting(CandidateLine::name, CandidateLine::struckOff)
                 .containsExactly(tuple("Dias Omarov", true), tuple("Saule Akhmetova", false));
@@ -285,7 +289,7 @@ class ResultsReadModelTest {
         fixtures.count(number, 4);
         fixtures.submitOnly(number, 3);
 
-        ResultsView view = readModel.election(number);
+        ResultsView view = readModel.election(number, MailLanguage.EN);
 
         Tabulation tabulation = Tally.tabulate(ballots.forTally(number), protocols.acceptedProtocols(number), Set.of(),
                 5, OutcomeRules.defaults());
@@ -312,7 +316,7 @@ class ResultsReadModelTest {
         protocols.openRecount(number, 1);
         fixtures.count(number, 1, 2, ResultsFixtures.figures(4));
 
-        PrecinctLine row = readModel.election(number).precincts().get(0);
+        PrecinctLine row = readModel.election(number, MailLanguage.EN).precincts().get(0);
 
         assertThat(row.protocolVersion()).isEqualTo(2);
         assertThat(row.votes()).isEqualTo(ResultsFixtures.figures(4).candidateVotes());
@@ -322,19 +326,19 @@ class ResultsReadModelTest {
     void beforeTheBallotIsFixedItListsThePrecinctsAndNoFigures() {
         String number = fixtures().announce("Early district", 3);
 
-        ResultsView view = readModel.election(number);
+        ResultsView view = readModel.election(number, MailLanguage.EN);
 
         assertThat(view.ballotFixed()).isFalse();
         assertThat(view.totals()).isNull();
         assertThat(view.candidates()).isEmpty();
         assertThat(view.precincts()).extracting(PrecinctLine::registeredVoters).containsExactly(410, 420, 430);
         assertThat(view.calendar()).extracting(CalendarLine::key).contains("pollsOpen", "resultDeadline");
-        assertThat(readModel.elections()).extracting(ElectionListing::number).contains(number);
+        assertThat(readModel.elections(readModel.territoryChoices(MailLanguage.EN), TerritoryFilter.NONE, MailLanguage.EN)).extracting(ElectionListing::number).contains(number);
     }
 
     @Test
     void anUnknownElectionIsNotFound() {
-        assertThatThrownBy(() -> readModel.election("2026-RUR-9999")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> readModel.election("2026-RUR-9999", MailLanguage.EN)).isInstanceOf(NotFoundException.class);
     }
 
     /**
@@ -350,15 +354,51 @@ class ResultsReadModelTest {
         fixtures.fixBallot(large);
         IntStream.rangeClosed(1, 2).forEach(n -> fixtures.count(small, n));
         IntStream.rangeClosed(1, 40).forEach(n -> fixtures.count(large, n));
-        readModel.election(small); // warm-up: the first read may prepare statements
+        TestRegister register = new TestRegister(jdbc);
+        String rural = register.ruralDistrict(register.district(register.oblast("Бет"), "Бет"), "Бет");
+        register.place(small, rural);
+        register.place(large, rural);
+        readModel.election(small, MailLanguage.EN); // warm-up: the first read may prepare statements
 
-        long smallStatements = statementsOf(() -> readModel.election(small));
-        long largeStatements = statementsOf(() -> readModel.election(large));
+        long smallStatements = statementsOf(() -> readModel.election(small, MailLanguage.EN));
+        long largeStatements = statementsOf(() -> readModel.election(large, MailLanguage.EN));
 
         assertThat(largeStatements).isEqualTo(smallStatements);
-        // the election, its calendar and precincts, the ballot, the protocols, the result versions, the
-        // excluded precincts and the complaints: a fixed handful, not one per precinct
-        assertThat(smallStatements).as("a handful, not one per precinct").isBetween(1L, 15L);
+        // the election, its calendar and precincts, its territory and what that lies in, the ballot, the
+        // protocols, the result versions, the excluded precincts and the complaints: a fixed handful, not
+        // one per precinct
+        assertThat(smallStatements).as("a handful, not one per precinct").isBetween(1L, 17L);
+    }
+
+    /**
+     * The list names every election from the register (its territory, district and oblast) with the
+     * same statements whatever the number of elections: never one query per election.
+     */
+    @Test
+    void listingNamesTheTerritoriesWithTheSameStatementsWhateverTheNumberOfElections() {
+        TestRegister register = new TestRegister(jdbc);
+        String oblast = register.oblast("Тізім");
+        String district = register.district(oblast, "Тізім");
+        String rural = register.ruralDistrict(district, "Тізім");
+        ResultsFixtures fixtures = fixtures();
+        register.place(fixtures.announce("Listed district", 1), rural);
+        Runnable list = () -> readModel.elections(readModel.territoryChoices(MailLanguage.KK),
+                TerritoryFilter.NONE, MailLanguage.KK);
+        list.run(); // warm-up: the first read may prepare statements
+
+        long fewer = statementsOf(list);
+        List<String> more = IntStream.rangeClosed(1, 5).mapToObj(n -> fixtures.announce("Listed district", 1)).toList();
+        more.forEach(number -> register.place(number, rural));
+        long many = statementsOf(list);
+
+        assertThat(many).isEqualTo(fewer);
+        assertThat(fewer).as("the register's upper tiers, the elections' territories, the elections").isBetween(1L, 5L);
+        assertThat(readModel.elections(readModel.territoryChoices(MailLanguage.KK), new TerritoryFilter(oblast, null),
+                MailLanguage.KK)).hasSize(6).allSatisfy(listing -> {
+                    assertThat(listing.place().territory()).isEqualTo(register.nameKk(rural));
+                    assertThat(listing.place().district()).isEqualTo(new TerritoryName(district, register.nameKk(district)));
+                    assertThat(listing.place().oblast()).isEqualTo(new TerritoryName(oblast, register.nameKk(oblast)));
+                });
     }
 
     /** Counts the statements PgJDBC executes for this thread (its FINEST log has one line per execute). */
