@@ -17,6 +17,7 @@ import kz.election.election.ElectionService;
 import kz.election.election.ElectoralCalendar;
 import kz.election.i18n.ProcessNames;
 import kz.election.model.CandidateRegistrationModel;
+import kz.election.notification.CommissionMail;
 import kz.election.notification.CommissionMailboxes;
 import kz.election.notification.MailRequest;
 import kz.election.ruleset.Ruleset;
