@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
@@ -49,6 +50,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * </ul>
  */
 public class CommandGuard extends CommandInterceptor {
+
+    /** The code of Camunda's refusal of an instance, task or job of a tenant the caller does not belong to. */
+    static final String UNAUTHORIZED_TENANT = "ENGINE-13034";
 
     /** Camunda's administrators and the application's admins role (security.Role.ADMINS). */
     static final String ADMINS_GROUP = "admins";
@@ -137,6 +141,20 @@ public class CommandGuard extends CommandInterceptor {
         if (Context.getCommandContext() != null || !EngineDoor.isOpen()) {
             return next.execute(command);
         }
+        try {
+            return guarded(command);
+        } catch (ProcessEngineException e) {
+            // Camunda's tenant check refuses with a plain engine exception (a 500 at the REST doors): it is
+            // a refusal of the caller's request, so it is answered as one (403), naming why
+            if (e.getMessage() != null && e.getMessage().startsWith(UNAUTHORIZED_TENANT)) {
+                throw new AuthorizationException(e.getMessage().substring(UNAUTHORIZED_TENANT.length()).strip()
+                        + " It belongs to a commission none of " + caller() + "'s seats reaches.");
+            }
+            throw e;
+        }
+    }
+
+    private <T> T guarded(Command<T> command) {
         String name = command.getClass().getName();
         if (NOBODY.contains(name) && !(runtimeDeployments && isAdmin())) {
             throw new AuthorizationException("The process models and forms come only from the application's release;"

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +33,8 @@ class ElectionTenants extends AbstractProcessEnginePlugin implements TenantIdPro
     static final String ELECTION_NUMBER = "electionNumber";
     static final String COMPLAINT_NUMBER = "complaintNumber";
     static final String TERRITORY = "territory";
+
+    private static final Pattern KATO = Pattern.compile("[0-9]{9}");
 
     private final JdbcClient jdbc;
     private final Registers registers;
@@ -68,9 +73,10 @@ class ElectionTenants extends AbstractProcessEnginePlugin implements TenantIdPro
                     .param(election).query(String.class).optional().orElse(null);
         }
         String territory = text(variables, TERRITORY);
-        if ("election".equals(definition) && territory != null) {
+        if ("election".equals(definition) && territory != null && KATO.matcher(territory.strip()).matches()) {
             return registers.enclosing(territory.strip(), CommissionLevel.TERRITORIAL).map(c -> c.code()).orElse(null);
         }
+        // anything else sent (a name, a wrong type) the announcement refuses, naming the field
         return null;
     }
 
@@ -84,9 +90,11 @@ class ElectionTenants extends AbstractProcessEnginePlugin implements TenantIdPro
         return context.getExecution() == null ? null : context.getExecution().getTenantId();
     }
 
+    /** A text variable as sent, or null for anything else: what a caller sent is read, never deserialized. */
     private static String text(VariableMap variables, String name) {
-        Object value = variables == null ? null : variables.get(name);
-        return value instanceof String text && !text.isBlank() ? text : null;
+        TypedValue value = variables == null ? null : variables.getValueTyped(name);
+        return value instanceof StringValue text && text.getValue() != null && !text.getValue().isBlank()
+                && text.getValue().indexOf('\u0000') < 0 ? text.getValue() : null;
     }
 
 }

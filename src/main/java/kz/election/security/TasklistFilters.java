@@ -99,7 +99,7 @@ class TasklistFilters {
             Filter own = existing.computeIfAbsent(commission.code() + "/" + OWN_TASKS, key -> create(commission, OWN_TASKS,
                     commission.name() + ": tasks", -20, "#2b7a4b", "Tasks of the elections and complaints "
                             + commission.code() + " is responsible for", taskService.createTaskQuery()
-                            .tenantIdIn(commission.code()).includeAssignedTasks().orderByDueDate().asc()));
+                            .tenantIdIn(commission.code()).orderByDueDate().asc()));
             for (Role role : CommissionGroups.COMMISSION_ROLES) {
                 if (role != Role.PEC_STAFF) {
                     accessSetup.grant(CommissionGroups.of(commission.code(), role.groupId()), Resources.FILTER,
@@ -109,7 +109,7 @@ class TasklistFilters {
             Filter watch = existing.computeIfAbsent(commission.code() + "/" + WATCH, key -> create(commission, WATCH,
                     "Watch: " + commission.name(), -19, "#6b5b95", "Every open task in the area of " + commission.code()
                             + " and the commissions below it, to follow, not to work", taskService.createTaskQuery()
-                            .includeAssignedTasks().orderByDueDate().asc()));
+                            .orderByDueDate().asc()));
             accessSetup.grant(CommissionGroups.of(commission.code(), Role.SUPERVISORS.groupId()), Resources.FILTER,
                     watch.getId(), Permissions.READ);
         }

@@ -261,7 +261,7 @@ class CandidateRegistrationProcessTest {
         executeJob(instance); // the escalation timer
         assertThat(instance).isWaitingAt(MAIL_REVIEW_ESCALATION, REVIEW_NOMINATION);
         executeJob(instance); // the mail to the commission
-        assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/tec@election.example.kz");
+        assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/tselinograd@election.example.kz");
         // the commission reads Russian: its steps are named in Russian too (i18n/process-names_ru)
         assertThat(plainText(smtp.getReceivedMessages()[smtp.getReceivedMessages().length - 1]))
                 .contains("Рассмотреть выдвижение", "Решение о регистрации: " + instance.getBusinessKey());

@@ -555,7 +555,7 @@ class ComplaintProcessTest {
         assertThat(instance).isWaitingAt(REVIEW_COMPLAINT).hasNotPassed(REVIEW_NEARLY_DUE);
         at("2026-09-11T20:00:00+05:00");
         runJobs(instance);
-        assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/tec@election.example.kz");
+        assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/tselinograd@election.example.kz");
         Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(SUPERVISE_COMPLAINT_DEADLINE).singleResult();
         assertThat(supervise).hasCandidateGroup("supervisors");

@@ -99,7 +99,7 @@ class ElectionProcessTest {
         // 24 hours before the nomination close the commission is warned and supervisors get a task
         stories.advanceTo(number, "2026-08-17T18:00:00+05:00");
         assertThat(election).hasPassed(NOMINATION_CLOSE_NEAR, MAIL_ESCALATION).isWaitingAt(SUPERVISE_DEADLINE);
-        Assertions.assertThat(mailed(number, "deadline-escalation")).containsExactly("ru/tec@election.example.kz");
+        Assertions.assertThat(mailed(number, "deadline-escalation")).containsExactly("ru/tselinograd@election.example.kz");
         Assertions.assertThat(smtp.getReceivedMessages()).anySatisfy(mail ->
                 Assertions.assertThat(mail.getSubject()).contains("Nomination closes"));
         Assertions.assertThat(stories.task(number, SUPERVISE_DEADLINE).getDueDate())

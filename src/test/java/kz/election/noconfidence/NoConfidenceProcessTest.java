@@ -219,7 +219,7 @@ class NoConfidenceProcessTest {
         AkimOfKosshy.at("2027-04-07T18:01:00+05:00");
         executeJob(instance); // the escalation timer
         executeJob(instance); // the mail to the commission
-        assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/tec@election.example.kz");
+        assertThat(logged(instance.getBusinessKey())).contains("deadline-escalation/ru/tselinograd@election.example.kz");
         Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(SUPERVISE_DEADLINE).singleResult();
         taskService.complete(supervise.getId(), Map.of("followUpNote", "The commission meets tomorrow"));
@@ -260,7 +260,7 @@ class NoConfidenceProcessTest {
         assertThat(smtp.getReceivedMessagesForDomain(AkimOfKosshy.EMAIL)).hasSize(4);
         assertThat(logged(instance.getBusinessKey())).containsExactly("no-confidence-step/en/akim@example.kz",
                 "no-confidence-step/en/akim@example.kz", "no-confidence-step/en/akim@example.kz",
-                "deadline-escalation/ru/tec@election.example.kz", "no-confidence-step/en/akim@example.kz");
+                "deadline-escalation/ru/tselinograd@election.example.kz", "no-confidence-step/en/akim@example.kz");
 
         // election.bpmn was started with the call and runs to a new certified akim
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ElectionCalls.PROCESS_ID)

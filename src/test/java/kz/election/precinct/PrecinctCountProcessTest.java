@@ -368,7 +368,7 @@ class PrecinctCountProcessTest {
                 CountVariables.ENTER_PROTOCOL);
         Assertions.assertThat(smtp.getReceivedMessages()).singleElement().satisfies(mail -> {
             Assertions.assertThat(((jakarta.mail.internet.InternetAddress) mail.getAllRecipients()[0]).getAddress())
-                    .isEqualTo("tec@election.example.kz");
+                    .isEqualTo("tselinograd@election.example.kz");
             Assertions.assertThat(mail.getSubject()).contains("Protocol of precinct 1");
         });
         var followUp = taskService.createTaskQuery().processInstanceId(instance.getId())

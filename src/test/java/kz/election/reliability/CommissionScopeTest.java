@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import kz.election.ElectionTest;
 import kz.election.commission.DemoRegister;
-import kz.election.common.ElectionTime;
 import kz.election.precinct.CountVariables;
 import kz.election.security.Role;
 import org.camunda.bpm.engine.TaskService;
@@ -87,8 +85,11 @@ class CommissionScopeTest {
         assertThat(api.get(y, "/engine-rest/task/" + acceptX + "/form-variables").status()).isIn(403, 404);
         assertThat(api.post(y, "/engine-rest/task/" + acceptX + "/claim", Map.of("userId", y)).status()).isIn(403, 404);
         assertThat(api.post(y, "/engine-rest/task/" + acceptX + "/complete", Map.of()).status()).isIn(403, 404);
-        assertThat(api.get(y, "/engine-rest/process-instance?businessKey=" + inX.number()).json()).isEmpty();
-        assertThat(api.get(y, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + inX.number()).json())
+        String countX = CountVariables.businessKey(inX.number(), 1);
+        assertThat(api.get(x, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + countX).json())
+                .hasSize(1);
+        assertThat(api.get(y, "/engine-rest/process-instance?businessKey=" + countX).json()).isEmpty();
+        assertThat(api.get(y, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + countX).json())
                 .isEmpty();
         assertThat(api.get(y, "/engine-rest/history/variable-instance?processInstanceIdIn="
                 + processInstanceOf(acceptX)).json()).isEmpty();
@@ -133,7 +134,8 @@ class CommissionScopeTest {
 
         for (String watcher : List.of(oblast, cec)) {
             for (Counts.Election election : List.of(inX, inY)) {
-                assertThat(api.get(watcher, "/engine-rest/process-instance?businessKey=" + election.number()).json())
+                assertThat(api.get(watcher, "/engine-rest/process-instance?businessKey="
+                        + CountVariables.businessKey(election.number(), 1)).json())
                         .as(watcher + " sees " + election.number()).hasSize(1);
                 assertThat(api.get(watcher, "/api/elections/" + election.number()).status()).isEqualTo(200);
             }
@@ -144,10 +146,10 @@ class CommissionScopeTest {
             assertThat(api.post(watcher, "/engine-rest/task/" + acceptY + "/complete", Map.of()).status()).isEqualTo(403);
         }
         for (Counts.Election election : List.of(inX, inY)) {
-            assertThat(api.get(nextOblast, "/engine-rest/process-instance?businessKey=" + election.number()).json())
-                    .isEmpty();
-            assertThat(api.get(nextOblast, "/engine-rest/history/process-instance?processInstanceBusinessKey="
-                    + election.number()).json()).isEmpty();
+            String count = CountVariables.businessKey(election.number(), 1);
+            assertThat(api.get(nextOblast, "/engine-rest/process-instance?businessKey=" + count).json()).isEmpty();
+            assertThat(api.get(nextOblast, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + count)
+                    .json()).isEmpty();
             assertThat(api.get(nextOblast, "/api/elections/" + election.number()).status()).isEqualTo(403);
         }
         assertThat(api.get(nextOblast, "/engine-rest/task/" + acceptX).status()).isIn(403, 404);
@@ -206,12 +208,7 @@ class CommissionScopeTest {
 
     /** A new user of the role, seated on the commission. */
     private String seated(String name, Role role, String commission) {
-        String user = counts.user(name + "-" + unique, role);
-        jdbc.sql("""
-                        INSERT INTO election.commission_member (commission_code, user_id, position, added_by, added_at)
-                        VALUES (?, ?, 'MEMBER', 'test', ?)""")
-                .params(commission, user, Timestamp.from(ElectionTime.now())).update();
-        return user;
+        return counts.member(name + "-" + unique, role, commission);
     }
 
     private String protocolWaitingForAcceptance(Counts.Election election) throws Exception {

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kz.election.ElectionTest;
+import kz.election.commission.DemoRegister;
 import kz.election.precinct.CountVariables;
 import kz.election.security.Role;
 import org.camunda.bpm.engine.TaskService;
@@ -83,7 +84,7 @@ class ConcurrencyTest {
     @Test
     void twoTerritorialStaffAcceptingTheSameProtocolAtOnceOverApiOneWinsTheOtherGets409() throws Exception {
         Counts.Election election = counts.open("Concurrent acceptance", PRECINCTS);
-        String colleague = counts.user("tec-second-" + UUID.randomUUID().toString().substring(0, 8), Role.TEC_STAFF);
+        String colleague = counts.member("tec-second-" + UUID.randomUUID().toString().substring(0, 8), Role.TEC_STAFF, DemoRegister.TEC);
         for (int precinct = 1; precinct <= PRECINCTS; precinct++) {
             assertThat(api.post(election.member(precinct), "/api/precincts/" + election.number() + "/" + precinct
                     + "/protocol", Counts.passingProtocol()).status()).isEqualTo(201);
@@ -112,7 +113,7 @@ class ConcurrencyTest {
     @Test
     void twoTerritorialStaffClaimingAndCompletingTheSameTaskOverEngineRest() throws Exception {
         Counts.Election election = counts.open("Concurrent engine-rest", PRECINCTS);
-        String colleague = counts.user("tec-other-" + UUID.randomUUID().toString().substring(0, 8), Role.TEC_STAFF);
+        String colleague = counts.member("tec-other-" + UUID.randomUUID().toString().substring(0, 8), Role.TEC_STAFF, DemoRegister.TEC);
         for (int precinct = 1; precinct <= PRECINCTS; precinct++) {
             assertThat(api.post(election.member(precinct), "/api/precincts/" + election.number() + "/" + precinct
                     + "/protocol", Counts.passingProtocol()).status()).isEqualTo(201);
@@ -140,7 +141,7 @@ class ConcurrencyTest {
     @Test
     void twoTerritorialStaffCompletingTheSameTaskAtOnceOverEngineRestOneGets204TheOther409() throws Exception {
         Counts.Election election = counts.open("Concurrent completion", PRECINCTS);
-        String colleague = counts.user("tec-race-" + UUID.randomUUID().toString().substring(0, 8), Role.TEC_STAFF);
+        String colleague = counts.member("tec-race-" + UUID.randomUUID().toString().substring(0, 8), Role.TEC_STAFF, DemoRegister.TEC);
         for (int precinct = 1; precinct <= PRECINCTS; precinct++) {
             assertThat(api.post(election.member(precinct), "/api/precincts/" + election.number() + "/" + precinct
                     + "/protocol", Counts.passingProtocol()).status()).isEqualTo(201);

@@ -1,5 +1,6 @@
 package kz.election.reliability;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import kz.election.ElectionTest;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
 import kz.election.commission.DemoRegister;
+import kz.election.common.ElectionTime;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
@@ -18,6 +20,7 @@ import kz.election.ruleset.Level;
 import kz.election.security.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +35,11 @@ public class Counts {
     private final ProtocolService protocols;
     private final IdentityService identityService;
     private final CountFixtures countFixtures;
+    private final JdbcClient jdbc;
 
     Counts(ElectionService elections, BallotService ballots, ProtocolService protocols,
-           IdentityService identityService, CountFixtures countFixtures) {
+           IdentityService identityService, CountFixtures countFixtures, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.elections = elections;
         this.ballots = ballots;
         this.protocols = protocols;
@@ -80,6 +85,16 @@ public class Counts {
             countFixtures.countAtProtocolEntry(number, p);
         }
         return new Election(number, members);
+    }
+
+    /** A new user of the role with the test password, seated on the commission as a member. */
+    public String member(String userId, Role role, String commissionCode) {
+        user(userId, role);
+        jdbc.sql("""
+                        INSERT INTO election.commission_member (commission_code, user_id, position, added_by, added_at)
+                        VALUES (?, ?, 'MEMBER', 'test', ?)""")
+                .params(commissionCode, userId, Timestamp.from(ElectionTime.now())).update();
+        return userId;
     }
 
     /** A new user of the role with the test password. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import kz.election.ElectionTest;
 import kz.election.SignIn;
+import kz.election.commission.DemoRegister;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,7 +52,8 @@ class AccessSetupTest {
     void showsEachRoleItsOwnThreeFiltersAndNoOthers(Role role) {
         SignIn.as(identityService, DemoUsers.userIdOf(role), role.groupId());
 
-        List<Filter> visible = filterService.createTaskFilterQuery().list();
+        List<Filter> visible = filterService.createTaskFilterQuery().list().stream()
+                .filter(filter -> filter.getProperties().containsKey("group")).toList();
 
         assertThat(visible).extracting(Filter::getName).containsExactlyInAnyOrder(
                 TasklistFilters.GROUP_TASKS, TasklistFilters.DUE_SOON, TasklistFilters.OVERDUE);
@@ -59,6 +61,29 @@ class AccessSetupTest {
                 assertThat(filter.getProperties()).containsEntry("group", role.groupId()));
         // the date expressions of the filters evaluate
         visible.forEach(filter -> assertThat(filterService.count(filter.getId())).isNotNull());
+    }
+
+    @Test
+    void showsEachMemberTheFiltersOfTheCommissionsTheySitOnAndTheirSupervisorsTheWatch() {
+        SignIn.as(identityService, "demo-tec", Role.TEC_STAFF.groupId());
+        assertThat(commissionFilters()).containsExactlyInAnyOrder(DemoRegister.TEC + "/" + TasklistFilters.OWN_TASKS);
+
+        // demo-supervisors sits on Tselinograd's TEC and on the oblast commission
+        SignIn.as(identityService, "demo-supervisors", Role.SUPERVISORS.groupId());
+        assertThat(commissionFilters()).containsExactlyInAnyOrder(
+                DemoRegister.TEC + "/" + TasklistFilters.OWN_TASKS, DemoRegister.TEC + "/" + TasklistFilters.WATCH,
+                DemoRegister.OBLAST_COMMISSION + "/" + TasklistFilters.OWN_TASKS,
+                DemoRegister.OBLAST_COMMISSION + "/" + TasklistFilters.WATCH);
+        // the filter names the commission in its working language
+        assertThat(filterService.createTaskFilterQuery().list()).extracting(Filter::getName)
+                .contains("Watch: Акмолинская областная избирательная комиссия");
+    }
+
+    private List<String> commissionFilters() {
+        return filterService.createTaskFilterQuery().list().stream()
+                .filter(filter -> filter.getProperties().containsKey("commission"))
+                .map(filter -> filter.getProperties().get("commission") + "/" + filter.getProperties().get("kind"))
+                .toList();
     }
 
     @Test

@@ -57,7 +57,9 @@ class RestSecurityTest {
                 .isEqualTo(HttpStatus.OK);
         ResponseEntity<Map> me = as("demo-tec").getForEntity("/api/me", Map.class);
         assertThat(me.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(me.getBody()).containsEntry("userId", "demo-tec").containsEntry("groups", List.of("tec-staff"));
+        // the role, and the same role on the commission demo-tec sits on (docs/COMMISSIONS.md)
+        assertThat(me.getBody()).containsEntry("userId", "demo-tec")
+                .containsEntry("groups", List.of("TEC-116600000.tec-staff", "tec-staff"));
     }
 
     @Test

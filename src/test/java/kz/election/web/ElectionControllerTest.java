@@ -138,7 +138,7 @@ class ElectionControllerTest {
     void showsTheCalendarAsJsonWithEveryDeadlineInLocalTime() {
         String number = announce("Calendar rural district (REST test)");
 
-        ResponseEntity<List> response = as("demo-pec").getForEntity("/api/elections/" + number + "/calendar", List.class);
+        ResponseEntity<List> response = as("demo-supervisors").getForEntity("/api/elections/" + number + "/calendar", List.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
@@ -160,7 +160,7 @@ class ElectionControllerTest {
                 String.class);
         HttpHeaders acceptIcs = new HttpHeaders();
         acceptIcs.setAccept(List.of(MediaType.parseMediaType("text/calendar")));
-        ResponseEntity<String> negotiated = as("demo-pec").exchange("/api/elections/" + number + "/calendar",
+        ResponseEntity<String> negotiated = as("demo-supervisors").exchange("/api/elections/" + number + "/calendar",
                 HttpMethod.GET, new HttpEntity<>(acceptIcs), String.class);
 
         for (ResponseEntity<String> response : List.of(file, negotiated)) {
