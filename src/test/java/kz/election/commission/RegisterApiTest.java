@@ -3,7 +3,7 @@ package kz.election.commission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
@@ -103,37 +103,35 @@ class RegisterApiTest {
 
     @Test
     void aTerritoryFileWithWrongLinesIsAnswered400NamingEveryLineAndNothingIsImported() {
-        long territories = count("territory");
-        long imported = count("register_import");
-
-        ResponseEntity<Map> response = post("demo-admins", "/api/territories", TerritoryCsvTest.HEADER
-                + "116899100,116800000,RURAL_DISTRICT,Жаңа ауылдық округ,Новый сельский округ\n"
-                + "1168991,116800000,RURAL_DISTRICT,Қате,Ошибочный\n"
-                + "116899300,116700000,RURAL_DISTRICT,Қате,Ошибочный\n"
-                + "116899400,116800000,HAMLET,Қате,\n");
-
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(fields(response)).containsExactlyInAnyOrder("line 3, code", "line 4, parent_code", "line 5, level",
-                "line 5, name_ru");
-        assertThat(count("territory")).isEqualTo(territories);
-        assertThat(count("register_import")).isEqualTo(imported);
+        refusedNaming("/api/territories", "territory", TerritoryCsvTest.HEADER
+                        + "116899100,116800000,RURAL_DISTRICT,Жаңа ауылдық округ,Новый сельский округ\n"
+                        + "1168991,116800000,RURAL_DISTRICT,Қате,Ошибочный\n"
+                        + "116899300,116700000,RURAL_DISTRICT,Қате,Ошибочный\n"
+                        + "116899400,116800000,HAMLET,Қате,\n",
+                "line 3, code", "line 4, parent_code", "line 5, level", "line 5, name_ru");
     }
 
     @Test
     void aCommissionFileWithWrongLinesIsAnswered400NamingEveryLineAndNothingIsImported() {
-        long commissions = count("commission");
+        refusedNaming("/api/commissions", "commission", CommissionCsvTest.HEADER
+                        + "PEC-116800000-0590,PRECINCT,TEC-116800000,116800000,590,Н,Н,pec590@election.example.kz,kk\n"
+                        + "PEC-116800000-0591,PRECINCT,OEC-110000000,116800000,591,Н,Н,pec591@election.example.kz,kk\n"
+                        + "PEC-116800000-0592,PRECINCT,TEC-116800000,116800000,501,Н,Н,pec592@election.example.kz,kk\n"
+                        + "PEC-116800000-0593,PRECINCT,TEC-116800000,116800000,593,Н,Н,pec593@election.example.kz,de\n",
+                "line 3, parent_code", "line 4, precinct_number", "line 5, language");
+    }
 
-        ResponseEntity<Map> response = post("demo-admins", "/api/commissions", CommissionCsvTest.HEADER
-                + "PEC-116800000-0590,PRECINCT,TEC-116800000,116800000,590,Н,Н,pec590@election.example.kz,kk\n"
-                + "PEC-116800000-0591,PRECINCT,OEC-110000000,116800000,591,Н,Н,pec591@election.example.kz,kk\n"
-                + "PEC-116800000-0592,PRECINCT,TEC-116800000,116800000,501,Н,Н,pec592@election.example.kz,kk\n"
-                + "PEC-116800000-0593,PRECINCT,TEC-116800000,116800000,593,Н,Н,pec593@election.example.kz,de\n");
+    private void refusedNaming(String path, String table, String csv, String... lines) {
+        long rows = count(table);
+        long imported = count("register_import");
+
+        ResponseEntity<Map> response = post("demo-admins", path, csv);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(fields(response)).containsExactlyInAnyOrder("line 3, parent_code", "line 4, precinct_number",
-                "line 5, language");
-        assertThat(count("commission")).isEqualTo(commissions);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(fields(response)).containsExactlyInAnyOrder(lines);
+        assertThat(count(table)).isEqualTo(rows);
+        assertThat(count("register_import")).isEqualTo(imported);
     }
 
     @Test
@@ -264,8 +262,7 @@ class RegisterApiTest {
     private ResponseEntity<Map> post(String user, String path, String csv) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(CSV);
-        return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                headers), Map.class);
+        return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(csv.getBytes(StandardCharsets.UTF_8), headers), Map.class);
     }
 
     private static List<String> fields(ResponseEntity<Map> response) {
