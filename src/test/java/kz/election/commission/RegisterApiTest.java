@@ -62,8 +62,9 @@ class RegisterApiTest {
 
     @AfterEach
     void takeBackTheSeatsGiven() {
-        jdbc.sql("DELETE FROM election.commission_member WHERE user_id IN (?, ?)").params(OTHER_TEC_MEMBER, "demo-pec")
-                .update();
+        jdbc.sql("DELETE FROM election.commission_member WHERE user_id = ?").param(OTHER_TEC_MEMBER).update();
+        jdbc.sql("DELETE FROM election.commission_member WHERE user_id = 'demo-pec' AND commission_code IN (?, ?, ?)")
+                .params(DemoRegister.TEC, "PEC-116800000-0501", "PEC-116600000-0597").update();
     }
 
     @Test
