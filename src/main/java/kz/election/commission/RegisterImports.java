@@ -46,7 +46,8 @@ public class RegisterImports {
             throw new RegisterAccessException("Only administrators import the territory register.", List.of());
         }
         lockRegisters();
-        Parsed<Territory> parsed = TerritoryCsv.parse(content, byCode(registers.territories(), Territory::code));
+        Parsed<Territory> parsed = TerritoryCsv.parse(content, byCode(registers.territories(), Territory::code),
+                registers.commissions());
         refuseUnlessOk(parsed);
         // parents before children: the tiers, and a rural district before its villages
         List<Territory> ordered = parsed.rows().stream().sorted(Comparator.comparingInt(
