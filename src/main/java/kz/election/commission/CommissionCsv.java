@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import kz.election.common.FieldViolation;
 import kz.election.common.TextRules;
 
@@ -71,6 +72,7 @@ public final class CommissionCsv {
             }
         }
         checkUnique(wellFormed, after, errors);
+        checkWhatAnswersToIt(wellFormed, inFile, register, territories, errors);
         return new Parsed<>(new ArrayList<>(wellFormed.values()), errors, refused > 0 && allowed == 0);
     }
 
@@ -185,6 +187,40 @@ public final class CommissionCsv {
             errors.add(line.error("territory_code", "territory " + territory.code() + " does not lie in "
                     + parent.territoryCode() + ", the territory of " + parent.code()));
         }
+    }
+
+    /**
+     * A commission the file changes still fits the commissions the register has answering to it, unless
+     * the file changes those too: their level is one below, a precinct commission's territory is its TEC's,
+     * a TEC's lies in its oblast commission's.
+     */
+    private static void checkWhatAnswersToIt(Map<RegisterCsv.Line, Commission> wellFormed,
+                                             Map<String, RegisterCsv.Line> inFile, Map<String, Commission> register,
+                                             Map<String, Territory> territories, List<FieldViolation> errors) {
+        Map<String, List<Commission>> below = register.values().stream().filter(c -> c.parentCode() != null)
+                .collect(Collectors.groupingBy(Commission::parentCode));
+        wellFormed.forEach((line, commission) -> {
+            if (!register.containsKey(commission.code())) {
+                return;
+            }
+            for (Commission child : below.getOrDefault(commission.code(), List.of())) {
+                if (inFile.containsKey(child.code())) {
+                    continue;
+                }
+                if (child.level().parent() != commission.level()) {
+                    errors.add(line.error("level", "the " + child.level() + " commission " + child.code()
+                            + " answers to it; change it in the same file"));
+                } else if (child.level() == CommissionLevel.PRECINCT
+                        && !Objects.equals(child.territoryCode(), commission.territoryCode())) {
+                    errors.add(line.error("territory_code", "precinct commission " + child.code() + " serves "
+                            + child.territoryCode() + "; move it in the same file"));
+                } else if (child.level() == CommissionLevel.TERRITORIAL && commission.territoryCode() != null
+                        && !within(child.territoryCode(), commission.territoryCode(), territories)) {
+                    errors.add(line.error("territory_code", "territorial commission " + child.code() + " serves "
+                            + child.territoryCode() + ", which does not lie in " + commission.territoryCode()));
+                }
+            }
+        });
     }
 
     /** No second commission of a level for one territory, no second polling station number under one TEC. */

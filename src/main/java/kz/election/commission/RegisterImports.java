@@ -46,11 +46,14 @@ public class RegisterImports {
             throw new RegisterAccessException("Only administrators import the territory register.", List.of());
         }
         lockRegisters();
-        Parsed<Territory> parsed = TerritoryCsv.parse(content, byCode(registers.territories(), Territory::code));
+        Map<String, Territory> register = byCode(registers.territories(), Territory::code);
+        Parsed<Territory> parsed = TerritoryCsv.parse(content, register, registers.commissions());
         refuseUnlessOk(parsed);
-        // parents before children: the tiers, and a rural district before its villages
-        List<Territory> ordered = parsed.rows().stream().sorted(Comparator.comparingInt(
-                territory -> territory.level().tier() * 2 + (territory.level() == TerritoryLevel.VILLAGE ? 1 : 0))).toList();
+        // only what differs is written (a KATO file re-imported at every start is mostly the same), parents
+        // before children: the tiers, and a rural district before its villages
+        List<Territory> ordered = parsed.rows().stream().filter(row -> !row.equals(register.get(row.code())))
+                .sorted(Comparator.comparingInt(territory -> territory.level().tier() * 2
+                        + (territory.level() == TerritoryLevel.VILLAGE ? 1 : 0))).toList();
         Timestamp now = Timestamp.from(ElectionTime.now());
         int changed = 0;
         for (Territory territory : ordered) {
@@ -72,10 +75,12 @@ public class RegisterImports {
     public Outcome importCommissions(byte[] content, String source, Importer importer) {
         Scope scope = scopeOf(importer);
         lockRegisters();
-        Parsed<Commission> parsed = CommissionCsv.parse(content, byCode(registers.commissions(), Commission::code),
-                byCode(registers.territories(), Territory::code), scope);
+        Map<String, Commission> register = byCode(registers.commissions(), Commission::code);
+        Parsed<Commission> parsed = CommissionCsv.parse(content, register, byCode(registers.territories(), Territory::code),
+                scope);
         refuseUnlessOk(parsed);
-        List<Commission> ordered = parsed.rows().stream().sorted(Comparator.comparing(Commission::level)).toList();
+        List<Commission> ordered = parsed.rows().stream().filter(row -> !row.equals(register.get(row.code())))
+                .sorted(Comparator.comparing(Commission::level)).toList();
         Timestamp now = Timestamp.from(ElectionTime.now());
         int changed = 0;
         for (Commission commission : ordered) {

@@ -1,8 +1,10 @@
 package kz.election.commission;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import kz.election.common.FieldViolation;
 import kz.election.common.TextRules;
 
@@ -19,8 +21,12 @@ public final class TerritoryCsv {
     private TerritoryCsv() {
     }
 
-    /** @param register the territories already imported, by code */
-    public static Parsed<Territory> parse(byte[] content, Map<String, Territory> register) {
+    /**
+     * @param register    the territories already imported, by code
+     * @param commissions the commissions already imported: a territory one serves keeps a tier it fits
+     */
+    public static Parsed<Territory> parse(byte[] content, Map<String, Territory> register,
+                                          Collection<Commission> commissions) {
         RegisterCsv.Lines read = RegisterCsv.read(content, HEADER);
         List<FieldViolation> errors = new ArrayList<>(read.errors());
         List<RegisterCsv.Line> wellFormed = new ArrayList<>();
@@ -46,13 +52,44 @@ public final class TerritoryCsv {
         Map<String, RegisterCsv.Line> inFile = RegisterCsv.firstOf(read.lines(), line -> line.get("code"), "code",
                 "territory", errors);
         List<Territory> rows = new ArrayList<>();
+        Map<String, List<Territory>> children = register.values().stream().filter(t -> t.parentCode() != null)
+                .collect(Collectors.groupingBy(Territory::parentCode));
         for (RegisterCsv.Line line : wellFormed) {
             Territory territory = new Territory(line.get("code"), line.blank("parent_code") ? null : line.get("parent_code"),
                     level(line), line.get("name_kk"), line.get("name_ru"));
             checkParent(territory, line, inFile, register, errors);
+            Territory before = register.get(territory.code());
+            if (before != null && before.level() != territory.level()) {
+                checkWhatLiesIn(territory, line, children.getOrDefault(territory.code(), List.of()), inFile, commissions,
+                        errors);
+            }
             rows.add(territory);
         }
         return new Parsed<>(rows, errors, false);
+    }
+
+    /**
+     * A territory whose level changes still holds what the register places in it (unless the file moves
+     * that too) and still fits the commissions serving it.
+     */
+    private static void checkWhatLiesIn(Territory territory, RegisterCsv.Line line, List<Territory> children,
+                                        Map<String, RegisterCsv.Line> inFile, Collection<Commission> commissions,
+                                        List<FieldViolation> errors) {
+        String prefix = significantDigits(territory.code(), territory.level());
+        for (Territory child : children) {
+            if (!inFile.containsKey(child.code())
+                    && (!mayLieIn(child.level(), territory.level()) || !child.code().startsWith(prefix))) {
+                errors.add(line.error("level", "the " + child.level() + " " + child.code() + " lies in it and cannot lie"
+                        + " in a " + territory.level() + "; change it in the same file"));
+            }
+        }
+        for (Commission commission : commissions) {
+            int tier = commission.level() == CommissionLevel.OBLAST ? 1 : commission.level() == CommissionLevel.TERRITORIAL ? 2 : 0;
+            if (territory.code().equals(commission.territoryCode()) && tier != 0 && tier != territory.level().tier()) {
+                errors.add(line.error("level", "commission " + commission.code() + " serves it and needs a territory of"
+                        + " tier " + tier + ", not a " + territory.level()));
+            }
+        }
     }
 
     private static void checkParent(Territory territory, RegisterCsv.Line line, Map<String, RegisterCsv.Line> inFile,
@@ -87,12 +124,16 @@ public final class TerritoryCsv {
                     + ", a " + parentLevel + ": its parent must be of a higher tier"));
             return;
         }
-        int significant = parentLevel.tier() * 2;
-        String prefix = territory.parentCode().substring(0, significant);
+        String prefix = significantDigits(territory.parentCode(), parentLevel);
         if (!territory.code().startsWith(prefix)) {
             errors.add(line.error("code", "must begin with " + prefix + ", the significant digits of its parent "
                     + territory.parentCode()));
         }
+    }
+
+    /** The digits of a code that everything lying in it begins with: AB, ABCD or ABCDEF by its tier. */
+    private static String significantDigits(String code, TerritoryLevel level) {
+        return code.substring(0, level.tier() * 2);
     }
 
     /** A parent sits a tier higher; a village may also lie in a rural district. */

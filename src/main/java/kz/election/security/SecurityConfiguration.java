@@ -100,6 +100,10 @@ class SecurityConfiguration {
                         // the benchmark's clock (bench profile only, BenchClockController) is Camunda administrators' alone
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/bench/**"))
                         .hasAuthority("camunda-admin")
+                        // the territory register (KATO) is the administrators'; commissions and members may also be
+                        // changed by the commissions above them, which RegisterImports checks against the register
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/territories"))
+                        .hasAnyAuthority(Role.ADMINS.groupId(), "camunda-admin")
                         // tells whether any user's password is right, outside the login throttle: administrators only
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/identity/verify"))
                         .hasAnyAuthority(Role.ADMINS.groupId(), "camunda-admin")

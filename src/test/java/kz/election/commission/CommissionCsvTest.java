@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,7 +25,7 @@ class CommissionCsvTest {
 
     @BeforeAll
     static void theSampleRegister() throws IOException {
-        territories = TerritoryCsv.parse(TerritoryCsvTest.sample("territories.csv"), Map.of()).rows().stream()
+        territories = TerritoryCsv.parse(TerritoryCsvTest.sample("territories.csv"), Map.of(), List.of()).rows().stream()
                 .collect(Collectors.toMap(Territory::code, Function.identity()));
         Parsed<Commission> sample = CommissionCsv.parse(TerritoryCsvTest.sample("commissions.csv"), Map.of(),
                 territories, Scope.EVERYTHING);
@@ -97,6 +98,34 @@ class CommissionCsvTest {
             assertThat(error.field()).isEqualTo("line 2, territory_code");
             assertThat(error.message()).contains("does not lie in 110000000");
         });
+    }
+
+    @Test
+    void aTecMovingToAnotherDistrictTakesItsPrecinctCommissionsAlongInTheSameFile() {
+        Map<String, Territory> withNew = new HashMap<>(territories);
+        withNew.put("116900000", new Territory("116900000", "110000000", TerritoryLevel.DISTRICT, "Аудан", "Район"));
+        String moved = "TEC-116600000,TERRITORIAL,OEC-110000000,116900000,,Н,Н,tec@election.example.kz,ru\n";
+
+        Parsed<Commission> alone = CommissionCsv.parse((HEADER + moved).getBytes(StandardCharsets.UTF_8), register,
+                withNew, Scope.EVERYTHING);
+        Parsed<Commission> together = CommissionCsv.parse((HEADER + moved
+                        + "PEC-116600000-0421,PRECINCT,TEC-116600000,116900000,421,Н,Н,a@election.example.kz,ru\n"
+                        + "PEC-116600000-0422,PRECINCT,TEC-116600000,116900000,422,Н,Н,b@election.example.kz,ru\n")
+                .getBytes(StandardCharsets.UTF_8), register, withNew, Scope.EVERYTHING);
+
+        assertThat(alone.errors()).extracting(FieldViolation::field)
+                .containsExactly("line 2, territory_code", "line 2, territory_code");
+        assertThat(alone.errors().get(0).message()).contains("PEC-116600000-042", "move it in the same file");
+        assertThat(together.errors()).isEmpty();
+    }
+
+    @Test
+    void aCommissionChangingItsLevelKeepsWhatAnswersToIt() {
+        Parsed<Commission> parsed = parse(HEADER
+                + "TEC-116800000,OBLAST,CEC,110000000,,Н,Н,a@election.example.kz,kk\n", Scope.EVERYTHING);
+
+        assertThat(parsed.errors()).filteredOn(e -> e.message().contains("PEC-116800000-0501 answers to it"))
+                .extracting(FieldViolation::field).containsExactly("line 2, level");
     }
 
     @Test

@@ -35,7 +35,7 @@ class RegisterCsvPropertiesTest {
             printer.printRecord("110000000", "", "OBLAST", kk, ru);
         }
 
-        Parsed<Territory> parsed = TerritoryCsv.parse(file.toString().getBytes(StandardCharsets.UTF_8), Map.of());
+        Parsed<Territory> parsed = TerritoryCsv.parse(file.toString().getBytes(StandardCharsets.UTF_8), Map.of(), List.of());
 
         assertThat(parsed.errors()).isEmpty();
         assertThat(parsed.rows()).singleElement().satisfies(territory -> {
@@ -47,7 +47,7 @@ class RegisterCsvPropertiesTest {
     @Property(tries = 500)
     void everyErrorNamesALineOfTheFile(@ForAll("fileLike") String text) {
         List<Parsed<?>> results = List.of(
-                TerritoryCsv.parse(text.getBytes(StandardCharsets.UTF_8), Map.of()),
+                TerritoryCsv.parse(text.getBytes(StandardCharsets.UTF_8), Map.of(), List.of()),
                 CommissionCsv.parse(text.getBytes(StandardCharsets.UTF_8), Map.of(), Map.of(), Scope.EVERYTHING),
                 MemberCsv.parse(text.getBytes(StandardCharsets.UTF_8), Map.of(), Map.of(), id -> true, Scope.EVERYTHING));
         long lines = text.lines().count();

@@ -23,7 +23,7 @@ class TerritoryCsvTest {
 
     @Test
     void readsTheSampleRegisterWithItsCommentsIntoEveryTerritory() throws IOException {
-        Parsed<Territory> parsed = TerritoryCsv.parse(sample("territories.csv"), Map.of());
+        Parsed<Territory> parsed = TerritoryCsv.parse(sample("territories.csv"), Map.of(), List.of());
 
         assertThat(parsed.errors()).isEmpty();
         assertThat(parsed.rows()).extracting(Territory::code).contains(DemoRegister.OBLAST, DemoRegister.DISTRICT,
@@ -103,11 +103,30 @@ class TerritoryCsvTest {
     }
 
     @Test
+    void aTerritoryChangingItsLevelStillHoldsWhatLiesInItAndFitsTheCommissionsServingIt() {
+        Territory rural = new Territory("116633100", "116600000", TerritoryLevel.RURAL_DISTRICT, "Ауыл", "Округ");
+        Map<String, Territory> register = Map.of(OBLAST.code(), OBLAST, DISTRICT.code(), DISTRICT, rural.code(), rural);
+        Commission tec = new Commission("TEC-116600000", CommissionLevel.TERRITORIAL, "OEC-110000000", "116600000", null,
+                "Аудан", "Район", "tec@election.example.kz", "ru");
+        String demoted = "116600000,110000000,RURAL_DISTRICT,Целиноград,Целиноградский\n";
+
+        Parsed<Territory> parsed = TerritoryCsv.parse((HEADER + demoted).getBytes(StandardCharsets.UTF_8), register,
+                List.of(tec));
+
+        assertThat(parsed.errors()).extracting(FieldViolation::field).containsExactly("line 2, level", "line 2, level");
+        assertThat(parsed.errors().get(0).message()).contains("116633100 lies in it");
+        assertThat(parsed.errors().get(1).message()).contains("TEC-116600000 serves it");
+        // renamed only: nothing to check below it
+        assertThat(TerritoryCsv.parse((HEADER + "116600000,110000000,DISTRICT,Жаңа,Новый\n")
+                .getBytes(StandardCharsets.UTF_8), register, List.of(tec)).errors()).isEmpty();
+    }
+
+    @Test
     void refusesAFileWithoutItsHeaderOrNotInUtf8OrWithAnOpenQuote() {
         assertThat(parse("code,level\n1,2\n", Map.of()).errors()).extracting(FieldViolation::field).containsExactly("line 1");
         assertThat(parse("", Map.of()).errors()).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("empty"));
-        assertThat(TerritoryCsv.parse(new byte[] {(byte) 0xC3, (byte) 0x28}, Map.of()).errors()).singleElement()
+        assertThat(TerritoryCsv.parse(new byte[] {(byte) 0xC3, (byte) 0x28}, Map.of(), List.of()).errors()).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("not UTF-8"));
         assertThat(parse(HEADER + "116633100,116600000,RURAL_DISTRICT,\"Ауыл,Округ\n", REGISTER).errors())
                 .singleElement().satisfies(e -> assertThat(e.message()).contains("double quote"));
@@ -122,7 +141,7 @@ class TerritoryCsvTest {
     }
 
     static Parsed<Territory> parse(String csv, Map<String, Territory> register) {
-        return TerritoryCsv.parse(csv.getBytes(StandardCharsets.UTF_8), register);
+        return TerritoryCsv.parse(csv.getBytes(StandardCharsets.UTF_8), register, List.of());
     }
 
     static byte[] sample(String name) throws IOException {
