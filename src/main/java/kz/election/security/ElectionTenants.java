@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDeci
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.StringValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -93,8 +93,10 @@ class ElectionTenants extends AbstractProcessEnginePlugin implements TenantIdPro
     /** A text variable as sent, or null for anything else: what a caller sent is read, never deserialized. */
     private static String text(VariableMap variables, String name) {
         TypedValue value = variables == null ? null : variables.getValueTyped(name);
-        return value instanceof StringValue text && text.getValue() != null && !text.getValue().isBlank()
-                && text.getValue().indexOf('\u0000') < 0 ? text.getValue() : null;
+        if (value == null || value instanceof SerializableValue serialized && !serialized.isDeserialized()) {
+            return null;
+        }
+        return value.getValue() instanceof String text && !text.isBlank() && text.indexOf('\u0000') < 0 ? text : null;
     }
 
 }

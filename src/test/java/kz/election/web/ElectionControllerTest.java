@@ -156,7 +156,7 @@ class ElectionControllerTest {
     void exportsTheCalendarAsAnICalendarFileWithOneEventPerDeadline() {
         String number = announce("Ics rural district (REST test)");
 
-        ResponseEntity<String> file = as("demo-pec").getForEntity("/api/elections/" + number + "/calendar.ics",
+        ResponseEntity<String> file = as("demo-supervisors").getForEntity("/api/elections/" + number + "/calendar.ics",
                 String.class);
         HttpHeaders acceptIcs = new HttpHeaders();
         acceptIcs.setAccept(List.of(MediaType.parseMediaType("text/calendar")));
