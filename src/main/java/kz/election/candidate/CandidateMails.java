@@ -48,7 +48,7 @@ public class CandidateMails {
     public MailRequest nominationReceived(String reference) {
         Nomination n = nominations.byReference(reference);
         Election e = elections.byNumber(n.electionNumber());
-        Map<String, Object> model = base(e);
+        Map<String, Object> model = base(e, n.language());
         model.put("referenceNumber", reference);
         model.put("receivedAt", n.filedAt());
         model.put("decisionDeadline", n.decisionDueAt());
@@ -58,7 +58,7 @@ public class CandidateMails {
     public MailRequest registered(String reference) {
         Nomination n = nominations.byReference(reference);
         Election e = elections.byNumber(n.electionNumber());
-        Map<String, Object> model = base(e);
+        Map<String, Object> model = base(e, n.language());
         model.put("registrationNumber", n.registrationNumber());
         model.put("registeredOn", localDate(e, n.decidedAt()));
         model.put("campaignStart", n.decidedAt());
@@ -76,18 +76,18 @@ public class CandidateMails {
             String text = grounds.isEmpty() && n.reasoning() != null ? ground.text() + ". " + n.reasoning() : ground.text();
             grounds.add(Map.of("text", text, "citation", ground.citation()));
         }
-        Map<String, Object> model = base(e);
+        Map<String, Object> model = base(e, n.language());
         model.put("decidedOn", localDate(e, n.decidedAt()));
         model.put("grounds", grounds);
         model.put("appealDeadline", appealDeadline(e, n.decidedAt()));
-        model.put("higherCommissionName", higherCommission());
+        model.put("higherCommissionName", higherCommission(e, n.language()));
         return toCandidate(n, "candidate-refused", model);
     }
 
     public MailRequest withdrawn(String reference) {
         Nomination n = nominations.byReference(reference);
         Election e = elections.byNumber(n.electionNumber());
-        Map<String, Object> model = base(e);
+        Map<String, Object> model = base(e, n.language());
         model.put("withdrawnOn", localDate(e, n.removedAt()));
         return toCandidate(n, "candidate-withdrawn", model);
     }
@@ -97,13 +97,13 @@ public class CandidateMails {
         Election e = elections.byNumber(n.electionNumber());
         RefusalGround ground = RulesetEligibility.deregistrationGrounds(ruleset(e)).stream()
                 .filter(g -> g.code().equals(n.deregistrationGround())).findFirst().orElseThrow();
-        Map<String, Object> model = base(e);
+        Map<String, Object> model = base(e, n.language());
         model.put("decidedOn", localDate(e, n.removedAt()));
         model.put("reason", n.deregistrationReason());
         model.put("ground", ground.text());
         model.put("groundCitation", ground.citation());
         model.put("appealDeadline", appealDeadline(e, n.removedAt()));
-        model.put("higherCommissionName", higherCommission());
+        model.put("higherCommissionName", higherCommission(e, n.language()));
         return toCandidate(n, "candidate-deregistered", model);
     }
 
@@ -114,9 +114,9 @@ public class CandidateMails {
     public MailRequest escalation(String reference, String taskId) {
         Nomination n = nominations.byReference(reference);
         Election e = elections.byNumber(n.electionNumber());
-        Map<String, Object> model = base(e);
         CommissionMailboxes.Mailbox tec = mailboxes.of(e.organizerCode());
         String language = tec.language();
+        Map<String, Object> model = base(e, language);
         model.put("deadlineName",
                 processNames.name(CandidateRegistrationModel.PROCESS, DECIDE_REGISTRATION, language) + ": " + reference);
         model.put("dueAt", n.decisionDueAt());
@@ -126,10 +126,12 @@ public class CandidateMails {
                 model, reference, null);
     }
 
-    private Map<String, Object> base(Election e) {
+    /** The election and its organizing commission, named from the register in the reader's language. */
+    private Map<String, Object> base(Election e, String language) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("electionName", e.post() + " (" + e.number() + ")");
-        model.put("commissionName", e.territory() + " territorial election commission");
+        model.put("commissionName", mailboxes.name(e.organizerCode(), language,
+                e.territory() + " territorial election commission"));
         return model;
     }
 
@@ -146,8 +148,9 @@ public class CandidateMails {
         return from.plus(Duration.ofDays(ruleset(e).complaints().filingDeadlineDays().value()));
     }
 
-    private String higherCommission() {
-        return "Oblast territorial election commission";
+    /** The commission above the organizing one, which hears appeals against its decisions. */
+    private String higherCommission(Election e, String language) {
+        return mailboxes.parentName(e.organizerCode(), language, "Oblast territorial election commission");
     }
 
     private LocalDate localDate(Election e, Instant instant) {

@@ -49,6 +49,12 @@ public class Registers {
                 .param(code).query(Registers::commission).optional();
     }
 
+    /** The precinct commission of polling station {@code number} under the territorial commission. */
+    public Optional<Commission> precinctCommission(String territorialCode, int number) {
+        return jdbc.sql(COMMISSION + " WHERE parent_code = ? AND level = 'PRECINCT' AND precinct_number = ?")
+                .params(territorialCode, number).query(Registers::commission).optional();
+    }
+
     /** The territory and every territory it lies in, nearest first. */
     public List<Territory> territoryAndAncestors(String code) {
         return jdbc.sql("""

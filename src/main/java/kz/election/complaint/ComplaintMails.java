@@ -123,7 +123,9 @@ public class ComplaintMails {
         Election e = elections.byNumber(c.electionNumber());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("complaintNumber", c.complaintNumber());
-        model.put("commissionName", e.territory() + " territorial election commission");
+        // the reviewing commission, named in the complainant's language (the register has kk and ru)
+        model.put("commissionName", mailboxes.name(complaints.reviewerCode(c.complaintNumber()).orElse(e.organizerCode()),
+                c.complainantLanguage(), e.territory() + " territorial election commission"));
         return model;
     }
 

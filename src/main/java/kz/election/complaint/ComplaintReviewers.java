@@ -28,6 +28,16 @@ public class ComplaintReviewers {
         return subject == ComplaintSubject.PRECINCT_PROTOCOL || subject == ComplaintSubject.ELECTION_DAY_VIOLATION;
     }
 
+    /** Whether a subject as sent (a form's text) names an act of the organizing commission itself. */
+    public static boolean isOrganizersAct(String subject) {
+        for (ComplaintSubject known : ComplaintSubject.values()) {
+            if (known.name().equals(subject)) {
+                return !isPrecinctCommissionAct(known);
+            }
+        }
+        return false;
+    }
+
     /** The reviewing commission; empty for an election from before the registers (no organizer stored). */
     public Optional<Commission> reviewerOf(ComplaintSubject subject, Election election) {
         if (election.organizerCode() == null) {

@@ -54,7 +54,7 @@ public class ElectionMails {
                 continue; // a ballot fixed by hand (REST) may name people without a nomination in the system
             }
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("electionName", name(election));
+            model.put("electionName", name(election, candidate.language()));
             model.put("electionDay", election.electionDay());
             model.put("outcome", outcome);
             model.put("elected", "ELECTED".equals(outcome) && registration.equals(result.winnerRegistrationNumber()));
@@ -73,18 +73,20 @@ public class ElectionMails {
                                   String taskId) {
         Election election = elections.byNumber(number);
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("electionName", name(election));
+        CommissionMailboxes.Mailbox tec = mailboxes.of(election.organizerCode());
+        model.put("electionName", name(election, tec.language()));
         model.put("deadlineName", deadlineName);
         model.put("dueAt", dueAt);
         model.put("taskName", taskName);
         model.put("taskId", taskId == null ? "" : taskId);
-        CommissionMailboxes.Mailbox tec = mailboxes.of(election.organizerCode());
         return new MailRequest(tec.address(), tec.name(), tec.language(), MailKind.DEADLINE_ESCALATION.key(), model,
                 number, deadlineName);
     }
 
-    static String name(Election election) {
-        return election.post() + ", " + election.territory() + " (" + election.number() + ")";
+    /** The post, its territory named from the register in the reader's language, and the election number. */
+    private String name(Election election, String language) {
+        return election.post() + ", " + mailboxes.territoryName(election.territoryCode(), language, election.territory())
+                + " (" + election.number() + ")";
     }
 
 }

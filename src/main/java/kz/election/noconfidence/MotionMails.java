@@ -108,7 +108,8 @@ public class MotionMails {
         String name = decision ? secretariat.name() : tec.name();
         String language = decision ? secretariat.language() : tec.language();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("electionName", e.post() + ", " + e.territory() + " (" + e.number() + ")");
+        model.put("electionName", e.post() + ", " + mailboxes.territoryName(e.territoryCode(), language, e.territory())
+                + " (" + e.number() + ")");
         model.put("deadlineName", processNames.processName(NoConfidenceModel.PROCESS, language) + " " + number);
         model.put("dueAt", decision ? m.decisionDueAt() : m.earlyCallDueAt());
         model.put("taskName", processNames.name(NoConfidenceModel.PROCESS, taskKey, language));

@@ -23,6 +23,27 @@ public class CommissionMailboxes {
         this.configured = configured;
     }
 
+    /**
+     * The commission's name in the reader's language (Kazakh for kk, Russian otherwise: the register has
+     * no English names); {@code fallback} for a commission the register does not hold.
+     */
+    public String name(String commissionCode, String language, String fallback) {
+        return (commissionCode == null ? java.util.Optional.<kz.election.commission.Commission>empty()
+                : registers.commission(commissionCode)).map(c -> c.name(language)).orElse(fallback);
+    }
+
+    /** The name of the commission above that one, in the reader's language; {@code fallback} when none. */
+    public String parentName(String commissionCode, String language, String fallback) {
+        return (commissionCode == null ? java.util.Optional.<kz.election.commission.Commission>empty()
+                : registers.parentOf(commissionCode)).map(c -> c.name(language)).orElse(fallback);
+    }
+
+    /** A territory's name in the reader's language; {@code fallback} for one the register does not hold. */
+    public String territoryName(String territoryCode, String language, String fallback) {
+        return (territoryCode == null ? java.util.Optional.<kz.election.commission.Territory>empty()
+                : registers.territory(territoryCode)).map(t -> t.name(language)).orElse(fallback);
+    }
+
     /** The mailbox of the commission with that code; the configured one when there is none. */
     public Mailbox of(String commissionCode) {
         return (commissionCode == null ? java.util.Optional.<kz.election.commission.Commission>empty()

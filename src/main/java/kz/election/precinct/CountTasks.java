@@ -10,6 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 import kz.election.ballot.BallotEntry;
 import kz.election.ballot.BallotService;
+import kz.election.commission.Importer;
+import kz.election.commission.Position;
+import kz.election.commission.RegisterImports;
+import kz.election.commission.Registers;
+import kz.election.election.ElectionService;
 import kz.election.common.ConflictException;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
@@ -43,9 +48,16 @@ public class CountTasks {
     private final EngineUsers users;
     private final ObjectMapper json;
     private final TurnoutService turnout;
+    private final ElectionService elections;
+    private final Registers registers;
+    private final RegisterImports seats;
 
     CountTasks(TaskService taskService, ProtocolService protocols, BallotService ballots, PrecinctKeys keys,
-               EngineUsers users, ObjectMapper json, TurnoutService turnout) {
+               EngineUsers users, ObjectMapper json, TurnoutService turnout, ElectionService elections,
+               Registers registers, RegisterImports seats) {
+        this.elections = elections;
+        this.registers = registers;
+        this.seats = seats;
         this.turnout = turnout;
         this.taskService = taskService;
         this.protocols = protocols;
@@ -191,7 +203,16 @@ public class CountTasks {
             throw new InvalidInputException("userId", "user '" + userId + "' is not in the group " + PEC_STAFF
                     + ", so could not work the precinct's tasks");
         }
-        protocols.assign(userId, electionNumber, precinctNumber, caller());
+        String caller = caller();
+        protocols.assign(userId, electionNumber, precinctNumber, caller);
+        // the binding is a seat on the precinct's commission when the register holds it (its TEC, the
+        // organizer, appoints); the seat is what the register and the commission above read
+        String organizer = elections.byNumber(electionNumber).organizerCode();
+        if (organizer != null) {
+            registers.precinctCommission(organizer, precinctNumber)
+                    .filter(pec -> !registers.isMember(userId, pec.code()))
+                    .ifPresent(pec -> seats.seat(pec.code(), userId, Position.MEMBER, new Importer(caller, false), user -> true));
+        }
         String businessKey = CountVariables.businessKey(electionNumber, precinctNumber);
         // the territorial commission binds members, but holds no grant on precinct tasks itself
         users.withoutAuthorization(() -> taskService.createTaskQuery().processInstanceBusinessKey(businessKey)

@@ -1,6 +1,7 @@
 package kz.election.security;
 
 import kz.election.commission.CommissionLevel;
+import kz.election.complaint.ComplaintReviewers;
 import kz.election.commission.Registers;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -33,6 +34,7 @@ class ElectionTenants extends AbstractProcessEnginePlugin implements TenantIdPro
     static final String ELECTION_NUMBER = "electionNumber";
     static final String COMPLAINT_NUMBER = "complaintNumber";
     static final String TERRITORY = "territory";
+    static final String SUBJECT = "subject";
 
     private static final Pattern KATO = Pattern.compile("[0-9]{9}");
 
@@ -62,6 +64,14 @@ class ElectionTenants extends AbstractProcessEnginePlugin implements TenantIdPro
                     .param(complaint).query(String.class).optional().orElse(null);
         }
         String election = text(variables, ELECTION_NUMBER);
+        String subject = text(variables, SUBJECT);
+        if ("complaint".equals(definition) && election != null && ComplaintReviewers.isOrganizersAct(subject)) {
+            // filed through its Tasklist start form, before its row exists: a TEC's act is the oblast's to review
+            return jdbc.sql("""
+                            SELECT c.parent_code FROM election.election e JOIN election.commission c ON c.code = e.organizer_code
+                            WHERE e.election_number = ?""")
+                    .param(election).query(String.class).optional().orElse(null);
+        }
         if (election == null && complaint != null) {
             election = jdbc.sql("""
                             SELECT e.election_number FROM election.complaint c JOIN election.election e ON e.id = c.election_id

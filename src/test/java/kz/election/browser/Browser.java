@@ -130,6 +130,18 @@ public final class Browser implements AutoCloseable {
         return waiting(() -> new WebDriverWait(driver, PATIENCE).until(d -> d.getPageSource().contains(text)));
     }
 
+    /**
+     * Whether the page comes to hold {@code text} within {@code time}: for what must NOT appear, after the
+     * page has shown that it finished loading what it would show.
+     */
+    public boolean comesToShow(String text, Duration time) {
+        try {
+            return new WebDriverWait(driver, time).until(d -> d.getPageSource().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
     /** A wait that gives up says where the browser was and keeps a screenshot of it. */
     private <T> T waiting(java.util.function.Supplier<T> wait) {
         try {

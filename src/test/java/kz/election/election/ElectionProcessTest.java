@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.election.ElectionTest;
+import kz.election.commission.DemoRegister;
 import kz.election.FullProcessCoverage;
 import kz.election.TestSmtp;
 import kz.election.audit.Decision;
@@ -436,6 +437,102 @@ class ElectionProcessTest {
     }
 
     /** What the mail log holds for the election: language/recipient per mail of that template, in order. */
+    /**
+     * Two commissions run an election each, side by side, from the call to the certified akim: Tselinograd's
+     * TEC and Shortandy's next door. No task of one is offered to, seen or worked by the other; every
+     * instance belongs to its own commission; every warning goes to its own commission's mailbox.
+     */
+    @Test
+    void twoCommissionsRunTheirElectionsSideBySideWithoutCrossingTasksOrMails() throws Exception {
+        String shortandyStaff = "shortandy-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        org.camunda.bpm.engine.identity.User user = identityService.newUser(shortandyStaff);
+        user.setPassword(kz.election.ElectionTest.PASSWORD);
+        identityService.saveUser(user);
+        identityService.createMembership(shortandyStaff, "tec-staff");
+        jdbc.sql("INSERT INTO election.commission_member (commission_code, user_id, position, added_by, added_at)"
+                        + " VALUES (?, ?, 'SECRETARY', 'test', now())")
+                .params(DemoRegister.OTHER_TEC, shortandyStaff).update();
+        ElectionStories.Side shortandy = new ElectionStories.Side(DemoRegister.OTHER_RURAL_DISTRICT, shortandyStaff);
+
+        String inX = stories.call("side by side X");
+        String inY = stories.call("side by side Y", shortandy);
+        stories.twoRegisteredCandidates(inX);
+        stories.twoRegisteredCandidates(inY);
+        stories.advanceTo(inX, "2026-08-17T18:00:00+05:00");
+        stories.runDueJobs(inY);
+        assertNoCrossing(inX, inY, shortandyStaff);
+        stories.superviseAll(inX);
+        stories.superviseAll(inY);
+        for (String number : List.of(inX, inY)) {
+            stories.throughElectionDay(number, new long[] {300, 100, 20}, new long[] {50, 200, 10});
+        }
+        assertNoCrossing(inX, inY, shortandyStaff);
+        stories.advanceTo(inX, "2026-09-16T00:00:00+05:00");
+        stories.runDueJobs(inY);
+        stories.superviseAll(inX);
+        stories.superviseAll(inY);
+        stories.complete(inX, ESTABLISH_RESULT, "demo-tec", Map.of("tabulationChecked", true, "declareInvalid", false));
+        stories.complete(inY, ESTABLISH_RESULT, shortandyStaff, Map.of("tabulationChecked", true, "declareInvalid", false));
+        stories.complete(inX, PUBLISH_RESULT, "tec-second-member", Map.of("resultChecked", true));
+        stories.complete(inY, PUBLISH_RESULT, "shortandy-second-member", Map.of("resultChecked", true));
+        stories.advanceTo(inX, "2026-09-20T00:00:00+05:00");
+        stories.runDueJobs(inY);
+        stories.superviseAll(inX);
+        stories.superviseAll(inY);
+        assertNoCrossing(inX, inY, shortandyStaff);
+        stories.complete(inX, CERTIFY_AKIM, "demo-tec", Map.of("termFrom", "2026-10-02", "documentsChecked", true));
+        stories.complete(inY, CERTIFY_AKIM, shortandyStaff, Map.of("termFrom", "2026-10-02", "documentsChecked", true));
+        statusIs(inX, ElectionStatus.CERTIFIED);
+        statusIs(inY, ElectionStatus.CERTIFIED);
+
+        // every instance of each story belongs to its own commission, in history too
+        Assertions.assertThat(tenantsOf(inX)).containsOnly(DemoRegister.TEC);
+        Assertions.assertThat(tenantsOf(inY)).containsOnly(DemoRegister.OTHER_TEC);
+        // every warning went to its own commission's mailbox, in its language (Shortandy's works in Kazakh)
+        Assertions.assertThat(mailedLike(inX, "deadline-escalation")).isNotEmpty()
+                .allMatch(mail -> mail.equals("ru/tselinograd@election.example.kz"));
+        Assertions.assertThat(mailedLike(inY, "deadline-escalation")).isNotEmpty()
+                .allMatch(mail -> mail.equals("kk/shortandy@election.example.kz"));
+    }
+
+    /** What each side's staff may see is its own; no grant of one side's task names the other's groups. */
+    private void assertNoCrossing(String inX, String inY, String shortandyStaff) {
+        for (var side : List.of(java.util.Map.entry("demo-tec", DemoRegister.TEC),
+                java.util.Map.entry(shortandyStaff, DemoRegister.OTHER_TEC))) {
+            kz.election.SignIn.as(identityService, side.getKey(), "tec-staff");
+            try {
+                Assertions.assertThat(processEngine.getTaskService().createTaskQuery().list())
+                        .allSatisfy(task -> Assertions.assertThat(task.getTenantId()).isEqualTo(side.getValue()));
+            } finally {
+                identityService.clearAuthentication();
+            }
+        }
+        for (var side : List.of(java.util.Map.entry(inX, DemoRegister.OTHER_TEC), java.util.Map.entry(inY, DemoRegister.TEC))) {
+            Assertions.assertThat(jdbc.sql("""
+                            SELECT a.group_id_ FROM act_ru_authorization a JOIN act_ru_task t ON t.id_ = a.resource_id_
+                            JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_
+                            WHERE a.resource_type_ = 7 AND a.group_id_ IS NOT NULL
+                              AND (e.business_key_ = ? OR e.business_key_ LIKE ? OR e.business_key_ LIKE ?)""")
+                    .params(side.getKey(), side.getKey() + "/%", side.getKey() + "-N%").query(String.class).list())
+                    .as("grants on the tasks of " + side.getKey())
+                    .noneMatch(group -> group.startsWith(side.getValue() + "."));
+        }
+    }
+
+    private List<String> tenantsOf(String number) {
+        return jdbc.sql("""
+                        SELECT DISTINCT coalesce(tenant_id_, '(none)') FROM act_hi_procinst
+                        WHERE business_key_ = ? OR business_key_ LIKE ? OR business_key_ LIKE ?""")
+                .params(number, number + "/%", number + "-N%").query(String.class).list();
+    }
+
+    private List<String> mailedLike(String number, String template) {
+        return jdbc.sql("""
+                        SELECT language || '/' || recipient FROM election.mail_log
+                        WHERE (business_key = ? OR business_key LIKE ?) AND template = ? ORDER BY id""")
+                .params(number, number + "-%", template).query(String.class).list();
+    }
+
     private List<String> mailed(String number, String template) {
         return jdbc.sql("""
                         SELECT language || '/' || recipient FROM election.mail_log

@@ -82,16 +82,40 @@ class ElectionStories {
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(offsetDateTime).toInstant()));
     }
 
+    /**
+     * Where a story's election is held and who of its organizing commission works it: Tselinograd's TEC
+     * with demo-tec unless a story says otherwise.
+     */
+    record Side(String territory, String staff) {
+        static final Side TSELINOGRAD = new Side(DemoRegister.RURAL_DISTRICT, "demo-tec");
+    }
+
+    private final Map<String, Side> sides = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Side side(String number) {
+        return sides.getOrDefault(number, Side.TSELINOGRAD);
+    }
+
     /** Calls the story's election on 1 August 2026 through {@link ElectionCalls#call}, as REST does. */
     String call(String story) {
+        return call(story, Side.TSELINOGRAD);
+    }
+
+    /** Calls the story's election in the side's territory, by the side's member of its organizing commission. */
+    String call(String story, Side side) {
         at("2026-08-01T10:00:00+05:00");
-        String number = calls.call(request(story), "demo-tec").number();
+        String number = calls.call(request(story, side.territory()), side.staff()).number();
+        sides.put(number, side);
         bindPrecinctMembers(number);
         return number;
     }
 
     static AnnouncementRequest request(String story) {
-        return new AnnouncementRequest(DemoRegister.RURAL_DISTRICT,
+        return request(story, DemoRegister.RURAL_DISTRICT);
+    }
+
+    static AnnouncementRequest request(String story, String territory) {
+        return new AnnouncementRequest(territory,
                 Level.RURAL, "Akim of Kosshy (Kosshy " + story + " " + UUID.randomUUID().toString().substring(0, 8) + ")", ElectionReason.REGULAR, null, ELECTION_DAY,
                 LocalDate.parse("2026-10-01"), null, null, TWO_PRECINCTS);
     }
@@ -108,7 +132,7 @@ class ElectionStories {
                 identityService.saveUser(user);
                 identityService.createMembership(userId, Role.PEC_STAFF.groupId());
             }
-            protocols.assign(userId, number, precinct, "demo-tec");
+            protocols.assign(userId, number, precinct, side(number).staff());
         }
     }
 
@@ -155,7 +179,7 @@ class ElectionStories {
 
     /** Files a party nomination at the current engine time; returns its reference number. */
     String nominate(String number, String fullName) {
-        return filing.nominate(number, nominee(fullName), "demo-tec").referenceNumber();
+        return filing.nominate(number, nominee(fullName), side(number).staff()).referenceNumber();
     }
 
     static NominationRequest nominee(String fullName) {
@@ -186,7 +210,7 @@ class ElectionStories {
         runDueJobs(number);
         Task review = taskService.createTaskQuery().processInstanceBusinessKey(reference)
                 .taskDefinitionKey(CandidateRegistrationModel.Elements.REVIEW_NOMINATION).singleResult();
-        taskService.claim(review.getId(), "demo-tec");
+        taskService.claim(review.getId(), side(number).staff());
         taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
                 "qualificationMet", true));
         runDueJobs(number);
@@ -243,7 +267,7 @@ class ElectionStories {
         completeAs(member, Role.PEC_STAFF, entry, protocol(precinct == 1 ? 812 : 430, votes));
         Task acceptance = taskService.createTaskQuery().processInstanceId(count.getId())
                 .taskDefinitionKey(CountVariables.ACCEPT_PROTOCOL).singleResult();
-        completeAs("demo-tec", Role.TEC_STAFF, acceptance, Map.of("comparedWithPaper", true));
+        completeAs(side(number).staff(), Role.TEC_STAFF, acceptance, Map.of("comparedWithPaper", true));
         runDueJobs(number);
     }
 

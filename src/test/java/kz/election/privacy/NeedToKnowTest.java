@@ -280,7 +280,7 @@ class NeedToKnowTest {
                 path = path.replace("{number}", seeded.election()).replace("{electionNumber}", seeded.election())
                         .replace("{reference}", seeded.nomination()).replace("{motionNumber}", seeded.motion())
                         .replace("{appealNumber}", seeded.appeal()).replace("{precinctNumber}", "1")
-                        .replace("{precinct}", "1");
+                        .replace("{precinct}", "1").replace("{code}", "TEC-116600000");
                 assertThat(path).as("a seeded value for each variable of %s: add it here", pattern).doesNotContain("{");
                 paths.add(path);
             }

@@ -36,10 +36,11 @@ final class TestRegister {
                 .params(territory, electionNumber).update();
     }
 
-    /** The election is one from before the register: its stored name only. */
-    void unplace(String electionNumber) {
-        jdbc.sql("UPDATE election.election SET territory_code = NULL WHERE election_number = ?")
-                .param(electionNumber).update();
+    /** The election is one from before the register: its stored name only, as it was typed then. */
+    void unplace(String electionNumber, String storedName) {
+        jdbc.sql("UPDATE election.election SET territory_code = NULL, organizer_code = NULL, territory = ?"
+                        + " WHERE election_number = ?")
+                .params(storedName, electionNumber).update();
     }
 
     String nameKk(String code) {
