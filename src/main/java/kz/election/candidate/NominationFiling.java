@@ -79,6 +79,7 @@ public class NominationFiling {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        elections.requireOrganizerSeat(electionNumber, filedBy, "A nomination");
         Declarations declarations = new Declarations(declared(request.legalCapacityDeclared()),
                 declared(request.noCriminalRecordDeclared()), declared(request.noCorruptionOffenceDeclared()));
         return nominations.insert(electionNumber, request, declarations, ElectionTime.now(), filedBy);

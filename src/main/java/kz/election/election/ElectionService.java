@@ -136,6 +136,23 @@ public class ElectionService {
         return byNumber(number);
     }
 
+    /**
+     * Refuses (403, naming the commission) a user who does not sit on the commission organizing the
+     * election: what a commission files for its own election (a nomination, a motion, a citizens' appeal)
+     * only its members file, through whichever door. The application's own steps ({@link DecisionEntry#SYSTEM})
+     * and an election from before the registers pass.
+     */
+    public void requireOrganizerSeat(String electionNumber, String userId, String what) {
+        String organizer = jdbc.sql("SELECT organizer_code FROM election.election WHERE election_number = ?")
+                .param(electionNumber).query(String.class).optional().orElse(null);
+        if (organizer == null || userId == null || DecisionEntry.SYSTEM.equals(userId)
+                || registers.isMember(userId, organizer)) {
+            return;
+        }
+        throw new ForbiddenException(what + " of election " + electionNumber + " is filed by members of " + organizer
+                + ", which organizes it; " + userId + " does not sit on it");
+    }
+
     /** The territory of the register the request names, or a violation of {@code territory} saying why not. */
     private Optional<Territory> territory(List<FieldViolation> violations, AnnouncementRequest request) {
         String code = request.territory() == null ? null : request.territory().strip();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import kz.election.audit.DecisionEntry;
 import kz.election.audit.DecisionLog;
+import kz.election.election.ElectionService;
 import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
@@ -44,9 +45,11 @@ public class CitizenAppealService {
     private final RuntimeService runtimeService;
     private final CaseRegistry registry;
     private final MotionService motions;
+    private final ElectionService elections;
 
     CitizenAppealService(JdbcClient jdbc, ObjectMapper json, DecisionLog decisionLog, RuntimeService runtimeService,
-                         CaseRegistry registry, MotionService motions) {
+                         CaseRegistry registry, MotionService motions, ElectionService elections) {
+        this.elections = elections;
         this.jdbc = jdbc;
         this.json = json;
         this.decisionLog = decisionLog;
@@ -78,6 +81,7 @@ public class CitizenAppealService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        elections.requireOrganizerSeat(election, by, "A citizens' appeal about the akim");
         String number = registry.nextNumber("NCA", receivedOn.getYear());
         jdbc.sql("""
                         INSERT INTO election.citizen_appeal (appeal_number, election_number, citizen_name, citizen_contact,

@@ -142,6 +142,7 @@ public class MotionService {
             throw new InvalidInputException(violations);
         }
         String election = request.electionNumber().strip();
+        elections.requireOrganizerSeat(election, filedBy, "A motion or end of term of the akim");
         String open = jdbc.sql("SELECT motion_number FROM election.motion WHERE election_number = ? AND status IN "
                         + "('FILED', 'ADMITTED', 'CARRIED', 'DISMISSED', 'TERM_ENDED') LIMIT 1")
                 .param(election).query(String.class).optional().orElse(null);

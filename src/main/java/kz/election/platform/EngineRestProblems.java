@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.election.common.ConflictException;
 import kz.election.common.FieldViolation;
+import kz.election.common.ForbiddenException;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import org.camunda.bpm.engine.HistoryService;
@@ -118,6 +119,11 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
                     "Java-serialized objects are not accepted; send a string, number, boolean or JSON")));
             return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(body).build());
+        }
+        if (firstCause(failure, ForbiddenException.class) instanceof ForbiddenException forbidden) {
+            // a form filed for a commission the caller does not sit on: the refusal names the commission
+            return Optional.of(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(body("ForbiddenException", forbidden.getMessage())).build());
         }
         if (firstCause(failure, NotFoundException.class) instanceof NotFoundException notFound) {
             return Optional.of(Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The same scoping as CommissionScopeTest, in the browser: Tasklist shows a TEC member their commission's
@@ -37,24 +36,13 @@ class CommissionScopeBrowserTest {
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
-    @Autowired
-    JdbcClient jdbc;
 
     private String unique;
 
     @BeforeEach
     void setUp() {
         unique = UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("""
-                        INSERT INTO election.territory (code, parent_code, level, name_kk, name_ru)
-                        VALUES ('150000000', NULL, 'OBLAST', 'Ақтөбе облысы', 'Актюбинская область') ON CONFLICT DO NOTHING""")
-                .update();
-        jdbc.sql("""
-                        INSERT INTO election.commission (code, level, parent_code, territory_code, name_kk, name_ru, mailbox, language)
-                        VALUES ('OEC-150000000', 'OBLAST', 'CEC', '150000000', 'Ақтөбе облыстық сайлау комиссиясы',
-                                'Актюбинская областная избирательная комиссия', 'aktobe@election.example.kz', 'kk')
-                        ON CONFLICT DO NOTHING""")
-                .update();
+        counts.nextOblast();
     }
 
     @Test
@@ -86,7 +74,7 @@ class CommissionScopeBrowserTest {
         String businessKey = runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult()
                 .getBusinessKey();
         String akmola = counts.member("akmola-cockpit-" + unique, Role.SUPERVISORS, DemoRegister.OBLAST_COMMISSION);
-        String aktobe = counts.member("aktobe-cockpit-" + unique, Role.SUPERVISORS, "OEC-150000000");
+        String aktobe = counts.member("aktobe-cockpit-" + unique, Role.SUPERVISORS, Counts.NEXT_OBLAST_COMMISSION);
 
         try (Browser browser = new Browser(port)) {
             browser.open("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime")

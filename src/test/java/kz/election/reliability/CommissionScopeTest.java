@@ -34,8 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ElectionTest
 class CommissionScopeTest {
 
-    private static final String NEXT_OBLAST = "150000000";
-    private static final String NEXT_OBLAST_COMMISSION = "OEC-150000000";
+    private static final String NEXT_OBLAST_COMMISSION = Counts.NEXT_OBLAST_COMMISSION;
 
     @LocalServerPort
     int port;
@@ -57,16 +56,7 @@ class CommissionScopeTest {
     void setUp() {
         api = new Api(port);
         unique = UUID.randomUUID().toString().substring(0, 8);
-        // a second oblast with its commission and nothing below it: its members see none of Akmola
-        jdbc.sql("""
-                        INSERT INTO election.territory (code, parent_code, level, name_kk, name_ru)
-                        VALUES (?, NULL, 'OBLAST', 'Ақтөбе облысы', 'Актюбинская область') ON CONFLICT DO NOTHING""")
-                .param(NEXT_OBLAST).update();
-        jdbc.sql("""
-                        INSERT INTO election.commission (code, level, parent_code, territory_code, name_kk, name_ru, mailbox, language)
-                        VALUES (?, 'OBLAST', 'CEC', ?, 'Ақтөбе облыстық сайлау комиссиясы', 'Актюбинская областная избирательная комиссия',
-                                'aktobe@election.example.kz', 'kk') ON CONFLICT DO NOTHING""")
-                .params(NEXT_OBLAST_COMMISSION, NEXT_OBLAST).update();
+        counts.nextOblast();
     }
 
     @Test
@@ -127,6 +117,16 @@ class CommissionScopeTest {
         Api.Answer called = api.post(y, "/api/elections", announcement(DemoRegister.RURAL_DISTRICT));
         assertThat(called.status()).isEqualTo(403);
         assertThat(called.json().get("detail").asText()).contains(DemoRegister.TEC).contains("does not sit on it");
+
+        // nor file a nomination into X's election, over /api or through the nomination's start form
+        long nominations = jdbc.sql("SELECT count(*) FROM election.nomination").query(Long.class).single();
+        assertThat(api.post(y, "/api/elections/" + inX.number() + "/nominations", Map.of("fullName", "Y's nominee"))
+                .status()).isEqualTo(403);
+        Api.Answer startForm = api.post(y, "/engine-rest/process-definition/key/candidateRegistration/submit-form",
+                Map.of("variables", nominationForm(inX.number())));
+        assertThat(startForm.status()).as(startForm.body()).isEqualTo(403);
+        assertThat(startForm.body()).contains(DemoRegister.TEC).contains("does not sit on it");
+        assertThat(jdbc.sql("SELECT count(*) FROM election.nomination").query(Long.class).single()).isEqualTo(nominations);
 
         // X's task is untouched, and X's member accepts the protocol
         assertThat(taskService.createTaskQuery().taskId(acceptX).singleResult().getAssignee()).isNull();
@@ -199,6 +199,30 @@ class CommissionScopeTest {
                 .param(tecComplaint).query(String.class).single()).isEqualTo(DemoRegister.OBLAST_COMMISSION);
         // the TEC whose act is challenged does not read the oblast's file on it
         assertThat(api.get(tecOfficer, "/api/complaints/" + tecComplaint).status()).isEqualTo(403);
+    }
+
+    /** The nomination start form's fields, as Tasklist submits them. */
+    private static Map<String, Object> nominationForm(String electionNumber) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("electionNumber", electionNumber);
+        fields.put("fullName", "Айгерім Садықова");
+        fields.put("iin", "800515300126");
+        fields.put("birthDate", "1980-05-15");
+        fields.put("citizenship", "KZ");
+        fields.put("address", "Қосшы, Абай көшесі 1");
+        fields.put("email", "candidate@example.kz");
+        fields.put("language", "kk");
+        fields.put("nominationType", "PARTY");
+        fields.put("partyName", "Amanat");
+        fields.put("documents", "APPLICATION,BIOGRAPHY,INCOME_ASSETS_DECLARATION,TAX_CERTIFICATE,CIVIL_SERVICE_PROOF,"
+                + "PARTY_DECISION_EXTRACT");
+        fields.put("documentsReceivedOn", "2026-08-10");
+        fields.put("legalCapacityDeclared", true);
+        fields.put("noCriminalRecordDeclared", true);
+        fields.put("noCorruptionOffenceDeclared", true);
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return variables;
     }
 
     private List<String> reviewTasks(String user, String complaintNumber) throws Exception {

@@ -87,6 +87,24 @@ public class Counts {
         return new Election(number, members);
     }
 
+    /** The code of an oblast commission with nothing below it, outside the sample register's oblast. */
+    public static final String NEXT_OBLAST_COMMISSION = "OEC-150000000";
+
+    /** Puts Aktobe oblast and its commission in the register (once): its members see none of Akmola. */
+    public String nextOblast() {
+        jdbc.sql("""
+                        INSERT INTO election.territory (code, parent_code, level, name_kk, name_ru)
+                        VALUES ('150000000', NULL, 'OBLAST', 'Ақтөбе облысы', 'Актюбинская область') ON CONFLICT DO NOTHING""")
+                .update();
+        jdbc.sql("""
+                        INSERT INTO election.commission (code, level, parent_code, territory_code, name_kk, name_ru, mailbox, language)
+                        VALUES (?, 'OBLAST', 'CEC', '150000000', 'Ақтөбе облыстық сайлау комиссиясы',
+                                'Актюбинская областная избирательная комиссия', 'aktobe@election.example.kz', 'kk')
+                        ON CONFLICT DO NOTHING""")
+                .param(NEXT_OBLAST_COMMISSION).update();
+        return NEXT_OBLAST_COMMISSION;
+    }
+
     /** A new user of the role with the test password, seated on the commission as a member. */
     public String member(String userId, Role role, String commissionCode) {
         user(userId, role);

@@ -46,6 +46,12 @@ record RecordAnnouncement(ElectionCalls calls, EngineUsers engineUsers) implemen
                 FormValues.text(execution.getVariable(PRECINCTS_CSV)));
         Election election = calls.callFromStartForm(request,
                 FormValues.actor(engineUsers, execution.getVariable(FormValues.RECORDED_BY)));
+        if (!java.util.Objects.equals(execution.getTenantId(), election.organizerCode())) {
+            // the tenant was read from the form's territory before the announcement chose the organizer
+            throw new IllegalStateException("Election " + election.number() + " is organized by "
+                    + election.organizerCode() + " but its process started as " + execution.getTenantId()
+                    + "'s; nothing is stored");
+        }
         execution.setProcessBusinessKey(election.number());
         execution.setVariable(ElectionVariables.ELECTION_NUMBER, election.number());
         execution.setVariable(ElectionVariables.REPEAT_VOTING, false);
