@@ -14,6 +14,7 @@ import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +35,12 @@ public class RegisterImports {
 
     private final JdbcClient jdbc;
     private final Registers registers;
+    private final ApplicationEventPublisher events;
 
-    public RegisterImports(JdbcClient jdbc, Registers registers) {
+    public RegisterImports(JdbcClient jdbc, Registers registers, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.registers = registers;
+        this.events = events;
     }
 
     @Transactional
@@ -102,6 +105,9 @@ public class RegisterImports {
                             commission.territoryCode(), commission.precinctNumber(), commission.nameKk(),
                             commission.nameRu(), commission.mailbox(), commission.language(), now)
                     .update();
+        }
+        if (changed > 0) {
+            events.publishEvent(new CommissionsChanged(changed));
         }
         return record("COMMISSION", content, parsed.rows().size(), changed, source, importer, now);
     }

@@ -78,7 +78,11 @@ class AccessSetup {
         LOG.info("Roles and permissions in place: {}", Arrays.stream(Role.values()).map(Role::groupId).toList());
     }
 
-    /** Supervisors watch every election in Cockpit; they may read all of it and change none of it. */
+    /**
+     * Supervisors watch the elections of their area in Cockpit; they may read all of it and change none of
+     * it. The grants are for everything; the tenant check narrows them to the commissions the supervisor's
+     * seats reach (docs/COMMISSIONS.md).
+     */
     private void grantSupervisorsReadOnlyEverything() {
         Role supervisors = Role.SUPERVISORS;
         grant(supervisors, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

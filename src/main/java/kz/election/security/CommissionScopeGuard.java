@@ -20,7 +20,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * The election API's half of commission scoping (the engine's tenant check and grants are the other
  * half, for Tasklist, Cockpit and /engine-rest). Every /api path that names an election, a precinct, a
  * nomination, a complaint, a motion or an appeal belongs to one commission, read from the database: the
- * election's organizer, the complaint's reviewer. Reading it needs a seat that reaches that commission
+ * election's organizer, the complaint's reviewer; so does a decision of the log, by its business key. Reading it needs a seat that reaches that commission
  * (the commission itself, one above it, or a precinct of the election); changing it needs a seat on the
  * commission itself. A precinct's protocol and turnout are entered by its members, whose precinct the
  * count's services check. Administrators pass; an election from before the registers has no commission.
@@ -49,15 +49,13 @@ class CommissionScopeGuard implements HandlerInterceptor {
             return true;
         }
         @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        if (variables == null || variables.isEmpty()) {
-            return true;
-        }
+        Map<String, String> named = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> variables = named == null ? Map.of() : named;
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (PUBLISHED.matcher(path).matches()) {
             return true;
         }
-        Optional<Owner> owner = owner(path, variables);
+        Optional<Owner> owner = owner(request, path, variables);
         if (owner.isEmpty() || owner.get().commission() == null) {
             return true;
         }
@@ -81,6 +79,49 @@ class CommissionScopeGuard implements HandlerInterceptor {
     }
 
     /** The matter the path names and the commission it belongs to. */
+    private Optional<Owner> owner(HttpServletRequest request, String path, Map<String, String> variables) {
+        if (path.equals("/api/decisions") && request.getParameter("businessKey") != null) {
+            return ownerOfBusinessKey(request.getParameter("businessKey"));
+        }
+        if (path.startsWith("/api/decisions/") && variables.containsKey("id") && variables.get("id").matches("[0-9]{1,18}")) {
+            return jdbc.sql("SELECT business_key FROM election.decision_log WHERE id = ?")
+                    .param(Long.parseLong(variables.get("id"))).query(String.class).optional()
+                    .flatMap(this::ownerOfBusinessKey);
+        }
+        return owner(path, variables);
+    }
+
+    /** The commission a decision's business key belongs to: a complaint's, a nomination's, a motion's, an election's. */
+    private Optional<Owner> ownerOfBusinessKey(String key) {
+        Optional<Owner> complaint = jdbc.sql("""
+                        SELECT COALESCE(c.reviewer_code, e.organizer_code) FROM election.complaint c
+                        JOIN election.election e ON e.id = c.election_id WHERE c.complaint_number = ?""")
+                .param(key).query(String.class).optional().map(code -> new Owner("Complaint " + key, code));
+        if (complaint.isPresent()) {
+            return complaint;
+        }
+        Optional<Owner> nomination = jdbc.sql("""
+                        SELECT e.organizer_code FROM election.nomination n
+                        JOIN election.election e ON e.id = n.election_id WHERE n.reference_number = ?""")
+                .param(key).query(String.class).optional().map(code -> new Owner("Nomination " + key, code));
+        if (nomination.isPresent()) {
+            return nomination;
+        }
+        Optional<Owner> motion = organizerVia("SELECT election_number FROM election.motion WHERE motion_number = ?", key,
+                "Motion ");
+        if (motion.isPresent()) {
+            return motion;
+        }
+        Optional<Owner> appeal = organizerVia("SELECT election_number FROM election.citizen_appeal WHERE appeal_number = ?",
+                key, "Citizens' appeal ");
+        if (appeal.isPresent()) {
+            return appeal;
+        }
+        String election = key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+        return jdbc.sql("SELECT organizer_code FROM election.election WHERE election_number = ?")
+                .param(election).query(String.class).optional().map(code -> new Owner("Election " + election, code));
+    }
+
     private Optional<Owner> owner(String path, Map<String, String> variables) {
         if (path.startsWith("/api/complaints/") && variables.containsKey("number")) {
             String number = variables.get("number");

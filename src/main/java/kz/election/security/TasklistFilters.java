@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import kz.election.commission.Commission;
 import kz.election.commission.CommissionLevel;
+import kz.election.commission.CommissionsChanged;
+import kz.election.platform.EngineUsers;
 import kz.election.commission.Registers;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
  * supervisors may read, which the tenant check narrows to the commission and those below it) for its
  * supervisors. They are shared through the commission's role groups (CommissionGroups), so a member sees
  * the filters of the commissions they sit on and no other; a newly imported commission gets its filters
- * at the next start.
+ * in the import's own transaction.
  */
 @Component
 class TasklistFilters {
@@ -59,9 +61,12 @@ class TasklistFilters {
     private final TaskService taskService;
     private final AccessSetup accessSetup;
     private final Registers registers;
+    private final EngineUsers engineUsers;
 
-    TasklistFilters(FilterService filterService, TaskService taskService, AccessSetup accessSetup, Registers registers) {
+    TasklistFilters(FilterService filterService, TaskService taskService, AccessSetup accessSetup, Registers registers,
+                    EngineUsers engineUsers) {
         this.registers = registers;
+        this.engineUsers = engineUsers;
         this.filterService = filterService;
         this.taskService = taskService;
         this.accessSetup = accessSetup;
@@ -85,6 +90,18 @@ class TasklistFilters {
     @EventListener(ApplicationStartedEvent.class)
     @Order(6)
     public void createCommissionFilters() {
+        // the importer (an administrator or a commission above) need not hold grants on filters: the
+        // filters are the application's, and all of them must be seen to add only the missing ones
+        engineUsers.withoutAuthorization(this::createMissingCommissionFilters);
+    }
+
+    /** A commission import that added or changed commissions gives the new ones their filters at once. */
+    @EventListener
+    public void commissionsChanged(CommissionsChanged changed) {
+        createCommissionFilters();
+    }
+
+    private void createMissingCommissionFilters() {
         Map<String, Filter> existing = new LinkedHashMap<>();
         filterService.createTaskFilterQuery().list().forEach(filter -> {
             Object commission = filter.getProperties() == null ? null : filter.getProperties().get(COMMISSION_PROPERTY);

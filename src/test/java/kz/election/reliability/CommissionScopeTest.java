@@ -165,6 +165,9 @@ class CommissionScopeTest {
             assertThat(api.get(nextOblast, "/api/elections/" + election.number()).status()).isEqualTo(403);
         }
         assertThat(api.get(nextOblast, "/engine-rest/task/" + acceptX).status()).isIn(403, 404);
+        // the decision log too: who decided what in an election is read by the supervisors of its area only
+        assertThat(api.get(oblast, "/api/decisions?businessKey=" + inX.number()).status()).isEqualTo(200);
+        assertThat(api.get(nextOblast, "/api/decisions?businessKey=" + inX.number()).status()).isEqualTo(403);
         assertThat(numbers(api.get(nextOblast, "/api/elections").json())).doesNotContain(inX.number(), inY.number());
         assertThat(numbers(api.get(oblast, "/api/elections").json())).contains(inX.number(), inY.number());
     }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import kz.election.ElectionTest;
 import kz.election.SignIn;
+import java.nio.charset.StandardCharsets;
 import kz.election.commission.DemoRegister;
+import kz.election.commission.Importer;
+import kz.election.commission.RegisterImports;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -29,6 +32,8 @@ class AccessSetupTest {
     AuthorizationService authorizationService;
     @Autowired
     FilterService filterService;
+    @Autowired
+    RegisterImports imports;
     @Autowired
     AccessSetup accessSetup;
     @Autowired
@@ -77,6 +82,25 @@ class AccessSetupTest {
         // the filter names the commission in its working language
         assertThat(filterService.createTaskFilterQuery().list()).extracting(Filter::getName)
                 .contains("Watch: Акмолинская областная избирательная комиссия");
+    }
+
+    @Test
+    void aCommissionImportedByTheCommissionAboveGetsItsFiltersInTheSameTransaction() {
+        // a district of Akmola oblast the sample does not hold, and its TEC, imported by a member of the oblast's
+        // commission (demo-supervisors), who holds no grant on filters
+        String district = "117700000";
+        imports.importTerritories(("code,parent_code,level,name_kk,name_ru\n" + district
+                        + ",110000000,DISTRICT,Сынақ ауданы,Тестовый район\n").getBytes(StandardCharsets.UTF_8),
+                "test", Importer.SYSTEM);
+        imports.importCommissions(("code,level,parent_code,territory_code,precinct_number,name_kk,name_ru,mailbox,language\n"
+                        + "TEC-" + district + ",TERRITORIAL," + DemoRegister.OBLAST_COMMISSION + "," + district
+                        + ",,Сынақ аудандық комиссиясы,Тестовая районная комиссия,test@election.example.kz,ru\n")
+                        .getBytes(StandardCharsets.UTF_8), "test", new Importer("demo-supervisors", false));
+
+        assertThat(filterService.createTaskFilterQuery().list().stream()
+                .filter(filter -> ("TEC-" + district).equals(filter.getProperties().get("commission")))
+                .map(filter -> filter.getProperties().get("kind")))
+                .containsExactlyInAnyOrder(TasklistFilters.OWN_TASKS, TasklistFilters.WATCH);
     }
 
     private List<String> commissionFilters() {
