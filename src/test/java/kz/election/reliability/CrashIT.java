@@ -213,6 +213,10 @@ class CrashIT {
                 "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
                 "--election.demo-users=true", "--election.demo-password=" + PASSWORD, "--election.chain.generate-key=true",
+                // the registers from files at start, as production gives its KATO and commission files
+                "--election.registers.territories=classpath:registers/sample/territories.csv",
+                "--election.registers.commissions=classpath:registers/sample/commissions.csv",
+                "--election.registers.members=classpath:registers/sample/members.csv",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + freePort())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Api api = new Api(port, PASSWORD);
