@@ -15,8 +15,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * After a night: was anything lost, doubled or run twice, and does every election's result equal the
- * sum of the protocols sent? Read back over the application's REST API (what the commission sees) and
+ * After a night: was anything lost, doubled or run twice, does every election's result equal the
+ * sum of the protocols sent, and does every election belong to the TEC that called it? Read back over the application's REST API (what the commission sees) and
  * from the database (what no API shows: duplicate rows, the job log).
  */
 final class Checks {
