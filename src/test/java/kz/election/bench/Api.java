@@ -66,6 +66,13 @@ final class Api {
         return send(builder.build());
     }
 
+    /** A text body as sent, e.g. a register file as text/csv. */
+    Answer postText(String user, String password, String path, String contentType, String body) {
+        return send(request(user, password, path)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     Answer put(String user, String password, String path, Object body) {
         return send(request(user, password, path)
                 .header("Content-Type", "application/json")

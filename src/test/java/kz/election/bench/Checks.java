@@ -15,15 +15,15 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * After a night: was anything lost, doubled or run twice, and does every election's result equal the
- * sum of the protocols sent? Read back over the application's REST API (what the commission sees) and
+ * After a night: was anything lost, doubled or run twice, does every election's result equal the
+ * sum of the protocols sent, and does every election belong to the TEC that called it? Read back over the application's REST API (what the commission sees) and
  * from the database (what no API shows: duplicate rows, the job log).
  */
 final class Checks {
 
     record Verdict(int precincts, int countsEnded, int lost, int doubled, long jobsRunTwice, int elections,
                    int electionsMatchingTotals, int resultsEstablished, int resultsMatchingTotals,
-                   int awaitingPublication, List<String> problems) {
+                   int awaitingPublication, int tenantsMatchingOrganizer, List<String> problems) {
 
         boolean passed() {
             return problems.isEmpty();
@@ -124,9 +124,41 @@ final class Checks {
         if (awaitingPublication != plan.elections.size()) {
             problems.add(awaitingPublication + " of " + plan.elections.size() + " elections wait for their result to be published");
         }
+        int tenants = tenantsMatchingOrganizer(db, plan, api, password, problems, numbers);
         return new Verdict(plan.precincts().size(), ended, lost, doubled, twice, plan.elections.size(), matching,
-                established, resultsMatching, awaitingPublication,
+                established, resultsMatching, awaitingPublication, tenants,
                 problems.size() > 20 ? new ArrayList<>(problems.subList(0, 20)) : new ArrayList<>(problems));
+    }
+
+    /**
+     * Every election belongs to the TEC that organized it: the application stored that TEC as its
+     * organizer, and its process instance's engine tenant (the history, read over /engine-rest by an
+     * administrator, who sees every tenant) is that TEC's code.
+     */
+    private static int tenantsMatchingOrganizer(Database db, NightPlan plan, Api api, String password,
+                                                List<String> problems, String numbers) {
+        Map<String, String> organizers = new HashMap<>();
+        db.rows("SELECT election_number, organizer_code FROM election.election WHERE election_number IN (%s)"
+                .formatted(numbers)).forEach(row -> organizers.put((String) row.get("election_number"),
+                (String) row.get("organizer_code")));
+        int matching = 0;
+        for (NightPlan.ElectionPlan election : plan.elections) {
+            String organizer = election.tec.commissionCode();
+            JsonNode instances = Seeder.expect(200, api.get(AppNode.ADMIN, password,
+                    "/engine-rest/history/process-instance?processDefinitionKey=election&processInstanceBusinessKey="
+                            + election.number), "election's process instance").json();
+            String tenant = instances.size() == 1 && instances.get(0).hasNonNull("tenantId")
+                    ? instances.get(0).get("tenantId").asText() : null;
+            if (instances.size() != 1) {
+                problems.add("election " + election.number + ": " + instances.size() + " process instances");
+            } else if (!organizer.equals(organizers.get(election.number)) || !organizer.equals(tenant)) {
+                problems.add("election " + election.number + " announced by " + election.tec.user() + " of " + organizer
+                        + ": organizer " + organizers.get(election.number) + ", process instance tenant " + tenant);
+            } else {
+                matching++;
+            }
+        }
+        return matching;
     }
 
     /** The lines of an established result (election_result.tabulation) in the plan's terms. */
@@ -158,7 +190,7 @@ final class Checks {
                 running.add(pool.submit(() -> {
                     NightPlan.Precinct p;
                     while ((p = queue.poll()) != null) {
-                        JsonNode history = Seeder.expect(200, api.get(AppNode.TEC, password, p.path() + "/protocols"),
+                        JsonNode history = Seeder.expect(200, api.get(p.election.tec.user(), password, p.path() + "/protocols"),
                                 "read back").json();
                         List<JsonNode> accepted = new ArrayList<>();
                         history.forEach(v -> {

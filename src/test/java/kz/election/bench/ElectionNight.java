@@ -137,7 +137,7 @@ public final class ElectionNight {
             log("node-1 up in " + secs(t) + " s (pid " + nodes.get(0).pid() + ")");
             report.put("emptyDatabaseBytes", db.size());
 
-            Phase one = phase("oneNode", s, run + "a", db, List.of(nodes.get(0)), password, s.seed());
+            Phase one = phase("oneNode", 0, s, run + "a", db, List.of(nodes.get(0)), password, s.seed());
             phases.add(one);
             latencies.put("submit, 1 node", one.night().submit);
             latencies.put("accept, 1 node", one.night().accept);
@@ -172,7 +172,7 @@ public final class ElectionNight {
                             jvmArgs(s, "node-" + i, work), s.appArgs(), work.resolve("node-" + i + ".log")));
                     log("node-" + i + " up in " + secs(t) + " s");
                 }
-                Phase two = phase("twoNodes", s, run + "b", db, nodes, password, s.seed() + 1);
+                Phase two = phase("twoNodes", 1, s, run + "b", db, nodes, password, s.seed() + 1);
                 phases.add(two);
                 latencies.put("submit, " + s.nodes() + " nodes", two.night().submit);
                 throughput.put(s.nodes() + " nodes", two.night().perSecond());
@@ -234,14 +234,18 @@ public final class ElectionNight {
         return new Path[]{json, png};
     }
 
-    private static Phase phase(String name, Settings s, String run, Database db, List<AppNode> nodes,
+    private static Phase phase(String name, int round, Settings s, String run, Database db, List<AppNode> nodes,
                                String password, long seed) {
         Api first = nodes.get(0).api();
-        NightPlan plan = NightPlan.draw(run, s.elections(), s.precincts(), seed);
+        NightPlan plan = NightPlan.draw(run, round, s.elections(), s.precincts(), seed);
         LocalDate today = OffsetDateTime.parse(Seeder.expect(200, first.get(AppNode.ADMIN, password, "/api/bench/clock"),
                 "clock").json().get("now").asText()).toLocalDate();
         Seeder seeder = new Seeder(first, password, s.clients());
         long t = System.nanoTime();
+        seeder.seedCountry(plan);
+        double countrySeconds = secs(t);
+        Map<String, Object> country = countryFigures(plan, countrySeconds);
+        log(name + ": country " + country);
         seeder.seed(plan, today);
         // the nomination period: every candidate nominated and registered by the TEC
         moveClocks(nodes, password, Seeder.nominationDay(today).atTime(10, 0).atOffset(KAZAKHSTAN));
@@ -287,6 +291,7 @@ public final class ElectionNight {
         f.put("nodes", nodes.size());
         f.put("elections", plan.elections.size());
         f.put("protocols", night.accepted.sum());
+        f.put("country", country);
         f.put("seedSeconds", seedSeconds);
         f.put("electionDaySeconds", daySeconds);
         f.put("firstProtocolToLastResultSeconds", seconds);
@@ -321,6 +326,21 @@ public final class ElectionNight {
         return new Phase(name, nodes.size(), plan, night, verdict, f);
     }
 
+    /** The registers the phase's elections run in: how many oblasts, TECs and elections per TEC, how long importing took. */
+    private static Map<String, Object> countryFigures(NightPlan plan, double seconds) {
+        Map<String, Long> perTec = plan.elections.stream().collect(java.util.stream.Collectors.groupingBy(
+                e -> e.tec.commissionCode(), java.util.stream.Collectors.counting()));
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("oblasts", plan.country.oblasts.size());
+        c.put("oblastsWithElections", plan.elections.stream().map(e -> e.tec.oblastCode()).distinct().count());
+        c.put("territorialCommissions", plan.country.tecs.size());
+        c.put("ruralDistricts", plan.country.ruralDistricts.size());
+        c.put("electionsPerTecMin", perTec.values().stream().mapToLong(Long::longValue).min().orElse(0));
+        c.put("electionsPerTecMax", perTec.values().stream().mapToLong(Long::longValue).max().orElse(0));
+        c.put("importSeconds", seconds);
+        return c;
+    }
+
     /** Moves every node's engine clock (ClockUtil offset, so time runs on from there); their job executors fire what fell due. */
     private static void moveClocks(List<AppNode> nodes, String password, OffsetDateTime now) {
         for (AppNode node : nodes) {
@@ -350,7 +370,10 @@ public final class ElectionNight {
     private static Map<String, Object> ratios(Map<String, Object> report, List<Phase> phases) {
         Map<String, Object> r = new LinkedHashMap<>();
         double ours = (double) phases.get(0).figures().get("protocolsPerSecond");
+        r.put("protocolsPerSecond", ours);
         if (report.get("bareEngine") instanceof Map<?, ?> bare) {
+            // side by side in one run: what the application makes of the engine on this machine at this moment
+            r.put("bareEnginePerSecond", bare.get("perSecond"));
             r.put("protocolRateOverBareEngineRate", ours / (double) bare.get("perSecond"));
         }
         if (report.get("pgbench") instanceof Map<?, ?> pg) {

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL of its own. It asserts correctness only, never speed: every precinct's count ended with
  * exactly one accepted protocol, every election's totals equal the sum of the protocols sent, every
  * election (driven through election.bpmn from its announcement) has one established result whose
- * tabulation equals that sum and waits for its publication, no job ran twice, the CPU each side spent is
+ * tabulation equals that sum and waits for its publication, every election was called by the TEC of the
+ * seeded country that holds its rural district and its process instance is in that TEC's tenant (the
+ * 10 elections spread over at least 2 oblasts and 2 TECs), no job ran twice, the CPU each side spent is
  * measured (more than nothing, less than every core for the whole run), and the report and plot are written.
  */
 class ElectionNightSmokeIT {
@@ -41,6 +43,14 @@ class ElectionNightSmokeIT {
             assertThat(checks.resultsEstablished()).isEqualTo(10);
             assertThat(checks.resultsMatchingTotals()).isEqualTo(10);
             assertThat(checks.awaitingPublication()).isEqualTo(10);
+            // scoped to commissions: each election organized by a TEC of the seeded country, in its tenant
+            assertThat(checks.tenantsMatchingOrganizer()).isEqualTo(10);
+            assertThat(phase.plan().elections).extracting(e -> e.territory).as("rural districts, none in the sample's oblast")
+                    .doesNotHaveDuplicates().allMatch(code -> code.matches("\\d{9}") && !code.startsWith("11"));
+            assertThat(phase.plan().elections.stream().map(e -> e.tec.oblastCode()).distinct().count())
+                    .as("oblasts of the 10 elections").isGreaterThanOrEqualTo(2);
+            assertThat(phase.plan().elections.stream().map(e -> e.tec.commissionCode()).distinct().count())
+                    .as("TECs of the 10 elections").isGreaterThanOrEqualTo(2);
             assertThat(phase.night().results.sum()).isEqualTo(10);
             assertThat(phase.night().accepted.sum()).isEqualTo(100);
             assertThat(phase.night().submit.getTotalCount()).isEqualTo(100);

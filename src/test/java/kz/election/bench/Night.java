@@ -19,7 +19,7 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Election night: C clients post every precinct's protocol (as the precinct's member) and the
- * territorial commission accepts it (as tec-staff), all over the application's REST API. Client i
+ * organizing territorial commission accepts it (as that TEC's own tec-staff member), all over the application's REST API. Client i
  * talks to node i mod n. A lost answer is retried with the same Idempotency-Key, so a retry never
  * stores a second protocol. The client that accepts an election's last protocol then establishes its
  * result, as the commission does: election.bpmn has tabulated it and opened "Establish the result".
@@ -127,7 +127,7 @@ final class Night {
         }
         for (int attempt = 1; ; attempt++) {
             long t0 = System.nanoTime();
-            Api.Answer answer = call(() -> api.post(AppNode.TEC, password, precinct.path() + "/protocol/acceptance", ""));
+            Api.Answer answer = call(() -> api.post(precinct.election.tec.user(), password, precinct.path() + "/protocol/acceptance", ""));
             long t1 = System.nanoTime();
             if (answer != null && answer.status() == 200) {
                 outcome.accept.recordValue(Math.max(1, (t1 - t0) / 1000));
@@ -148,10 +148,11 @@ final class Night {
 
     /** The TEC establishes the tabulated result (the task of election.bpmn); the night ends with the last one. */
     private void establish(Api api, NightPlan.ElectionPlan election, Outcome outcome) {
+        String user = election.tec.user();
         long t0 = System.nanoTime();
         String taskId = null;
         for (int attempt = 1; taskId == null; attempt++) {
-            Api.Answer tasks = call(() -> api.get(AppNode.TEC, password, "/engine-rest/task?processInstanceBusinessKey="
+            Api.Answer tasks = call(() -> api.get(user, password, "/engine-rest/task?processInstanceBusinessKey="
                     + election.number + "&taskDefinitionKey=establishResult"));
             if (tasks != null && tasks.ok() && tasks.json().size() == 1) {
                 taskId = tasks.json().get(0).get("id").asText();
@@ -165,10 +166,10 @@ final class Night {
         }
         String id = taskId;
         for (int attempt = 1; ; attempt++) {
-            Api.Answer claimed = call(() -> api.post(AppNode.TEC, password, "/engine-rest/task/" + id + "/claim",
-                    Map.of("userId", AppNode.TEC)));
+            Api.Answer claimed = call(() -> api.post(user, password, "/engine-rest/task/" + id + "/claim",
+                    Map.of("userId", user)));
             Api.Answer done = claimed == null || claimed.status() != 204 ? claimed
-                    : call(() -> api.post(AppNode.TEC, password, "/engine-rest/task/" + id + "/complete", Map.of("variables", Map.of(
+                    : call(() -> api.post(user, password, "/engine-rest/task/" + id + "/complete", Map.of("variables", Map.of(
                             "tabulationChecked", Map.of("value", true, "type", "Boolean"),
                             "declareInvalid", Map.of("value", false, "type", "Boolean")))));
             if (done != null && done.status() == 204) {
@@ -192,7 +193,7 @@ final class Night {
     }
 
     private boolean alreadyAccepted(Api api, NightPlan.Precinct precinct) {
-        Api.Answer history = call(() -> api.get(AppNode.TEC, password, precinct.path() + "/protocols"));
+        Api.Answer history = call(() -> api.get(precinct.election.tec.user(), password, precinct.path() + "/protocols"));
         return history != null && history.ok() && history.body().contains("\"ACCEPTED\"");
     }
 

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * What the night will bring, drawn before it starts from one seed: N elections, precincts per
+ * What the night will bring, drawn before it starts from one seed: the country's registers
+ * ({@link Country}: oblasts, TECs, the rural districts the elections are held in), N elections, precincts per
  * election summing to exactly P (at least one each, the rest spread at random, so a few districts are
  * large and many rural races small, as on 25 July 2021), 2 to 6 candidates each, and every precinct's
  * protocol, made to pass the control checks of docs/RULES.md. Kept in memory so the benchmark can check
@@ -60,7 +61,10 @@ final class NightPlan {
     }
 
     static final class ElectionPlan {
+        /** The KATO code of the rural district the election is held in. */
         final String territory;
+        /** The organizing TEC, whose own user announces the election and does all the TEC's work in it. */
+        final Country.Tec tec;
         final List<String> candidates;
         final List<Precinct> precincts = new ArrayList<>();
         /** Given by the application when the election is announced. */
@@ -70,8 +74,9 @@ final class NightPlan {
         /** Registration numbers in ballot order, once election.bpmn has fixed the ballot. */
         volatile List<String> ballot = List.of();
 
-        ElectionPlan(String territory, List<String> candidates, String pecUser) {
-            this.territory = territory;
+        ElectionPlan(Country.RuralDistrict territory, List<String> candidates, String pecUser) {
+            this.territory = territory.code();
+            this.tec = territory.tec();
             this.candidates = candidates;
             this.pecUser = pecUser;
         }
@@ -100,22 +105,28 @@ final class NightPlan {
     }
 
     final String run;
+    final Country country;
     final List<ElectionPlan> elections = new ArrayList<>();
 
-    private NightPlan(String run) {
+    private NightPlan(String run, Country country) {
         this.run = run;
+        this.country = country;
     }
 
     List<Precinct> precincts() {
         return elections.stream().flatMap(e -> e.precincts.stream()).toList();
     }
 
-    static NightPlan draw(String run, int electionCount, int precinctCount, long seed) {
+    /**
+     * @param round the phase's number in the run (0, 1): a phase's elections are held in rural districts of
+     *              their own ({@link Country#draw})
+     */
+    static NightPlan draw(String run, int round, int electionCount, int precinctCount, long seed) {
         if (precinctCount < electionCount) {
             throw new IllegalArgumentException("every election needs a precinct: " + precinctCount + " < " + electionCount);
         }
         Random random = new Random(seed);
-        NightPlan plan = new NightPlan(run);
+        NightPlan plan = new NightPlan(run, Country.draw(run, round, electionCount));
         int[] sizes = new int[electionCount];
         java.util.Arrays.fill(sizes, 1);
         // the rest spread by skewed weights: many small races, a few large districts
@@ -141,7 +152,7 @@ final class NightPlan {
             for (int c = 1; c <= candidateCount; c++) {
                 candidates.add("C-" + c);
             }
-            ElectionPlan election = new ElectionPlan("Bench " + run + " territory " + (i + 1), candidates,
+            ElectionPlan election = new ElectionPlan(plan.country.ruralDistricts.get(i), candidates,
                     "bench-pec-" + run + "-" + (i + 1));
             for (int p = 1; p <= sizes[i]; p++) {
                 election.precincts.add(new Precinct(election, p, protocol(random, candidates)));

@@ -20,21 +20,23 @@ import kz.election.candidate.Iin;
 import kz.election.candidate.IinCheck;
 
 /**
- * Brings the planned elections to election night over the application's REST API, as the territorial
- * commissions would, through the real election process (election.bpmn): announce (which starts the
- * election with its precinct CSV), add a precinct member and bind them to the precincts, nominate the
- * candidates (party nominations) and register each with the commission's review task; then the
- * election's own timers close nomination and registration, fix the ballot in registration order and
+ * Brings the planned elections to election night over the application's REST API. First the country,
+ * as an administrator imports it: a tec-staff user per TEC, the territories, the commissions and the
+ * TECs' seats ({@link Country}). Then each election as its organizing TEC's own user would, through the
+ * real election process (election.bpmn): announce a rural akim's election in one of the TEC's rural
+ * districts (which starts the election with its precinct CSV), bind a precinct member to the precincts,
+ * nominate the candidates (party nominations) and register each with the commission's review task; then
+ * the election's own timers close nomination and registration, fix the ballot in registration order and
  * open the counts at pollsOpen, while {@link ElectionNight} moves the nodes' clocks.
  */
 final class Seeder {
 
     /**
-     * The documents of a party nomination for a district akim (the ruleset), all dated on the day the
-     * nomination is filed; a district candidate pays the election deposit.
+     * The documents of a party nomination for a rural akim (the ruleset), all dated on the day the
+     * nomination is filed; a rural candidate pays no election deposit.
      */
     private static final List<String> PARTY_DOCUMENTS = List.of("APPLICATION", "BIOGRAPHY", "INCOME_ASSETS_DECLARATION",
-            "TAX_CERTIFICATE", "CIVIL_SERVICE_PROOF", "PARTY_DECISION_EXTRACT", "DEPOSIT_RECEIPT");
+            "TAX_CERTIFICATE", "CIVIL_SERVICE_PROOF", "PARTY_DECISION_EXTRACT");
     private static final AtomicInteger IIN_SERIAL = new AtomicInteger();
     /** How long one turnout report waits for its task (the timers' backlog on a whole night). */
     private static final Duration TURNOUT_WAIT = Duration.ofMinutes(30);
@@ -59,34 +61,61 @@ final class Seeder {
         return callDate.plusDays(2);
     }
 
-    /** Just after registration closed (18:00 of E-25 for a district, docs/RULES.md): the ballots are fixed by then. */
+    /** Just after registration closed (18:00 of E-21 for a rural akim, docs/RULES.md): the ballots are fixed by then. */
     static LocalDate afterRegistration(LocalDate callDate) {
-        return electionDay(callDate).minusDays(24);
+        return electionDay(callDate).minusDays(20);
+    }
+
+    /**
+     * The country's registers over /api as an administrator imports them (README, "Registers"): each TEC's
+     * user created over /engine-rest with the tec-staff group, then the territories, the commissions and
+     * the seats, each one file. Importing the same oblasts, districts and commissions again (the second
+     * phase) changes nothing; its rural districts and users are new.
+     */
+    void seedCountry(NightPlan plan) {
+        Country country = plan.country;
+        inParallel(country.tecs, "TEC users", tec -> createUser(tec.user(), "Territorial", "tec-staff"));
+        importRegister("/api/territories", country.territoriesCsv(), "territories");
+        importRegister("/api/commissions", country.commissionsCsv(), "commissions");
+        importRegister("/api/commissions/members", country.membersCsv(), "members");
+    }
+
+    private void importRegister(String path, String csv, String what) {
+        expect(200, api.postText(AppNode.ADMIN, password, path, "text/csv; charset=UTF-8", csv), "import " + what);
+    }
+
+    private void createUser(String id, String firstName, String group) {
+        expect(204, api.post(AppNode.ADMIN, password, "/engine-rest/user/create", Map.of(
+                "profile", Map.of("id", id, "firstName", firstName, "lastName", "Member",
+                        "email", id + "@bench.example.kz"),
+                "credentials", Map.of("password", password))), firstName + " member");
+        expect(204, api.put(AppNode.ADMIN, password, "/engine-rest/group/" + group + "/members/" + id, ""),
+                group + " membership");
     }
 
     /** Announces every election and binds a precinct member to its precincts. */
     void seed(NightPlan plan, LocalDate callDate) {
-        inParallel(plan, "seeding", election -> seed(election, callDate));
+        inParallel(plan.elections, "seeding", election -> seed(election, callDate));
     }
 
     /** With the clock in the nomination period: every candidate nominated and registered by the TEC. */
     void nominateAndRegister(NightPlan plan, LocalDate callDate) {
-        inParallel(plan, "nomination", election -> {
+        inParallel(plan.elections, "nomination", election -> {
             List<String> references = new ArrayList<>();
             for (int position = 1; position <= election.candidates.size(); position++) {
                 references.add(nominate(election, position, nominationDay(callDate)));
             }
             for (String reference : references) {
-                register(reference);
+                register(election, reference);
             }
         });
     }
 
     /** After registration closed: each election's ballot as election.bpmn fixed it, in ballot order. */
     void readBallots(NightPlan plan) {
-        inParallel(plan, "ballots", election -> {
+        inParallel(plan.elections, "ballots", election -> {
             List<String> ballot = new ArrayList<>();
-            expect(200, api.get(AppNode.TEC, password, "/api/elections/" + election.number + "/ballot"), "ballot")
+            expect(200, api.get(election.tec.user(), password, "/api/elections/" + election.number + "/ballot"), "ballot")
                     .json().forEach(line -> ballot.add(line.get("registrationNumber").asText()));
             if (ballot.size() != election.candidates.size()) {
                 throw new IllegalStateException("election " + election.number + " has " + ballot.size()
@@ -96,16 +125,16 @@ final class Seeder {
         });
     }
 
-    private void inParallel(NightPlan plan, String what, Consumer<NightPlan.ElectionPlan> step) {
+    private <T> void inParallel(List<T> items, String what, Consumer<T> step) {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
-        ConcurrentLinkedQueue<NightPlan.ElectionPlan> queue = new ConcurrentLinkedQueue<>(plan.elections);
+        ConcurrentLinkedQueue<T> queue = new ConcurrentLinkedQueue<>(items);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
                 running.add(pool.submit(() -> {
-                    NightPlan.ElectionPlan election;
-                    while ((election = queue.poll()) != null) {
-                        step.accept(election);
+                    T item;
+                    while ((item = queue.poll()) != null) {
+                        step.accept(item);
                     }
                     return null;
                 }));
@@ -127,24 +156,19 @@ final class Seeder {
                 .collect(Collectors.joining("\n"));
         Map<String, Object> announcement = new LinkedHashMap<>();
         announcement.put("territory", election.territory);
-        announcement.put("level", "DISTRICT");
-        announcement.put("post", "Akim of " + election.territory);
+        announcement.put("level", "RURAL");
+        announcement.put("post", "Akim of rural district " + election.territory);
         announcement.put("reason", "REGULAR");
         announcement.put("callDate", callDate.toString());
         announcement.put("electionDay", day.toString());
         announcement.put("termEnd", day.plusDays(30).toString());
         announcement.put("precinctsCsv", csv);
-        election.number = expect(201, api.post(AppNode.TEC, password, "/api/elections", announcement), "announce")
+        election.number = expect(201, api.post(election.tec.user(), password, "/api/elections", announcement), "announce")
                 .json().get("number").asText();
 
-        expect(204, api.post(AppNode.ADMIN, password, "/engine-rest/user/create", Map.of(
-                "profile", Map.of("id", election.pecUser, "firstName", "Precinct", "lastName", "Member",
-                        "email", election.pecUser + "@bench.example.kz"),
-                "credentials", Map.of("password", password))), "precinct member");
-        expect(204, api.put(AppNode.ADMIN, password, "/engine-rest/group/pec-staff/members/" + election.pecUser, ""),
-                "pec-staff membership");
+        createUser(election.pecUser, "Precinct", "pec-staff");
         for (NightPlan.Precinct precinct : election.precincts) {
-            expect(204, api.post(AppNode.TEC, password, precinct.path() + "/staff",
+            expect(204, api.post(election.tec.user(), password, precinct.path() + "/staff",
                     Map.of("userId", election.pecUser)), "bind member");
         }
     }
@@ -168,19 +192,19 @@ final class Seeder {
         nomination.put("partyName", "Party " + position); // one candidate per party and election (docs/RULES.md)
         nomination.put("documents", documents);
         nomination.put("signaturesSubmitted", 0);
-        nomination.put("depositReceipt", "BENCH-DEPOSIT-" + serial);
         nomination.put("legalCapacityDeclared", true);
         nomination.put("noCriminalRecordDeclared", true);
         nomination.put("noCorruptionOffenceDeclared", true);
-        return expect(201, api.post(AppNode.TEC, password, "/api/elections/" + election.number + "/nominations",
+        return expect(201, api.post(election.tec.user(), password, "/api/elections/" + election.number + "/nominations",
                 nomination), "nominate").json().get("referenceNumber").asText();
     }
 
-    /** The TEC's review task of the nomination, completed with the decision to register. */
-    private void register(String reference) {
+    /** The TEC's review task of the nomination, completed by the TEC's user with the decision to register. */
+    private void register(NightPlan.ElectionPlan election, String reference) {
+        String user = election.tec.user();
         String taskId = null;
         for (int attempt = 1; taskId == null; attempt++) {
-            JsonNode tasks = expect(200, api.get(AppNode.TEC, password, "/engine-rest/task?processInstanceBusinessKey="
+            JsonNode tasks = expect(200, api.get(user, password, "/engine-rest/task?processInstanceBusinessKey="
                     + reference + "&taskDefinitionKey=reviewNomination"), "review task").json();
             if (tasks.size() == 1) {
                 taskId = tasks.get(0).get("id").asText();
@@ -190,9 +214,9 @@ final class Seeder {
                 AppNode.sleep(Math.min(1000, 20L * attempt)); // the eligibility check runs first
             }
         }
-        expect(204, api.post(AppNode.TEC, password, "/engine-rest/task/" + taskId + "/claim",
-                Map.of("userId", AppNode.TEC)), "claim the review");
-        expect(204, api.post(AppNode.TEC, password, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
+        expect(204, api.post(user, password, "/engine-rest/task/" + taskId + "/claim",
+                Map.of("userId", user)), "claim the review");
+        expect(204, api.post(user, password, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
                 "decision", Map.of("value", "REGISTER", "type", "String"),
                 "declarationsConfirmed", Map.of("value", true, "type", "Boolean"),
                 "qualificationMet", Map.of("value", true, "type", "Boolean")))), "register");
@@ -236,9 +260,9 @@ final class Seeder {
      * 409 or 404 (report time's task not open yet) is retried. Not timed: it is the day, not the night.
      */
     void reportTurnout(NightPlan plan) {
-        inParallel(plan, "turnout reports", election -> {
+        inParallel(plan.elections, "turnout reports", election -> {
             List<String> hours = new ArrayList<>();
-            expect(200, api.get(AppNode.TEC, password, "/api/elections/" + election.number + "/turnout"),
+            expect(200, api.get(election.tec.user(), password, "/api/elections/" + election.number + "/turnout"),
                     "turnout hours").json().get("hours").forEach(h -> hours.add(h.asText()));
             for (NightPlan.Precinct precinct : election.precincts) {
                 long issued = precinct.protocol.ballotsIssuedAtStation() + precinct.protocol.ballotsIssuedAtHome();
