@@ -44,10 +44,14 @@ class CommissionScopeGuard implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (caller == null || !caller.isAuthenticated() || !(caller.getDetails() instanceof VerifiedCredentials.Identity identity)
+        if (caller == null || !caller.isAuthenticated()
                 || caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(ADMINS::contains)) {
+            // no caller: SecurityConfiguration answers 401 or serves what is public
             return true;
         }
+        // fails closed: a caller signed in some other way sees no commission's matters
+        List<String> tenants = caller.getDetails() instanceof VerifiedCredentials.Identity identity
+                ? identity.tenants() : List.of();
         @SuppressWarnings("unchecked")
         Map<String, String> named = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Map<String, String> variables = named == null ? Map.of() : named;
@@ -63,7 +67,7 @@ class CommissionScopeGuard implements HandlerInterceptor {
         boolean reads = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
         boolean precinctEntry = path.matches("/api/precincts/[^/]+/[^/]+/(protocol|turnout)");
         if (reads || precinctEntry) {
-            if (identity.tenants().contains(commission)) {
+            if (tenants.contains(commission)) {
                 return true;
             }
             problems.write(request, response, HttpStatus.FORBIDDEN, owner.get().what() + " belongs to commission "

@@ -11,7 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.election.ElectionTest;
+import java.time.LocalDate;
 import kz.election.commission.DemoRegister;
+import kz.election.commission.Registers;
+import kz.election.election.AnnouncementRequest;
+import kz.election.election.ElectionReason;
+import kz.election.election.ElectionService;
+import kz.election.ruleset.Level;
 import kz.election.precinct.CountVariables;
 import kz.election.security.Role;
 import org.camunda.bpm.engine.ManagementService;
@@ -48,6 +54,10 @@ class CommissionScopeTest {
     ManagementService managementService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ElectionService elections;
+    @Autowired
+    Registers registers;
 
     private Api api;
     private String unique;
@@ -226,6 +236,28 @@ class CommissionScopeTest {
         Map<String, Object> variables = new java.util.LinkedHashMap<>();
         fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
         return variables;
+    }
+
+    @Test
+    void bindingAPrecinctMemberSeatsThemOnThePrecinctCommissionTheRegisterHolds() throws Exception {
+        // the sample register holds Tselinograd TEC's precinct commission No. 421
+        String number = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL,
+                "Akim (PEC seat " + unique + ")", ElectionReason.REGULAR, LocalDate.parse("2026-08-01"),
+                LocalDate.parse("2026-09-13"), LocalDate.parse("2026-10-01"), null, null,
+                "number;address;voters\n421;School No. 421;812\n"), "demo-tec").number();
+        String member = counts.user("pec-421-" + unique, Role.PEC_STAFF);
+
+        assertThat(api.post("demo-tec", "/api/precincts/" + number + "/421/staff", Map.of("userId", member)).status())
+                .isEqualTo(204);
+        assertThat(registers.isMember(member, "PEC-116600000-0421")).isTrue();
+        // and now sees the election it is bound to
+        assertThat(api.get(member, "/api/elections/" + number).status()).isEqualTo(200);
+        // a member of the next TEC binds nobody to Tselinograd's precincts
+        String y = seated("y-binder", Role.TEC_STAFF, DemoRegister.OTHER_TEC);
+        String other = counts.user("pec-421-other-" + unique, Role.PEC_STAFF);
+        assertThat(api.post(y, "/api/precincts/" + number + "/421/staff", Map.of("userId", other)).status())
+                .isEqualTo(403);
+        assertThat(registers.isMember(other, "PEC-116600000-0421")).isFalse();
     }
 
     private List<String> reviewTasks(String user, String complaintNumber) throws Exception {
