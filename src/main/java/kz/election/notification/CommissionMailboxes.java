@@ -1,5 +1,7 @@
 package kz.election.notification;
 
+import java.util.Optional;
+import kz.election.commission.Commission;
 import kz.election.commission.Registers;
 import org.springframework.stereotype.Component;
 
@@ -28,27 +30,28 @@ public class CommissionMailboxes {
      * no English names); {@code fallback} for a commission the register does not hold.
      */
     public String name(String commissionCode, String language, String fallback) {
-        return (commissionCode == null ? java.util.Optional.<kz.election.commission.Commission>empty()
-                : registers.commission(commissionCode)).map(c -> c.name(language)).orElse(fallback);
+        return commission(commissionCode).map(c -> c.name(language)).orElse(fallback);
     }
 
     /** The name of the commission above that one, in the reader's language; {@code fallback} when none. */
     public String parentName(String commissionCode, String language, String fallback) {
-        return (commissionCode == null ? java.util.Optional.<kz.election.commission.Commission>empty()
-                : registers.parentOf(commissionCode)).map(c -> c.name(language)).orElse(fallback);
+        return Optional.ofNullable(commissionCode).flatMap(registers::parentOf).map(c -> c.name(language)).orElse(fallback);
     }
 
     /** A territory's name in the reader's language; {@code fallback} for one the register does not hold. */
     public String territoryName(String territoryCode, String language, String fallback) {
-        return (territoryCode == null ? java.util.Optional.<kz.election.commission.Territory>empty()
-                : registers.territory(territoryCode)).map(t -> t.name(language)).orElse(fallback);
+        return Optional.ofNullable(territoryCode).flatMap(registers::territory).map(t -> t.name(language)).orElse(fallback);
     }
 
     /** The mailbox of the commission with that code; the configured one when there is none. */
     public Mailbox of(String commissionCode) {
-        return (commissionCode == null ? java.util.Optional.<kz.election.commission.Commission>empty()
-                : registers.commission(commissionCode))
+        return commission(commissionCode)
                 .map(c -> new Mailbox(c.mailbox(), c.name(), c.language()))
                 .orElseGet(() -> new Mailbox(configured.address(), configured.name(), configured.language()));
+    }
+
+    /** The register's commission of that code; empty for none (an election from before the registers). */
+    private Optional<Commission> commission(String code) {
+        return Optional.ofNullable(code).flatMap(registers::commission);
     }
 }

@@ -97,72 +97,60 @@ class CommissionScopeGuard implements HandlerInterceptor {
 
     /** The commission a decision's business key belongs to: a complaint's, a nomination's, a motion's, an election's. */
     private Optional<Owner> ownerOfBusinessKey(String key) {
-        Optional<Owner> complaint = jdbc.sql("""
-                        SELECT COALESCE(c.reviewer_code, e.organizer_code) FROM election.complaint c
-                        JOIN election.election e ON e.id = c.election_id WHERE c.complaint_number = ?""")
-                .param(key).query(String.class).optional().map(code -> new Owner("Complaint " + key, code));
-        if (complaint.isPresent()) {
-            return complaint;
-        }
-        Optional<Owner> nomination = jdbc.sql("""
-                        SELECT e.organizer_code FROM election.nomination n
-                        JOIN election.election e ON e.id = n.election_id WHERE n.reference_number = ?""")
-                .param(key).query(String.class).optional().map(code -> new Owner("Nomination " + key, code));
-        if (nomination.isPresent()) {
-            return nomination;
-        }
-        Optional<Owner> motion = organizerVia("SELECT election_number FROM election.motion WHERE motion_number = ?", key,
-                "Motion ");
-        if (motion.isPresent()) {
-            return motion;
-        }
-        Optional<Owner> appeal = organizerVia("SELECT election_number FROM election.citizen_appeal WHERE appeal_number = ?",
-                key, "Citizens' appeal ");
-        if (appeal.isPresent()) {
-            return appeal;
-        }
-        String election = key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
-        return jdbc.sql("SELECT organizer_code FROM election.election WHERE election_number = ?")
-                .param(election).query(String.class).optional().map(code -> new Owner("Election " + election, code));
+        return complaint(key).or(() -> nomination(key)).or(() -> motion(key)).or(() -> appeal(key))
+                .or(() -> election(key.contains("/") ? key.substring(0, key.indexOf('/')) : key));
     }
 
     private Optional<Owner> owner(String path, Map<String, String> variables) {
         if (path.startsWith("/api/complaints/") && variables.containsKey("number")) {
-            String number = variables.get("number");
-            return jdbc.sql("""
-                            SELECT COALESCE(c.reviewer_code, e.organizer_code) FROM election.complaint c
-                            JOIN election.election e ON e.id = c.election_id WHERE c.complaint_number = ?""")
-                    .param(number).query(String.class).optional().map(code -> new Owner("Complaint " + number, code));
+            return complaint(variables.get("number"));
         }
         if (path.startsWith("/api/nominations/") && variables.containsKey("reference")) {
-            String reference = variables.get("reference");
-            return jdbc.sql("""
-                            SELECT e.organizer_code FROM election.nomination n
-                            JOIN election.election e ON e.id = n.election_id WHERE n.reference_number = ?""")
-                    .param(reference).query(String.class).optional().map(code -> new Owner("Nomination " + reference, code));
+            return nomination(variables.get("reference"));
         }
         if (variables.containsKey("motionNumber")) {
-            return organizerVia("SELECT election_number FROM election.motion WHERE motion_number = ?",
-                    variables.get("motionNumber"), "Motion ");
+            return motion(variables.get("motionNumber"));
         }
         if (variables.containsKey("appealNumber")) {
-            return organizerVia("SELECT election_number FROM election.citizen_appeal WHERE appeal_number = ?",
-                    variables.get("appealNumber"), "Citizens' appeal ");
+            return appeal(variables.get("appealNumber"));
         }
         String election = variables.containsKey("electionNumber") ? variables.get("electionNumber")
                 : path.startsWith("/api/elections/") ? variables.get("number") : null;
-        if (election == null) {
-            return Optional.empty();
-        }
-        return jdbc.sql("SELECT organizer_code FROM election.election WHERE election_number = ?")
-                .param(election).query(String.class).optional().map(code -> new Owner("Election " + election, code));
+        return election == null ? Optional.empty() : election(election);
     }
 
-    private Optional<Owner> organizerVia(String electionQuery, String number, String what) {
-        return jdbc.sql(electionQuery).param(number).query(String.class).optional()
-                .flatMap(election -> jdbc.sql("SELECT organizer_code FROM election.election WHERE election_number = ?")
-                        .param(election).query(String.class).optional())
-                .map(code -> new Owner(what + number, code));
+    /** A complaint belongs to its reviewing commission (an older one, to its election's organizer). */
+    private Optional<Owner> complaint(String number) {
+        return owned("Complaint ", number, """
+                SELECT COALESCE(c.reviewer_code, e.organizer_code) FROM election.complaint c
+                JOIN election.election e ON e.id = c.election_id WHERE c.complaint_number = ?""");
+    }
+
+    private Optional<Owner> nomination(String reference) {
+        return owned("Nomination ", reference, """
+                SELECT e.organizer_code FROM election.nomination n
+                JOIN election.election e ON e.id = n.election_id WHERE n.reference_number = ?""");
+    }
+
+    private Optional<Owner> motion(String number) {
+        return owned("Motion ", number, """
+                SELECT e.organizer_code FROM election.motion m
+                JOIN election.election e ON e.election_number = m.election_number WHERE m.motion_number = ?""");
+    }
+
+    private Optional<Owner> appeal(String number) {
+        return owned("Citizens' appeal ", number, """
+                SELECT e.organizer_code FROM election.citizen_appeal a
+                JOIN election.election e ON e.election_number = a.election_number WHERE a.appeal_number = ?""");
+    }
+
+    private Optional<Owner> election(String number) {
+        return owned("Election ", number, "SELECT organizer_code FROM election.election WHERE election_number = ?");
+    }
+
+    /** The matter's commission in one query; empty when there is no such matter. */
+    private Optional<Owner> owned(String what, String key, String query) {
+        return jdbc.sql(query).param(key).query((row, index) -> new Owner(what + key, row.getString(1))).optional();
     }
 
     private record Owner(String what, String commission) {
