@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.BiFunction;
+import kz.election.common.BeforeServing;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
@@ -40,7 +40,7 @@ class RegisterFilesAtStart {
     }
 
     /** After AccessSetup (1), TasklistFilters (2), DemoUsers (3) and FirstAdministrator (4). */
-    @EventListener(ApplicationStartedEvent.class)
+    @EventListener(BeforeServing.class)
     @Order(5)
     public void importConfiguredFiles() {
         load("election.registers.territories", files.territories(),

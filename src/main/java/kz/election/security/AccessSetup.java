@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import kz.election.common.BeforeServing;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -50,7 +50,7 @@ class AccessSetup {
         this.authorizationService = authorizationService;
     }
 
-    @EventListener(ApplicationStartedEvent.class)
+    @EventListener(BeforeServing.class)
     @Order(1)
     public void setUpRolesAndPermissions() {
         for (Role role : Role.values()) {

@@ -3,12 +3,12 @@ package kz.election.security;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import kz.election.common.BeforeServing;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +40,7 @@ class DemoUsers {
         return "demo-" + role.groupId().split("-")[0];
     }
 
-    @EventListener(ApplicationStartedEvent.class)
+    @EventListener(BeforeServing.class)
     @Order(3)
     public void createDemoUsers() {
         String password = configuredPassword.isBlank() ? randomPassword() : configuredPassword;

@@ -1,5 +1,6 @@
 package kz.election.security;
 
+import kz.election.common.BeforeServing;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -8,7 +9,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -44,7 +44,7 @@ class FirstAdministrator {
     }
 
     /** After the roles (AccessSetup) and the demo users (DemoUsers, whose demo-admins is an administrator). */
-    @EventListener(ApplicationStartedEvent.class)
+    @EventListener(BeforeServing.class)
     @Order(4)
     public void createIfNoAdministratorExists() {
         if (administratorExists()) {

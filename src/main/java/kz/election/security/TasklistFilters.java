@@ -7,15 +7,15 @@ import java.util.function.UnaryOperator;
 import kz.election.commission.Commission;
 import kz.election.commission.CommissionLevel;
 import kz.election.commission.CommissionsChanged;
-import kz.election.platform.EngineUsers;
 import kz.election.commission.Registers;
+import kz.election.common.BeforeServing;
+import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -72,7 +72,7 @@ class TasklistFilters {
         this.accessSetup = accessSetup;
     }
 
-    @EventListener(ApplicationStartedEvent.class)
+    @EventListener(BeforeServing.class)
     @Order(2)
     public void createFilters() {
         for (Role role : AccessSetup.TASKLIST_USERS) {
@@ -87,7 +87,7 @@ class TasklistFilters {
     }
 
     /** The filters of every commission above the precincts, after the registers are read at start. */
-    @EventListener(ApplicationStartedEvent.class)
+    @EventListener(BeforeServing.class)
     @Order(6)
     public void createCommissionFilters() {
         // the importer (an administrator or a commission above) need not hold grants on filters: the
