@@ -1,5 +1,7 @@
 package kz.election.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -34,6 +36,12 @@ class CommissionScopeGuard implements HandlerInterceptor {
     private final JdbcClient jdbc;
     private final Registers registers;
     private final ProblemSecurityHandler problems;
+    /**
+     * An election's organizer, once read: it is written with the election and never changed, so every
+     * node may keep it (no invalidation). Every protocol's submission and acceptance would read it again.
+     * An unknown number is not kept: the election may be announced a moment later.
+     */
+    private final Cache<String, String> organizers = Caffeine.newBuilder().maximumSize(50_000).build();
 
     CommissionScopeGuard(JdbcClient jdbc, Registers registers, ProblemSecurityHandler problems) {
         this.jdbc = jdbc;
@@ -145,7 +153,14 @@ class CommissionScopeGuard implements HandlerInterceptor {
     }
 
     private Optional<Owner> election(String number) {
-        return owned("Election ", number, "SELECT organizer_code FROM election.election WHERE election_number = ?");
+        String organizer = organizers.getIfPresent(number);
+        if (organizer != null) {
+            return Optional.of(new Owner("Election " + number, organizer));
+        }
+        Optional<Owner> owner = owned("Election ", number,
+                "SELECT organizer_code FROM election.election WHERE election_number = ?");
+        owner.map(Owner::commission).ifPresent(code -> organizers.put(number, code));
+        return owner;
     }
 
     /** The matter's commission in one query; empty when there is no such matter. */
