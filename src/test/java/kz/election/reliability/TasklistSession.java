@@ -41,6 +41,13 @@ public final class TasklistSession {
                 .header("X-XSRF-TOKEN", token()).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST as a browser whose preferred language is {@code acceptLanguage} sends it. */
+    public HttpResponse<String> post(String path, String json, String acceptLanguage) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Accept-Language", acceptLanguage)
+                .header("X-XSRF-TOKEN", token()).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private String token() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
                 .map(HttpCookie::getValue).findFirst().orElse("");
