@@ -60,10 +60,7 @@ class DemoMailController {
     String list(@RequestParam(required = false) String lang,
                 @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage,
                 HttpServletRequest request, HttpServletResponse response, Model model) throws Exception {
-        String language = language(lang, acceptLanguage);
-        words(model, language);
-        if (!signedIn(request)) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        if (!mayRead(lang, acceptLanguage, request, response, model)) {
             return "demo/sign-in";
         }
         List<MimeMessage> mails = catcher.mails();
@@ -81,10 +78,7 @@ class DemoMailController {
     String one(@PathVariable int number, @RequestParam(required = false) String lang,
                @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage,
                HttpServletRequest request, HttpServletResponse response, Model model) throws Exception {
-        String language = language(lang, acceptLanguage);
-        words(model, language);
-        if (!signedIn(request)) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        if (!mayRead(lang, acceptLanguage, request, response, model)) {
             return "demo/sign-in";
         }
         List<MimeMessage> mails = catcher.mails();
@@ -96,6 +90,17 @@ class DemoMailController {
         model.addAttribute("mail", new Shown(number, sent(mail), Arrays.stream(mail.getFrom()).map(Object::toString)
                 .collect(Collectors.joining(", ")), recipients(mail), mail.getSubject(), text(mail)));
         return "demo/mail";
+    }
+
+    /** Puts the page's words in the model; whether the visitor may read the mail (else 401, asked to sign in). */
+    private static boolean mayRead(String lang, String acceptLanguage, HttpServletRequest request,
+                                   HttpServletResponse response, Model model) {
+        words(model, language(lang, acceptLanguage));
+        if (signedIn(request)) {
+            return true;
+        }
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return false;
     }
 
     /** Signed in to Camunda's webapps in this session (the login form of Tasklist, Cockpit or Admin). */

@@ -42,12 +42,10 @@ class TasklistRaceTest {
 
     @Test
     void theSecondMemberToSubmitATaskFormReadsThatSomeoneElseCompletedItInTheirLanguage() throws Exception {
-        Counts.Election election = counts.open("Tasklist race, one after the other", 3);
-        String colleague = counts.member("tec-late-" + UUID.randomUUID().toString().substring(0, 8), Role.TEC_STAFF,
-                DemoRegister.TEC);
-        submitProtocols(election);
-        TasklistSession first = new TasklistSession(port, "demo-tec");
-        TasklistSession second = new TasklistSession(port, colleague);
+        Race race = race("Tasklist race, one after the other");
+        Counts.Election election = race.election();
+        TasklistSession first = race.first();
+        TasklistSession second = race.second();
 
         String task = acceptTask(election, 1);
         assertThat(first.post(TASK + task + "/submit-form", ACCEPTED, "en").statusCode()).isEqualTo(204);
@@ -71,12 +69,10 @@ class TasklistRaceTest {
 
     @Test
     void twoMembersSubmittingOneTaskFormAtTheSameMomentOneWinsTheOtherGets409InTheirLanguage() throws Exception {
-        Counts.Election election = counts.open("Tasklist race, at once", 3);
-        String colleague = counts.member("tec-race-" + UUID.randomUUID().toString().substring(0, 8), Role.TEC_STAFF,
-                DemoRegister.TEC);
-        submitProtocols(election);
-        TasklistSession first = new TasklistSession(port, "demo-tec");
-        TasklistSession second = new TasklistSession(port, colleague);
+        Race race = race("Tasklist race, at once");
+        Counts.Election election = race.election();
+        TasklistSession first = race.first();
+        TasklistSession second = race.second();
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             for (int precinct = 1; precinct <= 3; precinct++) {
@@ -100,6 +96,18 @@ class TasklistRaceTest {
             threads.shutdownNow();
         }
         assertThat(accepted(election)).isEqualTo(3);
+    }
+
+    /** Three precincts' protocols waiting for acceptance, and two territorial members signed in to Tasklist. */
+    private record Race(Counts.Election election, TasklistSession first, TasklistSession second) {
+    }
+
+    private Race race(String story) throws Exception {
+        Counts.Election election = counts.open(story, 3);
+        String colleague = counts.member("tec-race-" + UUID.randomUUID().toString().substring(0, 8), Role.TEC_STAFF,
+                DemoRegister.TEC);
+        submitProtocols(election);
+        return new Race(election, new TasklistSession(port, "demo-tec"), new TasklistSession(port, colleague));
     }
 
     private static void assertConflict(HttpResponse<String> answer, String says, String names) throws Exception {

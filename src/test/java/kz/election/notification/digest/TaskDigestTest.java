@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,6 +59,12 @@ class TaskDigestTest {
     JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    /** The shared context runs on: nobody keeps asking for mails that other tests' tasks would send them. */
+    @AfterEach
+    void nobodyAsksForTaskMailsAnyMore() {
+        jdbc.sql("DELETE FROM election.staff_notification").update();
+    }
 
     @Test
     void aMemberSetsTheirOwnTaskMailsWhichAreOffUntilTheyAsk() throws Exception {
