@@ -106,6 +106,7 @@ final class MailFacts {
                     optional("termEndedOn", "termEndedOn", v -> v.date("termEndedOn")),
                     optional("earlyElection", "earlyElectionNumber", v -> v.text("earlyElectionNumber")),
                     optional("electionDay", "electionDay", v -> v.date("electionDay")));
+            case TASK_DIGEST -> List.of();
         };
     }
 

@@ -77,7 +77,17 @@ public enum MailKind {
     NO_CONFIDENCE_STEP("no-confidence-step",
             List.of("step", "motionNumber", "maslikhatName", "stepDate"),
             Map.of("step", Set.of("INITIATED", "VOTED", "DECIDED", "INADMISSIBLE", "EARLY_ELECTION_CALLED")),
-            List.of("maslikhatName"));
+            List.of("maslikhatName")),
+    /**
+     * New tasks a commission member can work, for those who asked for it: {@code tasks} are maps with
+     * {@code name}, {@code commission}, {@code createdAt} and {@code taskId} (a Tasklist link under
+     * {@code election.mail.base-url}); {@code period} says why now: each task as it opens, the day's tasks,
+     * or the opening of a precinct's protocol entry on election night.
+     */
+    TASK_DIGEST("task-digest",
+            List.of("tasks", "taskCount", "period"),
+            Map.of("period", Set.of("IMMEDIATE", "DAILY", "PROTOCOL_ENTRY")),
+            List.of("taskCount"));
 
     private final String key;
     private final List<String> requiredVariables;

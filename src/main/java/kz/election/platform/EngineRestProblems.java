@@ -17,6 +17,8 @@ import kz.election.common.FieldViolation;
 import kz.election.common.ForbiddenException;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
+import kz.election.i18n.ProcessNames;
+import kz.election.i18n.StaffLanguages;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -46,7 +48,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  *
  * <p>Jersey picks the exception mapper nearest to the exception's class, so one mapper is registered
  * beside each of Camunda's (ProcessEngineException, RestException, Throwable) with a higher priority;
- * each takes only the failures above and leaves the rest to Camunda's.
+ * each takes only the failures above and leaves the rest to Camunda's. The loser of a race to complete a
+ * task reads who won in their own language (Accept-Language: kk, ru, else English), here and in Tasklist.
  */
 @Component
 public class EngineRestProblems implements ResourceConfigCustomizer {
@@ -65,10 +68,13 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
 
     private final ProcessEngineConfigurationImpl engine;
     private final HistoryService history;
+    private final ProcessNames names;
+    private final EngineAnswers answers = new EngineAnswers();
 
-    EngineRestProblems(ProcessEngineConfigurationImpl engine, HistoryService history) {
+    EngineRestProblems(ProcessEngineConfigurationImpl engine, HistoryService history, ProcessNames names) {
         this.engine = engine;
         this.history = history;
+        this.names = names;
     }
 
     @Override
@@ -140,9 +146,31 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
             return Optional.of(conflict("The task is already claimed by " + claimed.getTaskAssignee()
                     + "; reload the task list. Nothing of your request was saved."));
         }
-        return completedMeanwhile(failure).map(task -> conflict("The task '" + task.getName() + "' was completed"
-                + (task.getAssignee() == null ? "" : " by " + task.getAssignee()) + " at " + time(task)
-                + "; your request was not applied. Reload the task list."));
+        if (!(failure instanceof ProcessEngineException || failure instanceof RestException)) {
+            return Optional.empty();
+        }
+        return requestOnATask().flatMap(request -> completedMeanwhile(request.taskId(), request.acceptLanguage()))
+                .map(EngineRestProblems::conflict);
+    }
+
+    /**
+     * What the loser of a race to finish task {@code taskId} is told, in the language of {@code acceptLanguage}
+     * (kk, ru, else English): who completed it and when, when history shows it completed; empty otherwise.
+     * Tasklist's own REST ({@link WebappRestProblems}) answers with the same words.
+     */
+    Optional<String> completedMeanwhile(String taskId, String acceptLanguage) {
+        // the loser may hold no grant on history; this reads one row to explain their failure to them
+        HistoricTaskInstance task = engine.getCommandExecutorTxRequired().execute(context ->
+                context.runWithoutAuthorization(() -> history.createHistoricTaskInstanceQuery()
+                        .taskId(taskId).singleResult()));
+        if (task == null || task.getEndTime() == null || !"completed".equals(task.getDeleteReason())) {
+            return Optional.empty();
+        }
+        String language = StaffLanguages.fromAcceptLanguage(acceptLanguage);
+        String name = task.getProcessDefinitionKey() == null || task.getTaskDefinitionKey() == null ? task.getName()
+                : names.name(task.getProcessDefinitionKey(), task.getTaskDefinitionKey(), language);
+        return Optional.of(answers.text(language, task.getAssignee() == null ? "task.completedMeanwhile"
+                : "task.completedMeanwhileBy", name, time(task), task.getAssignee()));
     }
 
     /** What a caller is told when a value of theirs holds a character PostgreSQL cannot store. */
@@ -163,31 +191,25 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
         return false;
     }
 
-    /** A failed operation on a task that history shows as completed: the caller lost a race to finish it. */
-    private Optional<HistoricTaskInstance> completedMeanwhile(Throwable failure) {
-        if (!(failure instanceof ProcessEngineException || failure instanceof RestException)) {
+    /** The task this request operates on and its Accept-Language, when it is a task operation. */
+    private static Optional<TaskRequest> requestOnATask() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return Optional.empty();
         }
-        Optional<String> taskId = taskOfThisRequest();
-        if (taskId.isEmpty()) {
-            return Optional.empty();
-        }
-        // the loser may hold no grant on history; this reads one row to explain their failure to them
-        HistoricTaskInstance task = engine.getCommandExecutorTxRequired().execute(context ->
-                context.runWithoutAuthorization(() -> history.createHistoricTaskInstanceQuery()
-                        .taskId(taskId.get()).singleResult()));
-        return Optional.ofNullable(task).filter(t -> t.getEndTime() != null && "completed".equals(t.getDeleteReason()));
+        return taskOf(attributes.getRequest().getRequestURI())
+                .map(taskId -> new TaskRequest(taskId, attributes.getRequest().getHeader("Accept-Language")));
     }
 
-    private static Optional<String> taskOfThisRequest() {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
-            return Optional.empty();
-        }
-        Matcher matcher = TASK_OPERATION.matcher(request.getRequest().getRequestURI());
+    /** The task id of a task operation's path ({@code .../task/{id}/complete}), at either door. */
+    static Optional<String> taskOf(String requestUri) {
+        Matcher matcher = TASK_OPERATION.matcher(requestUri);
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
-    private static Response conflict(String message) {
+    private record TaskRequest(String taskId, String acceptLanguage) {
+    }
+
+    static Response conflict(String message) {
         return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(body("ConflictException", message)).build();
     }
@@ -207,7 +229,7 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
         }).toList());
     }
 
-    private static Map<String, Object> body(String type, String message) {
+    static Map<String, Object> body(String type, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", message);

@@ -3,6 +3,7 @@ package kz.election.security;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import kz.election.commission.Commission;
 import kz.election.commission.CommissionLevel;
@@ -30,6 +31,10 @@ import org.springframework.stereotype.Component;
  * supervisors. They are shared through the commission's role groups (CommissionGroups), so a member sees
  * the filters of the commissions they sit on and no other; a newly imported commission gets its filters
  * in the import's own transaction.
+ *
+ * <p>Camunda keeps one name per filter; each also carries its name in kk, ru and en
+ * ({@code i18n/tasklist-filters_*}, properties {@code name_kk}, {@code name_ru}, {@code name_en}), which
+ * {@link TasklistFilterNames} gives Tasklist in the member's language.
  */
 @Component
 class TasklistFilters {
@@ -43,19 +48,21 @@ class TasklistFilters {
     static final String OWN_TASKS = "own";
     static final String WATCH = "watch";
 
-    private record FilterKind(String name, int priority, String color, String description,
+    private record FilterKind(String name, String key, int priority, String color, String description,
                               UnaryOperator<TaskQuery> narrowing) {
     }
 
     private static final List<FilterKind> KINDS = List.of(
-            new FilterKind(GROUP_TASKS, -10, "#3366aa", "Tasks offered to your group, claimed or not",
+            new FilterKind(GROUP_TASKS, "filter.groupTasks", -10, "#3366aa", "Tasks offered to your group, claimed or not",
                     query -> query.orderByDueDate().asc()),
-            new FilterKind(DUE_SOON, -9, "#e0a000", "Statutory deadline within the next 24 hours",
+            new FilterKind(DUE_SOON, "filter.dueSoon", -9, "#e0a000", "Statutory deadline within the next 24 hours",
                     query -> query.dueAfterExpression("${now()}")
                             .dueBeforeExpression("${dateTime().plusHours(24).toDate()}")
                             .orderByDueDate().asc()),
-            new FilterKind(OVERDUE, -8, "#cc0000", "Deadline passed and not completed",
+            new FilterKind(OVERDUE, "filter.overdue", -8, "#cc0000", "Deadline passed and not completed",
                     query -> query.dueBeforeExpression("${now()}").orderByDueDate().asc()));
+
+    private final FilterNames names = new FilterNames();
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -81,6 +88,8 @@ class TasklistFilters {
                 if (filter == null) {
                     filter = create(role, kind);
                 }
+                // filters made before their names were translated get them now
+                names.name(filterService, filter, language -> names.text(language, kind.key()));
                 accessSetup.grant(role, Resources.FILTER, filter.getId(), Permissions.READ);
             }
         }
@@ -113,28 +122,33 @@ class TasklistFilters {
             if (commission.level() == CommissionLevel.PRECINCT) {
                 continue;
             }
-            Filter own = existing.computeIfAbsent(commission.code() + "/" + OWN_TASKS, key -> create(commission, OWN_TASKS,
+            Function<String, String> ownName = language -> names.text(language, "filter.own", commission.name(language));
+            Function<String, String> watchName = language -> names.text(language, "filter.watch", commission.name(language));
+            Filter own = existing.computeIfAbsent(commission.code() + "/" + OWN_TASKS, key -> create(commission, OWN_TASKS, ownName,
                     commission.name() + ": tasks", -20, "#2b7a4b", "Tasks of the elections and complaints "
                             + commission.code() + " is responsible for", taskService.createTaskQuery()
                             .tenantIdIn(commission.code()).orderByDueDate().asc()));
+            names.name(filterService, own, ownName);
             for (Role role : CommissionGroups.COMMISSION_ROLES) {
                 if (role != Role.PEC_STAFF) {
                     accessSetup.grant(CommissionGroups.of(commission.code(), role.groupId()), Resources.FILTER,
                             own.getId(), Permissions.READ);
                 }
             }
-            Filter watch = existing.computeIfAbsent(commission.code() + "/" + WATCH, key -> create(commission, WATCH,
+            Filter watch = existing.computeIfAbsent(commission.code() + "/" + WATCH, key -> create(commission, WATCH, watchName,
                     "Watch: " + commission.name(), -19, "#6b5b95", "Every open task in the area of " + commission.code()
                             + " and the commissions below it, to follow, not to work", taskService.createTaskQuery()
                             .orderByDueDate().asc()));
+            names.name(filterService, watch, watchName);
             accessSetup.grant(CommissionGroups.of(commission.code(), Role.SUPERVISORS.groupId()), Resources.FILTER,
                     watch.getId(), Permissions.READ);
         }
     }
 
-    private Filter create(Commission commission, String kind, String name, int priority, String color,
-                          String description, TaskQuery query) {
+    private Filter create(Commission commission, String kind, Function<String, String> nameIn, String name, int priority,
+                          String color, String description, TaskQuery query) {
         Map<String, Object> properties = new LinkedHashMap<>();
+        names.put(properties, nameIn);
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("color", color);
@@ -161,6 +175,7 @@ class TasklistFilters {
         properties.put("color", kind.color());
         properties.put("refresh", true);
         properties.put(GROUP_PROPERTY, role.groupId());
+        names.put(properties, language -> names.text(language, kind.key()));
         Filter filter = filterService.newTaskFilter(kind.name())
                 .setQuery(kind.narrowing().apply(query))
                 .setProperties(properties);

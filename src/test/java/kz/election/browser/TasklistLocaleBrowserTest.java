@@ -20,11 +20,11 @@ class TasklistLocaleBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        // language | log-in button          | start process     | task search box       | create task
-        "ru         | Войти в систему        | Начать процесс    | Отфильтровать задачи  | Создать задачу",
-        "kk         | Кіру                   | Процесті бастау   | Тапсырмаларды сүзу    | Тапсырма құру"})
+        // language | log-in button   | start process   | task search box      | create task    | a filter
+        "ru         | Войти в систему | Начать процесс  | Отфильтровать задачи | Создать задачу | Срок в ближайшие 24 часа",
+        "kk         | Кіру            | Процесті бастау | Тапсырмаларды сүзу   | Тапсырма құру  | Мерзімі 24 сағат ішінде"})
     void tasklistSpeaksTheBrowsersLanguage(String language, String logInButton, String startProcess,
-            String filterTasks, String createTask) throws Exception {
+            String filterTasks, String createTask, String dueSoonFilter) throws Exception {
         try (Browser browser = new Browser(port, language)) {
             browser.open("/camunda/app/tasklist/default/");
             browser.waitForText(logInButton);
@@ -32,12 +32,12 @@ class TasklistLocaleBrowserTest {
 
             browser.logIn("demo-tec", ElectionTest.PASSWORD);
             browser.waitForText(startProcess);
-            browser.waitForText("Due within 24 hours"); // the filters have loaded
+            browser.waitForText(dueSoonFilter); // the filters have loaded, named in the browser's language
             browser.screenshot("tasklist-tec-staff-" + language);
 
             // the header's navigation and the filter area's search box (a placeholder, so in the source)
             assertThat(browser.pageText()).contains(startProcess, createTask)
-                    .doesNotContain("Start process", "Create task");
+                    .doesNotContain("Start process", "Create task", "Due within 24 hours", "My group's tasks");
             assertThat(browser.pageSource()).contains(filterTasks).doesNotContain("Filter Tasks");
 
             // a Camunda Form says each label in Kazakh and Russian, whatever the browser's language

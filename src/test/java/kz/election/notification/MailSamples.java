@@ -67,6 +67,13 @@ final class MailSamples {
                 samples.add(new Sample(MailKind.ELECTION_RESULT, outcome + (elected ? ", recipient won" : ""), model));
             }
         }
+        for (String period : List.of("IMMEDIATE", "DAILY", "PROTOCOL_ENTRY")) {
+            samples.add(new Sample(MailKind.TASK_DIGEST, period, Map.of("period", period, "taskCount", 2,
+                    "tasks", List.of(Map.of("name", "Accept the precinct protocol", "commission", "Kosshy TEC",
+                                    "createdAt", at, "taskId", "6f1c2d3e-0000-4000-8000-000000000002"),
+                            Map.of("name", "Review registration documents", "commission", "Kosshy TEC",
+                                    "createdAt", at, "taskId", "6f1c2d3e-0000-4000-8000-000000000003")))));
+        }
         samples.add(new Sample(MailKind.DEADLINE_ESCALATION, "", Map.of("electionName", "Election of the akim of Kosshy",
                 "deadlineName", "Registration closes", "dueAt", at, "taskName", "Review registration documents",
                 "taskId", "6f1c2d3e-0000-4000-8000-000000000001")));

@@ -23,7 +23,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 class EngineRestProblemsTest {
 
-    private final EngineRestProblems problems = new EngineRestProblems(null, null);
+    private final EngineRestProblems problems = new EngineRestProblems(null, null, null);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({

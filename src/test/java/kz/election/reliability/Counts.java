@@ -65,6 +65,12 @@ public class Counts {
 
     /** An election in {@code territory}, called by {@code announcer} (a member of its organizing commission). */
     public Election open(String story, int precincts, String territory, String announcer) {
+        return open(story, precincts, territory, announcer, member -> { });
+    }
+
+    /** As above; {@code beforeTheCount} gets each precinct's member before that precinct's count opens. */
+    public Election open(String story, int precincts, String territory, String announcer,
+                         java.util.function.Consumer<String> beforeTheCount) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         StringBuilder csv = new StringBuilder("number;address;voters\n");
         for (int p = 1; p <= precincts; p++) {
@@ -81,6 +87,7 @@ public class Counts {
             String member = user("pec-" + p + "-" + unique, Role.PEC_STAFF);
             protocols.assign(member, number, p, announcer);
             members.add(member);
+            beforeTheCount.accept(member);
             // the count waits for the close of polls before its protocol can be entered
             countFixtures.countAtProtocolEntry(number, p);
         }

@@ -36,8 +36,21 @@ public final class TasklistSession {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
     }
 
+    /** A read as a browser whose preferred language is {@code acceptLanguage} sends it. */
+    public HttpResponse<String> get(String path, String acceptLanguage) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+                .header("Accept-Language", acceptLanguage).GET());
+    }
+
     public HttpResponse<String> post(String path, String json) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", token()).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A POST as a browser whose preferred language is {@code acceptLanguage} sends it. */
+    public HttpResponse<String> post(String path, String json, String acceptLanguage) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Accept-Language", acceptLanguage)
                 .header("X-XSRF-TOKEN", token()).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
