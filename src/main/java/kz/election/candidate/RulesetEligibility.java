@@ -37,7 +37,8 @@ public final class RulesetEligibility {
                 rules.invalidSignatureShareThatFails().value(),
                 documents,
                 rules.depositRequired(level),
-                rules.qualification().stream().map(c -> new QualificationItem(c.code(), c.text())).toList(),
+                rules.qualification().stream()
+                        .map(c -> new QualificationItem(c.code(), c.text(), c.staffConfirms(level), c.certainty())).toList(),
                 citations);
     }
 
