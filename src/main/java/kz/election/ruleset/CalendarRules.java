@@ -9,6 +9,9 @@ import java.util.List;
  * @param shorterCallNeedsConfirmation true: a call fewer than {@code minDaysFromCallToElection} days ahead is
  *                                     a warning the commission confirms with its call; false or absent (rulesets
  *                                     before kz-2026-12-08): it is refused (docs/RULES.md, The calendar)
+ * @param minRegisteredCandidatesToVote the registered candidates the vote needs at the registration close; with
+ *                                     fewer there is no contest and a REPEAT election follows. No source found
+ *                                     (U): 1 (one candidate against "against all") when absent
  */
 public record CalendarRules(
         @Positive Cited<Integer> minDaysFromCallToElection,
@@ -35,6 +38,7 @@ public record CalendarRules(
         Cited<LocalTime> pollsLatestClose,
         Cited<LocalTime> homeVotingRequestsUntil,
         @Positive Cited<Integer> countMaxHours,
+        @AddedKey @Positive Cited<Integer> minRegisteredCandidatesToVote,
         Cited<Integer> resultWithinDaysAfter,
         Cited<Integer> winnerRegistrationWithinDaysAfter,
         Cited<List<LocalTime>> turnoutReportTimes,
@@ -43,6 +47,11 @@ public record CalendarRules(
     /** Whether a call under the minimum is accepted once the commission confirms it (a warning, not a refusal). */
     public boolean shorterCallConfirmable() {
         return shorterCallNeedsConfirmation != null && shorterCallNeedsConfirmation.value();
+    }
+
+    /** The registered candidates the vote goes ahead with; rulesets before kz-2026-12-08 went ahead with one. */
+    public int minRegisteredToVote() {
+        return minRegisteredCandidatesToVote == null ? 1 : minRegisteredCandidatesToVote.value();
     }
 
     /** Values that are each fine alone but contradict each other would make an impossible calendar. */

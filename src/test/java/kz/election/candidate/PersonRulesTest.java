@@ -192,6 +192,20 @@ class PersonRulesTest {
         assertThat(result.message()).isEqualTo(message);
     }
 
+    /** docs/RULES.md, the marks: a checklist line decided on a value the rules mark U says so to staff. */
+    @org.junit.jupiter.api.Test
+    void marksTheChecklistLinesThatRestOnAnUnconfirmedRule() {
+        EligibilityParameters shipped = RulesetEligibility.parameters(RulesetCatalog
+                .fromClasspath(RulesetCatalog.DEFAULT_LOCATION).byId("kz-2026-12-08"), Level.RURAL);
+        NominationFacts facts = selfNomination().sample(new SignatureSample(20, 2)).build();
+
+        RuleResult sample = new SignatureSampleRule().evaluate(facts, shipped);
+        RuleResult age = new AgeOnElectionDayRule().evaluate(facts, shipped);
+
+        assertThat(sample.message()).endsWith(" (U: the rules mark this value unconfirmed in the law)");
+        assertThat(age.message()).doesNotContain("(U:");
+    }
+
     private static NominationFacts withElectionDay(NominationFacts facts, LocalDate electionDay) {
         ElectionFacts e = facts.election();
         return new NominationFacts(facts.fullName(), facts.iin(), facts.birthDate(), facts.citizenship(),

@@ -208,6 +208,25 @@ class RulesetCatalogTest {
                         + " found 'VILLAGE'");
     }
 
+    /** The ruleset's comments and citations point into docs/RULES.md by section; each section exists. */
+    @Test
+    void everySectionOfDocsRulesTheCorrectedRulesetNamesExists() throws IOException {
+        String rules = java.nio.file.Files.readString(java.nio.file.Path.of("docs/RULES.md"));
+        List<String> headings = rules.lines().filter(l -> l.startsWith("## ")).map(l -> l.substring(3)).toList();
+        String ruleset = new String(Objects.requireNonNull(getClass().getClassLoader()
+                .getResourceAsStream("rules/kz-2026-12-08.yaml")).readAllBytes(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("docs/RULES\\.md, \"?([A-Z][A-Za-z0-9 -]+)")
+                .matcher(ruleset);
+        List<String> sections = new java.util.ArrayList<>();
+        while (named.find()) {
+            sections.add(named.group(1).strip());
+        }
+
+        assertThat(sections).contains("The calendar", "Nomination and eligibility", "Complaints and appeals",
+                "What kz-2026-12-08 corrects");
+        assertThat(sections).allSatisfy(section -> assertThat(headings).anyMatch(h -> h.startsWith(section)));
+    }
+
     private static RulesetCatalog twoRulesets() {
         String text = shipped();
         String newer = text.replace("id: kz-2024-03-01", "id: kz-2026-07-01")
