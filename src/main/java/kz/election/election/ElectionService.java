@@ -120,7 +120,9 @@ public class ElectionService {
         }
 
         Ruleset rules = ruleset.orElseThrow();
-        ElectoralCalendar calendar = ElectoralCalendar.compute(callDate, request.electionDay(), request.level(), rules);
+        // the territory's zone: the same UTC+5 everywhere since 1 March 2024, UTC+6 in the east before it
+        ElectoralCalendar calendar = ElectoralCalendar.compute(callDate, request.electionDay(), request.level(), rules,
+                ElectionTime.zoneOf(territory.get().code()));
         // the year of election day, by which people name an election: one called in December for January is January's
         String number = nextNumber(request.electionDay().getYear(), request.level());
         long id = jdbc.sql("""

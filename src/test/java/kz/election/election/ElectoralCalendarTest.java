@@ -1,5 +1,6 @@
 package kz.election.election;
 
+import kz.election.common.ElectionTime;
 import kz.election.ruleset.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +78,30 @@ class ElectoralCalendarTest {
         ElectoralCalendar calendar = ElectoralCalendar.compute(callDate, electionDay, level, TestRulesets.KZ_2026);
 
         assertThat(calendar.at(key).toLocalDateTime()).isEqualTo(official);
+    }
+
+    /**
+     * docs/RULES.md, Elections and the commissions that run them: the east kept UTC+6 until 1 March 2024, the
+     * west was UTC+5; the calendar is in the territory's zone, so the pilot's 18:00 is 12:00 UTC in Akmola
+     * and 13:00 UTC in Aktobe, and one zone since.
+     */
+    @ParameterizedTest(name = "{0} election in {1}: {2} at {3}")
+    @CsvSource(textBlock = """
+        2023-11-05, 116600000, nominationCloses,   2023-10-05T18:00+06:00
+        2023-11-05, 116600000, pollsClose,         2023-11-05T20:00+06:00
+        2023-11-05, 151000000, nominationCloses,   2023-10-05T18:00+05:00
+        2023-11-05, 151000000, registrationCloses, 2023-10-10T18:00+05:00
+        2023-11-05, 391000000, nominationCloses,   2023-10-05T18:00+06:00
+        2027-01-03, 116600000, nominationCloses,   2026-12-03T18:00+05:00
+        2027-01-03, 151000000, nominationCloses,   2026-12-03T18:00+05:00
+        """)
+    void computesTheDeadlinesInTheTerritorysZoneAsItWasOnThatDay(LocalDate electionDay, String territory, String key,
+                                                                  OffsetDateTime expected) {
+        ElectoralCalendar calendar = ElectoralCalendar.compute(electionDay.minusDays(51), electionDay, Level.DISTRICT,
+                TestRulesets.KZ_2026, ElectionTime.zoneOf(territory));
+
+        assertThat(calendar.at(key)).isEqualTo(expected);
+        assertThat(calendar.at(key).toInstant()).isEqualTo(expected.toInstant());
     }
 
     @Test
