@@ -1,5 +1,6 @@
 package kz.election.candidate;
 
+import java.util.Objects;
 import kz.election.ruleset.Certainty;
 
 /**
@@ -19,6 +20,6 @@ public record QualificationItem(String code, String text, boolean staffConfirms,
     public QualificationItem {
         RequiredDocument.requireText(code, "code");
         RequiredDocument.requireText(text, "text");
-        java.util.Objects.requireNonNull(certainty, "certainty");
+        Objects.requireNonNull(certainty, "certainty");
     }
 }

@@ -20,9 +20,10 @@ public final class ElectionTime {
     public static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
 
     /**
-     * The IANA zones of the western oblasts by the first two digits of their KATO code; every other oblast
-     * keeps Asia/Almaty's history (UTC+6 until 1 March 2024, UTC+5 since: docs/RULES.md, Elections and the
-     * commissions that run them). The JDK's time-zone data carries both, so a 2023 date in the east is UTC+6.
+     * The oblasts whose IANA zone is not Asia/Almaty's, by the first two digits of their KATO code (the west,
+     * UTC+5 before 1 March 2024, and Kostanay with its own history); every other oblast keeps Asia/Almaty's
+     * (UTC+6 until 1 March 2024, UTC+5 since: docs/RULES.md, Elections and the commissions that run them).
+     * The JDK's time-zone data carries both, so a 2023 date in the east is UTC+6.
      */
     private static final Map<String, ZoneId> ZONE_OF_OBLAST = Map.of(
             "15", ZoneId.of("Asia/Aqtobe"),
