@@ -35,6 +35,27 @@ class SecurityConfiguration {
     static final String RESULTS_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
             + " base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
+    /**
+     * Actuator: the probes ({@code /actuator/health/**}) answer anyone with UP or DOWN only (their details
+     * only to administrators, management.endpoint.health); metrics and everything else only administrators.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemSecurityHandler problems) throws Exception {
+        return http
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health"),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health/**"))
+                        .permitAll()
+                        .anyRequest().hasAnyAuthority(Role.ADMINS.groupId(), "camunda-admin"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandler problems) throws Exception {
