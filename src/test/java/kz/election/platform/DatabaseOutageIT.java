@@ -112,6 +112,10 @@ class DatabaseOutageIT {
                     assertThat(probe(port, "readiness").body()).isEqualTo("{\"status\":\"UP\"}");
                     assertThat(endedWithin(app.getBean(HistoryService.class), instance, Duration.ofSeconds(90)))
                             .as("the timer due during the outage fired after it").isTrue();
+                    // this node's job executor counted what it took and ran (README "Operations", metrics)
+                    String metrics = get(port, "/actuator/prometheus", "demo-admins").body();
+                    assertThat(metrics).containsPattern("(?m)^camunda_jobs_acquired_total [1-9]")
+                            .containsPattern("(?m)^camunda_jobs_executed_total\\{process=\"" + PROCESS + "\",type=\"timer-[a-z-]+\"} [1-9]");
                     repository.deleteDeployment(deployment, true);
                 }
             } finally {
