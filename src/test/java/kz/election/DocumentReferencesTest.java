@@ -23,6 +23,9 @@ class DocumentReferencesTest {
 
     private static final List<String> SOURCES = List.of("src", "bpmn", "forms", "docs", "bench", ".ci", "README.md", "pom.xml");
     private static final Pattern DOCUMENT = Pattern.compile("(?<![A-Za-z0-9_./-])((?:[A-Za-z0-9_.-]+/)*[A-Z][A-Z0-9_-]+\\.md)\\b");
+    // a link or image of a Markdown document ([text](target), ![alt](target)), and a path into docs/ of any kind
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([^)\\s#]+)(?:#[^)]*)?\\)");
+    private static final Pattern DOCS_PATH = Pattern.compile("(?<![A-Za-z0-9_./-])(docs/[A-Za-z0-9_./-]+\\.(?:md|png|svg|pdf|txt))\\b");
     private static final Pattern OUTSIDE = Pattern.compile("\\.\\./shared|(?<![A-Za-z0-9.])/(?:work|home|Users|root)/[A-Za-z]|[A-Z]:\\\\Users\\\\");
 
     @Test
@@ -39,6 +42,42 @@ class DocumentReferencesTest {
             }
         }
         assertThat(missing).as("documents named but not in the repository").isEmpty();
+    }
+
+    @Test
+    void everyLinkAndImageOfADocumentAndEveryPathIntoDocsIsInTheRepository() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (Path file : files()) {
+            String text = read(file);
+            if (file.toString().endsWith(".md")) {
+                Matcher link = MARKDOWN_LINK.matcher(text);
+                while (link.find()) {
+                    String target = link.group(1);
+                    if (!target.matches("^[a-z][a-z0-9+.-]*:.*") && !Files.exists(relative(file, target))
+                            && !Files.exists(Path.of(target))) {
+                        missing.add(file + " links " + target);
+                    }
+                }
+            }
+            Matcher docs = DOCS_PATH.matcher(text);
+            while (docs.find()) {
+                if (!Files.exists(Path.of(docs.group(1))) && !Files.exists(relative(file, docs.group(1)))) {
+                    missing.add(file + " names " + docs.group(1));
+                }
+            }
+        }
+        assertThat(missing).as("links and docs/ paths to nothing in the repository").isEmpty();
+    }
+
+    @Test
+    void theLicenceIsInTheRepositoryAndTheReadmeSaysWhichAndWhy() throws IOException {
+        assertThat(Path.of("LICENSE")).exists();
+        assertThat(Files.readString(Path.of("LICENSE"))).contains("Apache License", "Version 2.0");
+        assertThat(Files.readString(Path.of("README.md"))).contains("## Licence", "Apache License 2.0", "`LICENSE`");
+    }
+
+    private static Path relative(Path file, String target) {
+        return file.getParent() == null ? Path.of(target) : file.getParent().resolve(target);
     }
 
     @Test
@@ -63,6 +102,7 @@ class DocumentReferencesTest {
         assertThat(Path.of("docs", "RULES.md")).exists();
         assertThat(Path.of("docs", "ARCHITECTURE.md")).exists();
         assertThat(Path.of("docs", "STACK-NOTES.md")).exists();
+        assertThat(Path.of("docs", "STYLE.md")).exists();
     }
 
     private static List<Path> files() throws IOException {

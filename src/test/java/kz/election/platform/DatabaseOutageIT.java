@@ -34,7 +34,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The database restarts under a running application: requests meanwhile get 503 with a retry hint
  * (never a 500 or a stack trace), on {@code /api} and on Camunda's {@code /engine-rest} alike; once the
  * database is back the pool reconnects by itself, and the job executor, whose polling failed throughout
- * the outage, resumes on its own: a timer that fell due while the database was down fires.
+ * the outage, resumes on its own: a timer that fell due while the database was down fires. The readiness
+ * probe says DOWN meanwhile (liveness stays UP: restarting the node would not bring the database back).
  */
 class DatabaseOutageIT {
 
@@ -65,6 +66,11 @@ class DatabaseOutageIT {
             int databasePort = database.getPort();
             assertThat(get(port, "/api/elections").statusCode()).isEqualTo(200);
             assertThat(get(port, "/engine-rest/process-definition/count").statusCode()).isEqualTo(200);
+            assertThat(probe(port, "readiness").statusCode()).isEqualTo(200);
+            // with job execution on, readiness also holds the job executor (Camunda's indicator)
+            assertThat(get(port, "/actuator/health/readiness", "demo-admins").body())
+                    .contains("\"db\":{\"status\":\"UP\"", "\"processEngine\":{\"status\":\"UP\"",
+                            "\"jobExecutor\":{\"status\":\"UP\"");
             RepositoryService repository = app.getBean(RepositoryService.class);
             String deployment = repository.createDeployment().name("database outage IT")
                     .addModelInstance(PROCESS + ".bpmn", oneHourTimer()).deploy().getId();
@@ -77,6 +83,8 @@ class DatabaseOutageIT {
                 HttpResponse<String> api = get(port, "/api/elections");
                 HttpResponse<String> engineRest = get(port, "/engine-rest/process-definition/count");
                 HttpResponse<String> engineRestTask = get(port, "/engine-rest/task?processInstanceId=" + instance);
+                HttpResponse<String> readiness = probe(port, "readiness");
+                HttpResponse<String> liveness = probe(port, "liveness");
                 // the timer falls due while the database is away; the job executor keeps failing to poll
                 ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofHours(2))));
 
@@ -89,6 +97,10 @@ class DatabaseOutageIT {
                     assertThat(answer.headers().firstValue("Retry-After")).hasValue("30");
                     assertThat(answer.body()).contains("database cannot be reached").doesNotContain("at org.");
                 }
+                // a balancer stops sending requests to a node that is not ready, and nothing restarts it
+                assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+                assertThat(readiness.body()).isEqualTo("{\"status\":\"DOWN\"}");
+                assertThat(liveness.statusCode()).as(liveness.body()).isEqualTo(200);
 
                 // restarted as the application starts it: the same settings, the password of its roles
                 try (EmbeddedPostgres restarted = EmbeddedPostgresConfiguration.start(dataDirectory, databasePort,
@@ -97,8 +109,13 @@ class DatabaseOutageIT {
                     assertThat(statusWithin(port, "/api/elections", Duration.ofSeconds(30))).isEqualTo(200);
                     assertThat(statusWithin(port, "/engine-rest/process-definition/count", Duration.ofSeconds(30)))
                             .isEqualTo(200);
+                    assertThat(probe(port, "readiness").body()).isEqualTo("{\"status\":\"UP\"}");
                     assertThat(endedWithin(app.getBean(HistoryService.class), instance, Duration.ofSeconds(90)))
                             .as("the timer due during the outage fired after it").isTrue();
+                    // this node's job executor counted what it took and ran (README "Operations", metrics)
+                    String metrics = get(port, "/actuator/prometheus", "demo-admins").body();
+                    assertThat(metrics).containsPattern("(?m)^camunda_jobs_acquired_total [1-9]")
+                            .containsPattern("(?m)^camunda_jobs_executed_total\\{process=\"" + PROCESS + "\",type=\"timer-[a-z-]+\"} [1-9]");
                     repository.deleteDeployment(deployment, true);
                 }
             } finally {
@@ -146,9 +163,19 @@ class DatabaseOutageIT {
         return status;
     }
 
+    /** A Kubernetes probe or a load balancer's health check: anonymous. */
+    private HttpResponse<String> probe(int port, String group) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/" + group))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(int port, String path) throws Exception {
+        return get(port, path, "demo-tec");
+    }
+
+    private HttpResponse<String> get(int port, String path, String user) throws Exception {
         String credentials = Base64.getEncoder().encodeToString(
-                ("demo-tec:" + ElectionTest.PASSWORD).getBytes(StandardCharsets.UTF_8));
+                (user + ":" + ElectionTest.PASSWORD).getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Authorization", "Basic " + credentials)
                         .timeout(Duration.ofSeconds(30)).GET().build(),
