@@ -208,7 +208,7 @@ class CrashIT {
         assertThat(jars).as("the application jar in target/ (run mvn verify or mvn package)").hasSize(1);
         Path log = LOGS.resolve("app-" + run + ".log");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jars[0].getAbsolutePath(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC", "-jar", jars[0].getAbsolutePath(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
