@@ -1,0 +1,110 @@
+package kz.election.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import kz.election.i18n.ProcessNames;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Documentation;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every user task of every model in bpmn/ reads in Kazakh, Russian and English in Tasklist: its name, and its
+ * description where the model gives one. A task added without them fails here, naming what to add where.
+ */
+class TaskNamesTest {
+
+    private final TaskNames names = new TaskNames(new ProcessNames());
+
+    @Test
+    void everyUserTaskOfEveryModelHasItsNameAndDescriptionInKazakhRussianAndEnglish() throws IOException {
+        List<String> missing = new ArrayList<>();
+        int tasks = 0;
+        for (Path file : models()) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                tasks++;
+                String process = processOf(task).getId();
+                String where = file.getFileName() + " " + process + "." + task.getId();
+                String stored = task.getName();
+                assertThat(names.name(process, task.getId(), stored, "en")).as(where).isEqualTo(stored);
+                for (String language : List.of("kk", "ru")) {
+                    String read = names.name(process, task.getId(), stored, language);
+                    if (read.equals(stored) || read.codePoints().noneMatch(TaskNamesTest::isCyrillic)) {
+                        missing.add(where + " name in i18n/process-names_" + language + " (reads \"" + read + "\")");
+                    }
+                }
+                String documentation = documentationOf(task);
+                if (documentation != null) {
+                    for (String language : List.of("kk", "ru")) {
+                        String read = names.description(process, task.getId(), documentation, language);
+                        if (read.equals(documentation) || read.codePoints().noneMatch(TaskNamesTest::isCyrillic)) {
+                            missing.add(where + ".description in i18n/tasklist-tasks_en and _" + language
+                                    + " (the English word for word as the model's documentation)");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(tasks).as("user tasks in bpmn/").isGreaterThanOrEqualTo(22);
+        assertThat(missing).as("user tasks Tasklist would show in English").isEmpty();
+    }
+
+    @Test
+    void theModelsNameIsReplacedWhereTheStoredNameHoldsIt() {
+        assertThat(names.name("candidateRegistration", "reviewNomination", "Review nomination", "kk"))
+                .isEqualTo("Ұсынылған кандидатты қарау");
+        assertThat(names.name("candidateRegistration", "reviewNomination", "REHEARSAL · Review nomination", "ru"))
+                .isEqualTo("REHEARSAL · Рассмотреть выдвижение");
+        assertThat(names.name("candidateRegistration", "reviewNomination", "Papers to check", "ru")).isEqualTo("Papers to check");
+        assertThat(names.name("candidateRegistration", "noSuchTask", "Review nomination", "ru")).isEqualTo("Review nomination");
+        assertThat(names.name("candidateRegistration", "reviewNomination", null, "ru")).isNull();
+        assertThat(names.description("complaint", "recordCourtRuling",
+                "Completed when the court's ruling arrives; the court sets its own time, so no timer guards this task.", "ru"))
+                .startsWith("Выполняется, когда поступает решение суда");
+        assertThat(names.description("complaint", "reviewComplaint", "Anything", "kk")).isEqualTo("Anything");
+    }
+
+    @Test
+    void aTaskSentBackAsReadInAnyLanguageKeepsItsStoredNameAndAChangedOneIsTheSenders() {
+        String stored = "Accept the precinct protocol";
+        java.util.function.Function<String, String> readIn = language -> names.name("precinctCount", "acceptProtocol", stored, language);
+
+        assertThat(TaskNames.unread("Принять протокол участковой комиссии", stored, readIn)).isEqualTo(stored);
+        assertThat(TaskNames.unread("Учаскелік комиссияның хаттамасын қабылдау", stored, readIn)).isEqualTo(stored);
+        assertThat(TaskNames.unread(stored, stored, readIn)).isEqualTo(stored);
+        assertThat(TaskNames.unread("Accept protocol No. 7", stored, readIn)).isEqualTo("Accept protocol No. 7");
+        assertThat(TaskNames.unread(null, stored, readIn)).isNull();
+    }
+
+    private static Process processOf(ModelElementInstance element) {
+        ModelElementInstance parent = element.getParentElement();
+        while (!(parent instanceof Process)) {
+            parent = parent.getParentElement();
+        }
+        return (Process) parent;
+    }
+
+    private static String documentationOf(UserTask task) {
+        return task.getDocumentations().stream().map(Documentation::getTextContent).findFirst().orElse(null);
+    }
+
+    private static List<Path> models() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+            return files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList();
+        }
+    }
+
+    private static boolean isCyrillic(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.CYRILLIC;
+    }
+}
