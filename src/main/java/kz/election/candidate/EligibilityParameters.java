@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import kz.election.ruleset.NominationType;
 
@@ -20,6 +21,8 @@ import kz.election.ruleset.NominationType;
  * @param depositRequired whether this election's level requires an election deposit
  * @param qualificationItems the civil-service requirements of the post, answered by staff
  * @param citations legal citation per rule from the ruleset; rules without one use their default
+ * @param unconfirmed the rules whose ruleset value is marked U (no source found): staff see the mark on the
+ *                    checklist line where they decide (docs/RULES.md, the marks)
  */
 public record EligibilityParameters(
         int minimumAge,
@@ -29,7 +32,16 @@ public record EligibilityParameters(
         Map<NominationType, List<RequiredDocument>> requiredDocuments,
         boolean depositRequired,
         List<QualificationItem> qualificationItems,
-        Map<RuleCode, String> citations) {
+        Map<RuleCode, String> citations,
+        Set<RuleCode> unconfirmed) {
+
+    public EligibilityParameters(int minimumAge, BigDecimal signatureShare, RoundingMode signatureRounding,
+                                 BigDecimal failingInvalidSignatureShare,
+                                 Map<NominationType, List<RequiredDocument>> requiredDocuments, boolean depositRequired,
+                                 List<QualificationItem> qualificationItems, Map<RuleCode, String> citations) {
+        this(minimumAge, signatureShare, signatureRounding, failingInvalidSignatureShare, requiredDocuments,
+                depositRequired, qualificationItems, citations, Set.of());
+    }
 
     public EligibilityParameters {
         if (minimumAge < 1) {
@@ -44,6 +56,7 @@ public record EligibilityParameters(
         requiredDocuments = copyLists(requiredDocuments);
         qualificationItems = List.copyOf(qualificationItems);
         citations = citations == null ? Map.of() : Map.copyOf(citations);
+        unconfirmed = unconfirmed == null ? Set.of() : Set.copyOf(unconfirmed);
     }
 
     public List<RequiredDocument> requiredDocumentsFor(NominationType type) {

@@ -114,9 +114,14 @@ public class NominationReview {
                     confirm(declarations.noCriminalRecord()), confirm(declarations.noCorruptionOffence()));
         }
         Map<String, Boolean> answers = new HashMap<>(nomination.qualificationAnswers());
+        // points the rules leave to staff (higher education of a RURAL nominee), confirmed by this decision
+        List<QualificationItem> confirmedPoints = decision.qualificationPointsConfirmed()
+                ? QualificationRule.toConfirm(answers, checks.parameters(election)) : List.of();
         if (decision.qualificationMet()) {
-            checks.parameters(election).qualificationItems().forEach(item -> answers.put(item.code(), true));
+            checks.parameters(election).qualificationItems().stream().filter(item -> !item.staffConfirms())
+                    .forEach(item -> answers.put(item.code(), true));
         }
+        confirmedPoints.forEach(item -> answers.put(item.code(), true));
         nominations.storeConfirmations(reference, declarations, answers);
         Nomination confirmed = nominations.byReference(reference);
         EligibilityChecklist checklist = checks.recheck(confirmed, election);
@@ -126,6 +131,12 @@ public class NominationReview {
                 .toList();
         if (!blocking.isEmpty()) {
             throw new InvalidInputException(blocking);
+        }
+        if (!confirmedPoints.isEmpty()) {
+            decisionLog.record(new DecisionEntry(by, reference, processInstanceId, REVIEW_NOMINATION,
+                    "QUALIFICATION_CONFIRMED", "confirmed by the commission, a point the rules leave to it: "
+                    + String.join("; ", confirmedPoints.stream().map(QualificationItem::text).toList()),
+                    toJson(json, Map.of("confirmed", confirmedPoints.stream().map(QualificationItem::code).toList()))));
         }
         return recordDecision(confirmed, ReviewDecision.REGISTER, List.of(), null, by, processInstanceId,
                 REVIEW_NOMINATION);

@@ -10,9 +10,17 @@ import java.util.List;
  * @param reasoning              for a refusal: the reasons in words
  * @param declarationsConfirmed  staff checked the declarations (capacity, record, corruption) against the registers
  * @param qualificationMet       staff found every civil-service requirement of the post met
+ * @param qualificationPointsConfirmed the commission confirms the requirements the rules leave to it at this level
+ *                              (higher education of a RURAL nominee, docs/RULES.md "Nomination and eligibility")
  */
 public record ReviewDecision(String decision, List<String> groundCodes, String reasoning,
-                             boolean declarationsConfirmed, boolean qualificationMet) {
+                             boolean declarationsConfirmed, boolean qualificationMet,
+                             boolean qualificationPointsConfirmed) {
+
+    public ReviewDecision(String decision, List<String> groundCodes, String reasoning, boolean declarationsConfirmed,
+                          boolean qualificationMet) {
+        this(decision, groundCodes, reasoning, declarationsConfirmed, qualificationMet, false);
+    }
 
     public static final String REGISTER = "REGISTER";
     public static final String REFUSE = "REFUSE";

@@ -18,6 +18,12 @@ public record RuleResult(RuleCode code, String name, String citation, RuleOutcom
     }
 
     static RuleResult of(RuleCode code, EligibilityParameters params, RuleOutcome outcome, String message) {
-        return new RuleResult(code, code.businessName(), params.citationFor(code), outcome, message);
+        // staff decide on this line: a rule the law does not confirm says so where they read it
+        String marked = outcome != RuleOutcome.NOT_APPLICABLE && params.unconfirmed().contains(code)
+                ? message + " " + UNCONFIRMED_MARK : message;
+        return new RuleResult(code, code.businessName(), params.citationFor(code), outcome, marked);
     }
+
+    /** docs/RULES.md, the marks: U, no source found; the value is a default of the ruleset. */
+    public static final String UNCONFIRMED_MARK = "(U: the rules mark this value unconfirmed in the law)";
 }

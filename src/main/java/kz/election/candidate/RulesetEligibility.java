@@ -1,6 +1,9 @@
 package kz.election.candidate;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
+import kz.election.ruleset.Certainty;
 import java.util.List;
 import java.util.Map;
 import kz.election.ruleset.Clause;
@@ -30,6 +33,17 @@ public final class RulesetEligibility {
         citations.put(RuleCode.SIGNATURES_THRESHOLD, rules.selfNominationSignatureShare().citation());
         citations.put(RuleCode.SIGNATURE_SAMPLE, rules.invalidSignatureShareThatFails().citation());
         citations.put(RuleCode.DEPOSIT_PAID, rules.depositMinimumWages().get(level).citation());
+        Set<RuleCode> unconfirmed = EnumSet.noneOf(RuleCode.class);
+        if (rules.signatureCountRounding().certainty() == Certainty.U
+                || rules.selfNominationSignatureShare().certainty() == Certainty.U) {
+            unconfirmed.add(RuleCode.SIGNATURES_THRESHOLD);
+        }
+        if (rules.invalidSignatureShareThatFails().certainty() == Certainty.U) {
+            unconfirmed.add(RuleCode.SIGNATURE_SAMPLE);
+        }
+        if (rules.depositMinimumWages().get(level).certainty() == Certainty.U) {
+            unconfirmed.add(RuleCode.DEPOSIT_PAID);
+        }
         return new EligibilityParameters(
                 rules.minAgeOnElectionDay().value(),
                 rules.selfNominationSignatureShare().value(),
@@ -37,8 +51,10 @@ public final class RulesetEligibility {
                 rules.invalidSignatureShareThatFails().value(),
                 documents,
                 rules.depositRequired(level),
-                rules.qualification().stream().map(c -> new QualificationItem(c.code(), c.text())).toList(),
-                citations);
+                rules.qualification().stream()
+                        .map(c -> new QualificationItem(c.code(), c.text(), c.staffConfirms(level), c.certainty())).toList(),
+                citations,
+                unconfirmed);
     }
 
     public static List<RefusalGround> refusalGrounds(Ruleset ruleset) {

@@ -46,6 +46,10 @@ public class ComplaintMails {
         Map<String, Object> model = base(c);
         model.put("filedAt", c.filedAt());
         model.put("filingDeadline", c.filingDeadline());
+        // the officer's reasons for not admitting the late complaint
+        if (c.reasons() != null) {
+            model.put("reasons", c.reasons());
+        }
         return toComplainant(c, "complaint-inadmissible", model);
     }
 

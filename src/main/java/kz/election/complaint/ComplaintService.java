@@ -35,6 +35,7 @@ import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.model.ComplaintModel;
 import kz.election.results.PublicComplaint;
+import kz.election.ruleset.Cited;
 import kz.election.ruleset.ComplaintRules;
 import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
@@ -56,6 +57,9 @@ public class ComplaintService {
 
     static final int MAX_LINE = 200;
     static final int MAX_TEXT = 20_000;
+    /** The officer's choices on a complaint filed after the filing term ({@link #decideLateAdmission}). */
+    public static final String ADMIT = "ADMIT";
+    public static final String INADMISSIBLE = "INADMISSIBLE";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<String> LANGUAGES = Set.of("kk", "ru", "en");
     private static final String SELECT = """
@@ -189,30 +193,80 @@ public class ComplaintService {
     }
 
     /**
-     * The filing-deadline check of the ruleset: a late complaint is recorded as INADMISSIBLE (by the
-     * system, naming the deadline); an admissible one gets its review deadline and escalation time.
+     * The filing-term check of the ruleset. A complaint filed after the term is flagged to a complaints
+     * officer (kept RECEIVED, the flag in the decision log), never refused by the system: the term is
+     * unconfirmed and a missed term is not by itself a ground to refuse (APPC Art. 92, docs/RULES.md
+     * "Complaints and appeals"); {@link #decideLateAdmission} records the officer's decision. One in time is
+     * admitted with its review deadline and escalation time.
      */
     public Admission admit(String number, String processInstanceId) {
         Complaint c = byNumber(number);
         requireStatus(c, ComplaintStatus.RECEIVED);
         Election election = elections.byNumber(c.electionNumber());
-        ComplaintDeadlines deadlines = deadlines(election);
-        ComplaintDeadlines.Filing filing = deadlines.filing(c.actDate(), c.filedAt());
+        ComplaintDeadlines.Filing filing = deadlines(election).filing(c.actDate(), c.filedAt());
         if (!filing.inTime()) {
-            jdbc.sql("UPDATE election.complaint SET status = 'INADMISSIBLE' WHERE complaint_number = ?").param(number).update();
+            String late = lateNote(c, election, filing);
             decisionLog.record(new DecisionEntry(DecisionEntry.SYSTEM, number, processInstanceId,
-                    ComplaintModel.Elements.CHECK_FILING_DEADLINE, "INADMISSIBLE",
-                    "filed " + c.filedAt() + ", after the filing deadline " + filing.deadline() + " ("
-                            + rules(election).filingDeadlineDays().value() + " days from the act of " + c.actDate() + ")",
+                    ComplaintModel.Elements.CHECK_FILING_DEADLINE, "FILED_LATE_TO_OFFICER", late,
                     toJson(json, Map.of("filingDeadline", filing.deadline().toString(),
                             "citation", rules(election).filingDeadlineDays().citation()))));
-            return new Admission(false, filing.deadline(), null, null, false, summary(c), List.of());
+            return new Admission(false, filing.deadline(), null, null, false, late + "\n\n" + summary(c), List.of());
         }
-        ComplaintDeadlines.Review review = deadlines.review(c.filedAt(), election.electionDay());
+        return openReview(c, election, filing, c.filedAt());
+    }
+
+    /**
+     * A complaints officer's decision on a complaint filed after the filing term: ADMIT opens its review
+     * (the review term counted from this decision), INADMISSIBLE ends it; reasons are required either way
+     * and go to the decision log, and a refusal's to the complainant.
+     *
+     * @throws InvalidInputException naming {@code admission} or {@code admissionReasons}
+     */
+    public Admission decideLateAdmission(String number, String admission, String reasons, String by,
+                                         String processInstanceId) {
+        Complaint c = byNumber(number);
+        requireStatus(c, ComplaintStatus.RECEIVED);
+        List<FieldViolation> v = new ArrayList<>();
+        boolean admit = ADMIT.equals(admission);
+        if (!admit && !INADMISSIBLE.equals(admission)) {
+            v.add(new FieldViolation(ComplaintModel.Variables.ADMISSION, "choose " + ADMIT + " or " + INADMISSIBLE));
+        }
+        TextRules.problemWithLine(reasons == null ? null : reasons.replaceAll("\\R|\\t", " "), MAX_TEXT)
+                .ifPresent(problem -> v.add(new FieldViolation(ComplaintModel.Variables.ADMISSION_REASONS,
+                        "state why the late complaint is admitted or not (" + problem + ")")));
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        Election election = elections.byNumber(c.electionNumber());
+        ComplaintDeadlines.Filing filing = deadlines(election).filing(c.actDate(), c.filedAt());
+        decisionLog.record(new DecisionEntry(by, number, processInstanceId, ComplaintModel.Elements.DECIDE_LATE_COMPLAINT,
+                admit ? "ADMITTED_LATE" : "INADMISSIBLE", reasons.strip(),
+                toJson(json, Map.of("filingDeadline", filing.deadline().toString()))));
+        if (admit) {
+            return openReview(c, election, filing, now());
+        }
+        jdbc.sql("""
+                        UPDATE election.complaint SET status = 'INADMISSIBLE', reasons = ?, decided_by = ?, decided_at = ?
+                        WHERE complaint_number = ?""")
+                .params(reasons.strip(), by, Timestamp.from(now()), number).update();
+        return new Admission(false, filing.deadline(), null, null, false, summary(c), List.of());
+    }
+
+    /** What the officer reads first about a late complaint: the term that passed and why it is not a bar. */
+    private String lateNote(Complaint c, Election election, ComplaintDeadlines.Filing filing) {
+        Cited<Integer> term = rules(election).filingDeadlineDays();
+        return "Filed after the filing term: " + term.value() + " days from the act of " + c.actDate() + ", so by "
+                + filing.deadline() + " (" + term.certainty() + ": " + term.citation() + "). A missed term is not by"
+                + " itself a ground to refuse (APPC Art. 92): admit the complaint or find it inadmissible, with reasons.";
+    }
+
+    private Admission openReview(Complaint c, Election election, ComplaintDeadlines.Filing filing, Instant from) {
+        ComplaintDeadlines.Review review = deadlines(election).review(from, election.electionDay());
         jdbc.sql("""
                         UPDATE election.complaint SET status = 'UNDER_REVIEW', review_due_at = ?, immediate_review = ?,
                           escalate_at = ? WHERE complaint_number = ?""")
-                .params(Timestamp.from(review.dueAt()), review.immediate(), Timestamp.from(review.escalateAt()), number)
+                .params(Timestamp.from(review.dueAt()), review.immediate(), Timestamp.from(review.escalateAt()),
+                        c.complaintNumber())
                 .update();
         return new Admission(true, filing.deadline(), review.dueAt(), review.escalateAt(), review.immediate(),
                 summary(c), RulesetEligibility.deregistrationGrounds(ruleset(election)));

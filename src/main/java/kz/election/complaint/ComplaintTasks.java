@@ -41,6 +41,14 @@ public class ComplaintTasks {
         return complete(number, ComplaintModel.Elements.REVIEW_COMPLAINT, "a decision", variables);
     }
 
+    /** An officer's decision on a complaint filed after the filing term: ADMIT or INADMISSIBLE, with reasons. */
+    public Complaint admitLate(String number, String admission, String reasons) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ComplaintModel.Variables.ADMISSION, admission);
+        variables.put(ComplaintModel.Variables.ADMISSION_REASONS, reasons);
+        return complete(number, ComplaintModel.Elements.DECIDE_LATE_COMPLAINT, "an admission decision", variables);
+    }
+
     public Complaint appeal(String number, String courtName, LocalDate appealedOn, String caseNumber) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ComplaintVariables.COURT_NAME, courtName);

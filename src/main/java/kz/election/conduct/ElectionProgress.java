@@ -142,7 +142,9 @@ public class ElectionProgress {
 
     public RegistrationCount countRegistered(String number) {
         long registered = candidates.countRegistered(number);
-        return new RegistrationCount(registered, CandidateShortfallRules.atRegistrationClose(registered));
+        Election election = elections.byNumber(number);
+        return new RegistrationCount(registered, CandidateShortfallRules.atRegistrationClose(registered,
+                elections.ruleset(election).calendar(election.level()).minRegisteredToVote()));
     }
 
     /**

@@ -13,6 +13,8 @@ import kz.election.ruleset.Level;
  * @param vacancyDate            the day the post fell vacant (EARLY)
  * @param previousElectionNumber the election a REPEAT or EARLY election follows, when it is in the system
  * @param precinctsCsv           the precinct list as CSV text: number, address, voters (see {@link PrecinctCsv})
+ * @param shortCallConfirmed     true when the commission confirms a call shorter than the ruleset's minimum
+ *                               where that minimum is a warning, not a refusal (docs/RULES.md, The calendar)
  */
 public record AnnouncementRequest(
         String territory,
@@ -24,5 +26,19 @@ public record AnnouncementRequest(
         LocalDate termEnd,
         LocalDate vacancyDate,
         String previousElectionNumber,
-        String precinctsCsv) {
+        String precinctsCsv,
+        Boolean shortCallConfirmed) {
+
+    public static final String SHORT_CALL_CONFIRMED = "shortCallConfirmed";
+
+    public AnnouncementRequest(String territory, Level level, String post, ElectionReason reason, LocalDate callDate,
+                               LocalDate electionDay, LocalDate termEnd, LocalDate vacancyDate,
+                               String previousElectionNumber, String precinctsCsv) {
+        this(territory, level, post, reason, callDate, electionDay, termEnd, vacancyDate, previousElectionNumber,
+                precinctsCsv, null);
+    }
+
+    public boolean shortCallIsConfirmed() {
+        return Boolean.TRUE.equals(shortCallConfirmed);
+    }
 }

@@ -6,10 +6,12 @@ import kz.election.ruleset.Ruleset;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Checks a call of an election against the ruleset; returns every violation, not just the first. */
 public final class AnnouncementRules {
@@ -33,7 +35,7 @@ public final class AnnouncementRules {
         }
         CalendarRules rules = ruleset.calendar(a.level());
         checkSunday(a, violations);
-        checkDaysAfterCall(a, rules, violations);
+        checkDaysAfterCall(a, rules, violations, ruleset);
         if (a.reason() == ElectionReason.REGULAR) {
             checkBeforeTermEnd(a, rules, violations);
         }
@@ -55,10 +57,43 @@ public final class AnnouncementRules {
         }
     }
 
-    private static void checkDaysAfterCall(Announcement a, CalendarRules rules, List<Violation> violations) {
+    /**
+     * The warning a call shorter than the ruleset's minimum gets where the ruleset makes that minimum
+     * something the commission confirms (docs/RULES.md, The calendar: real calls 39 and 37 days ahead);
+     * empty when the lead is long enough or the shorter call is refused instead.
+     */
+    public Optional<Violation> shortCallWarning(Announcement a, Ruleset ruleset) {
+        if (a.level() == null || a.callDate() == null || a.electionDay() == null) {
+            return Optional.empty();
+        }
+        CalendarRules rules = ruleset.calendar(a.level());
         int minDays = rules.minDaysFromCallToElection().value();
         LocalDate earliest = a.callDate().plusDays(minDays);
-        if (a.electionDay().isBefore(earliest)) {
+        // nomination opens the day after the call and must still close after it: that much is never waived
+        LocalDate nominationCloses = a.electionDay().minusDays(rules.nominationCloseDaysBefore().value());
+        if (!a.electionDay().isBefore(earliest) || !rules.shorterCallConfirmable()
+                || !a.callDate().plusDays(1).isBefore(nominationCloses)) {
+            return Optional.empty();
+        }
+        long days = ChronoUnit.DAYS.between(a.callDate(), a.electionDay());
+        return Optional.of(new Violation(AnnouncementRequest.SHORT_CALL_CONFIRMED, "election day " + a.electionDay()
+                + " is " + days + " days after the call on " + a.callDate() + ", " + (minDays - days)
+                + " short of the " + minDays + " days of a " + a.level() + " election, a minimum the rules mark as"
+                + " unconfirmed (" + rules.minDaysFromCallToElection().certainty() + "): the commission confirms the"
+                + " shorter lead, or chooses a Sunday from "
+                + earliest.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)),
+                rules.shorterCallNeedsConfirmation().citation()));
+    }
+
+    private void checkDaysAfterCall(Announcement a, CalendarRules rules, List<Violation> violations, Ruleset ruleset) {
+        int minDays = rules.minDaysFromCallToElection().value();
+        LocalDate earliest = a.callDate().plusDays(minDays);
+        Optional<Violation> warning = shortCallWarning(a, ruleset);
+        if (warning.isPresent()) {
+            if (!a.shortCallConfirmed()) {
+                violations.add(warning.get());
+            }
+        } else if (a.electionDay().isBefore(earliest)) {
             LocalDate earliestSunday = earliest.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
             violations.add(new Violation("electionDay", "election day " + a.electionDay()
                     + " must be at least " + minDays + " days after the call on " + a.callDate()

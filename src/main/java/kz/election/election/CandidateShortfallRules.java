@@ -6,10 +6,9 @@ import java.util.List;
 /**
  * What the commission does when too few candidates stand (docs/RULES.md "fewer than 2 nominees at the close").
  * At the nomination close: extend once by the ruleset's days, then the higher akim nominates. At the
- * registration close (docs/RULES.md is silent, decided here): the extension and the higher akim's nominees
- * have already made the vote contestable, so the election goes ahead with whoever is registered, one
- * candidate against "against all" included; with nobody registered there is no contest and a REPEAT
- * election follows.
+ * registration close (no source found, a ruleset value marked U): the election goes ahead with at least the
+ * ruleset's {@code minRegisteredCandidatesToVote} registered (1: one candidate against "against all"; the
+ * research found "at least 2 registered"); with fewer there is no contest and a REPEAT election follows.
  */
 public final class CandidateShortfallRules {
 
@@ -27,8 +26,8 @@ public final class CandidateShortfallRules {
         return extended ? AtNominationClose.HIGHER_AKIM_NOMINATES : AtNominationClose.EXTEND;
     }
 
-    public static AtRegistrationClose atRegistrationClose(long registered) {
-        return registered > 0 ? AtRegistrationClose.FIX_BALLOT : AtRegistrationClose.NO_CONTEST;
+    public static AtRegistrationClose atRegistrationClose(long registered, int minRegistered) {
+        return registered >= Math.max(1, minRegistered) ? AtRegistrationClose.FIX_BALLOT : AtRegistrationClose.NO_CONTEST;
     }
 
     /** The number of the higher akim's nominees must be within the ruleset's bounds. */

@@ -1,5 +1,8 @@
 package kz.election.election;
 
+import static kz.election.common.StoredRows.toJson;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.election.common.ElectionTime;
@@ -23,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.regex.Pattern;
 import kz.election.audit.DecisionEntry;
+import kz.election.audit.DecisionLog;
 import kz.election.commission.Commission;
 import kz.election.commission.CommissionLevel;
 import kz.election.commission.Registers;
@@ -40,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ElectionService {
 
+    /** The decision-log entry of a commission's confirmed call under the unconfirmed minimum lead. */
+    public static final String SHORT_CALL_CONFIRMED = "SHORT_CALL_CONFIRMED";
+
     /** Kazakhstan's single time zone since 1 March 2024; only used to find "today" before a ruleset is known. */
     static final int MAX_TEXT_LENGTH = 200;
 
@@ -51,12 +59,17 @@ public class ElectionService {
     private static final Pattern KATO = Pattern.compile("[0-9]{9}");
 
     private final Registers registers;
+    private final DecisionLog decisionLog;
+    private final ObjectMapper json;
 
-    public ElectionService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, RulesetCatalog rulesets, Registers registers) {
+    public ElectionService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, RulesetCatalog rulesets, Registers registers,
+                           DecisionLog decisionLog, ObjectMapper json) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.rulesets = rulesets;
         this.registers = registers;
+        this.decisionLog = decisionLog;
+        this.json = json;
     }
 
     /**
@@ -84,7 +97,7 @@ public class ElectionService {
         Optional<Commission> organizer = territory.flatMap(t -> ruleset.flatMap(rules -> organizer(violations, t,
                 request.level(), rules)));
         Announcement announcement = new Announcement(request.level(), request.reason(), callDate,
-                request.electionDay(), request.termEnd(), request.vacancyDate());
+                request.electionDay(), request.termEnd(), request.vacancyDate(), request.shortCallIsConfirmed());
         if (ruleset.isPresent()) {
             announcementRules.check(announcement, ruleset.get()).forEach(v -> violations.add(fieldViolation(v)));
         } else {
@@ -107,7 +120,9 @@ public class ElectionService {
         }
 
         Ruleset rules = ruleset.orElseThrow();
-        ElectoralCalendar calendar = ElectoralCalendar.compute(callDate, request.electionDay(), request.level(), rules);
+        // the territory's zone: the same UTC+5 everywhere since 1 March 2024, UTC+6 in the east before it
+        ElectoralCalendar calendar = ElectoralCalendar.compute(callDate, request.electionDay(), request.level(), rules,
+                ElectionTime.zoneOf(territory.get().code()));
         // the year of election day, by which people name an election: one called in December for January is January's
         String number = nextNumber(request.electionDay().getYear(), request.level());
         long id = jdbc.sql("""
@@ -133,6 +148,10 @@ public class ElectionService {
                         VALUES (?, ?, ?, ?, ?, ?)""",
                 calendar.entries().stream().map(e -> new Object[] {id, e.key(), e.name(),
                         Timestamp.from(e.at().toInstant()), e.citation(), e.certainty().name()}).toList());
+        // the commission confirmed a lead shorter than the unconfirmed minimum: kept with who and why
+        announcementRules.shortCallWarning(announcement, rules).ifPresent(warning -> decisionLog.record(
+                new DecisionEntry(announcedBy, number, null, null, SHORT_CALL_CONFIRMED, warning.message(),
+                        toJson(json, Map.of("citation", warning.citation())))));
         return byNumber(number);
     }
 

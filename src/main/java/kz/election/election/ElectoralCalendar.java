@@ -8,7 +8,8 @@ import kz.election.ruleset.Ruleset;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,8 +41,13 @@ public record ElectoralCalendar(String rulesetId, Level level, LocalDate callDat
     }
 
     public static ElectoralCalendar compute(LocalDate callDate, LocalDate electionDay, Level level, Ruleset ruleset) {
-        return new Builder(electionDay, ruleset.zone(), ruleset.calendar(level))
-                .build(ruleset.id(), level, callDate);
+        return compute(callDate, electionDay, level, ruleset, ruleset.zone());
+    }
+
+    /** The calendar in the territory's zone ({@code ElectionTime.zoneOf}): local times as the zone had them on each day. */
+    public static ElectoralCalendar compute(LocalDate callDate, LocalDate electionDay, Level level, Ruleset ruleset,
+                                            ZoneId zone) {
+        return new Builder(electionDay, zone, ruleset.calendar(level)).build(ruleset.id(), level, callDate);
     }
 
     public CalendarEntry entry(String key) {
@@ -55,11 +61,11 @@ public record ElectoralCalendar(String rulesetId, Level level, LocalDate callDat
 
     private static final class Builder {
         private final LocalDate e;
-        private final ZoneOffset zone;
+        private final ZoneId zone;
         private final CalendarRules rules;
         private final List<CalendarEntry> entries = new ArrayList<>();
 
-        Builder(LocalDate electionDay, ZoneOffset zone, CalendarRules rules) {
+        Builder(LocalDate electionDay, ZoneId zone, CalendarRules rules) {
             this.e = electionDay;
             this.zone = zone;
             this.rules = rules;
@@ -83,8 +89,8 @@ public record ElectoralCalendar(String rulesetId, Level level, LocalDate callDat
             add(HOME_VOTING_REQUESTS_CLOSE, "Requests to vote at home close",
                     e, r.homeVotingRequestsUntil().value(), r.homeVotingRequestsUntil());
             add(POLLS_CLOSE, "Polls close", e, r.pollsClose().value(), r.pollsClose());
-            OffsetDateTime countDeadline = OffsetDateTime.of(e, r.pollsClose().value(), zone)
-                    .plusHours(r.countMaxHours().value());
+            OffsetDateTime countDeadline = ZonedDateTime.of(e, r.pollsClose().value(), zone)
+                    .plusHours(r.countMaxHours().value()).toOffsetDateTime();
             entries.add(new CalendarEntry(COUNT_DEADLINE, "Precinct count completed", countDeadline,
                     r.countMaxHours().citation(), r.countMaxHours().certainty()));
             add(RESULT_DEADLINE, "Result established by the territorial commission",
@@ -105,7 +111,7 @@ public record ElectoralCalendar(String rulesetId, Level level, LocalDate callDat
         }
 
         private void add(String key, String name, LocalDate day, LocalTime time, Cited<?> source) {
-            entries.add(new CalendarEntry(key, name, OffsetDateTime.of(day, time, zone),
+            entries.add(new CalendarEntry(key, name, ZonedDateTime.of(day, time, zone).toOffsetDateTime(),
                     source.citation(), source.certainty()));
         }
     }

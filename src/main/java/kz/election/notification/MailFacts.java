@@ -75,7 +75,8 @@ final class MailFacts {
                     line("reviewDeadline", v -> v.dateTime("reviewDeadline")));
             case COMPLAINT_INADMISSIBLE -> List.of(COMPLAINT_NUMBER, COMMISSION,
                     line("filedAt", v -> v.dateTime("filedAt")),
-                    line("filingDeadline", v -> v.dateTime("filingDeadline")));
+                    line("filingDeadline", v -> v.dateTime("filingDeadline")),
+                    optional("reasons", "reasons", v -> v.text("reasons")));
             case COMPLAINT_DECIDED -> List.of(COMPLAINT_NUMBER, COMMISSION, DECIDED_ON,
                     line("reasons", v -> v.text("reasons")),
                     // a free remedy text only where no remedy kind says it

@@ -3,9 +3,19 @@ package kz.election.ruleset;
 import java.time.LocalTime;
 import java.util.List;
 
-/** The calendar of one level: every day count is "days before election day" unless named otherwise. */
+/**
+ * The calendar of one level: every day count is "days before election day" unless named otherwise.
+ *
+ * @param shorterCallNeedsConfirmation true: a call fewer than {@code minDaysFromCallToElection} days ahead is
+ *                                     a warning the commission confirms with its call; false or absent (rulesets
+ *                                     before kz-2026-12-08): it is refused (docs/RULES.md, The calendar)
+ * @param minRegisteredCandidatesToVote the registered candidates the vote needs at the registration close; with
+ *                                     fewer there is no contest and a REPEAT election follows. No source found
+ *                                     (U): 1 (one candidate against "against all") when absent
+ */
 public record CalendarRules(
         @Positive Cited<Integer> minDaysFromCallToElection,
+        @AddedKey Cited<Boolean> shorterCallNeedsConfirmation,
         Cited<Integer> regularElectionMinDaysBeforeTermEnd,
         @Positive Cited<Integer> earlyCallWithinDaysOfVacancy,
         @Positive Cited<Integer> earlyElectionWithinDaysAfterCall,
@@ -28,10 +38,21 @@ public record CalendarRules(
         Cited<LocalTime> pollsLatestClose,
         Cited<LocalTime> homeVotingRequestsUntil,
         @Positive Cited<Integer> countMaxHours,
+        @AddedKey @Positive Cited<Integer> minRegisteredCandidatesToVote,
         Cited<Integer> resultWithinDaysAfter,
         Cited<Integer> winnerRegistrationWithinDaysAfter,
         Cited<List<LocalTime>> turnoutReportTimes,
         Cited<Boolean> turnoutReportAtClose) implements CrossChecked {
+
+    /** Whether a call under the minimum is accepted once the commission confirms it (a warning, not a refusal). */
+    public boolean shorterCallConfirmable() {
+        return shorterCallNeedsConfirmation != null && shorterCallNeedsConfirmation.value();
+    }
+
+    /** The registered candidates the vote goes ahead with; rulesets before kz-2026-12-08 went ahead with one. */
+    public int minRegisteredToVote() {
+        return minRegisteredCandidatesToVote == null ? 1 : minRegisteredCandidatesToVote.value();
+    }
 
     /** Values that are each fine alone but contradict each other would make an impossible calendar. */
     @Override

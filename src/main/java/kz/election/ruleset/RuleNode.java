@@ -69,7 +69,12 @@ final class RuleNode {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
-            values[i] = value(components[i].getName(), components[i].getGenericType(), components[i]);
+            String key = components[i].getName();
+            if (components[i].isAnnotationPresent(AddedKey.class) && absent(key)) {
+                read.add(key);
+                continue;
+            }
+            values[i] = value(key, components[i].getGenericType(), components[i]);
         }
         finish();
         R rules = construct(type, components, values);
@@ -94,6 +99,9 @@ final class RuleNode {
         }
         if (raw == List.class && argument(type, 0) == LocalTime.class) {
             return timesValue(key);
+        }
+        if (raw == List.class && raw(argument(type, 0)).isEnum()) {
+            return enumsValue(key, raw(argument(type, 0)));
         }
         if (raw == List.class && raw(argument(type, 0)).isRecord()) {
             Class<? extends Record> itemType = raw(argument(type, 0)).asSubclass(Record.class);
@@ -198,6 +206,21 @@ final class RuleNode {
         return List.copyOf(times);
     }
 
+    private List<Enum<?>> enumsValue(String key, Class<?> type) {
+        JsonNode v = required(key);
+        if (!v.isArray()) {
+            throw fail(key, "must be a list like [RURAL]");
+        }
+        List<Enum<?>> constants = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).isValueNode()) {
+                throw fail(key + "[" + i + "]", "must be a name like RURAL");
+            }
+            constants.add(enumConstant(key + "[" + i + "]", v.get(i).asText().strip(), type));
+        }
+        return List.copyOf(constants);
+    }
+
     private ZoneOffset offsetValue(String key) {
         String text = scalarText(key);
         try {
@@ -234,7 +257,10 @@ final class RuleNode {
     }
 
     private Enum<?> enumValue(String key, Class<?> type) {
-        String text = scalarText(key);
+        return enumConstant(key, scalarText(key), type);
+    }
+
+    private Enum<?> enumConstant(String key, String text, Class<?> type) {
         for (Object constant : type.getEnumConstants()) {
             if (((Enum<?>) constant).name().equals(text)) {
                 return (Enum<?>) constant;
@@ -291,6 +317,11 @@ final class RuleNode {
             throw fail(key, message);
         }
         return v.asText().strip();
+    }
+
+    private boolean absent(String key) {
+        JsonNode child = node.get(key);
+        return child == null || child.isNull() || child.isMissingNode();
     }
 
     private JsonNode required(String key) {

@@ -47,6 +47,9 @@ class ComplaintController {
     record AppealRequest(String courtName, LocalDate appealedOn, String caseNumber) {
     }
 
+    record AdmissionRequest(String admission, String admissionReasons) {
+    }
+
     record RulingRequest(String ruling, LocalDate ruledOn, String rulingSummary, RemedyKind remedy,
                          Integer remedyPrecinct, String remedyNomination, String remedyGround) {
     }
@@ -110,6 +113,12 @@ class ComplaintController {
     Complaint decide(@PathVariable String number, @RequestBody DecisionRequest request) {
         return tasks.decide(number, request.decision(), request.reasons(), remedy(request.remedy(),
                 request.remedyPrecinct(), request.remedyNomination(), request.remedyGround()));
+    }
+
+    /** A complaint filed after the filing term: the officer admits it or finds it inadmissible, with reasons. */
+    @PostMapping("/api/complaints/{number}/admission")
+    Complaint admission(@PathVariable String number, @RequestBody AdmissionRequest request) {
+        return tasks.admitLate(number, request.admission(), request.admissionReasons());
     }
 
     @PostMapping("/api/complaints/{number}/court-appeal")

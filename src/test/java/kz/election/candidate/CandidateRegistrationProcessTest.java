@@ -36,6 +36,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import kz.election.ElectionTest;
 import kz.election.FullProcessCoverage;
 import kz.election.SignIn;
@@ -44,9 +45,13 @@ import kz.election.complaint.Remedy;
 import kz.election.complaint.RemedyKind;
 import kz.election.complaint.UpheldComplaints;
 import kz.election.TestSmtp;
+import kz.election.commission.DemoRegister;
 import kz.election.common.InvalidInputException;
+import kz.election.election.AnnouncementRequest;
+import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
 import kz.election.model.CandidateRegistrationModel;
+import kz.election.ruleset.Level;
 import kz.election.ruleset.NominationType;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -56,6 +61,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -312,6 +318,47 @@ class CandidateRegistrationProcessTest {
         at("2026-09-21T00:00:00+05:00");
         executeJob(reinstated);
         assertThat(reinstated).isEnded().hasPassed(BACK_ON_THE_BALLOT, REINSTATED_CANDIDACY_COMPLETED);
+    }
+
+    /**
+     * docs/RULES.md, Nomination and eligibility: under kz-2026-12-08 a RURAL nominee's higher education is a
+     * point the commission confirms in the review, shown as "to confirm", and the decision records it.
+     */
+    @Test
+    void theCommissionConfirmsTheEducationOfARuralNomineeInTheReviewAndTheDecisionRecordsIt() throws Exception {
+        ClockUtil.reset();
+        String election = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL,
+                "Akim of Kosshy (education to confirm " + UUID.randomUUID() + ")", ElectionReason.REGULAR,
+                LocalDate.parse("2027-01-10"), LocalDate.parse("2027-02-28"), LocalDate.parse("2027-04-01"), null, null,
+                KosshyElection.TWO_PRECINCTS), "demo-tec").number();
+        assertThat(elections.byNumber(election).rulesetId()).isEqualTo("kz-2026-12-08");
+        at("2027-01-12T10:00:00+05:00");
+        ProcessInstance instance = fileParty(election, "Amanat", "ru");
+        executeJob(instance);
+        assertThat(instance).isWaitingAt(REVIEW_NOMINATION);
+        assertThat(candidates.byReference(instance.getBusinessKey()).checklist())
+                .filteredOn(r -> r.code() == RuleCode.QUALIFICATION).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.outcome()).isEqualTo(RuleOutcome.NEEDS_STAFF_CONFIRMATION);
+                    assertThat(r.message()).contains("to confirm: Higher education (P:");
+                });
+        Task review = task(instance);
+        taskService.claim(review.getId(), "demo-tec");
+
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of("decision", "REGISTER",
+                "declarationsConfirmed", true, "qualificationMet", true)))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("to confirm: Higher education");
+        taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
+                "qualificationMet", true, "qualificationPointsConfirmed", true));
+
+        assertThat(instance).isWaitingAt(MAIL_REGISTRATION);
+        assertThat(candidates.byReference(instance.getBusinessKey()).status()).isEqualTo(NominationStatus.REGISTERED);
+        assertThat(jdbc.sql("SELECT actor || ' ' || decision || ': ' || reason FROM election.decision_log"
+                        + " WHERE business_key = ? AND decision = 'QUALIFICATION_CONFIRMED'")
+                .param(instance.getBusinessKey()).query(String.class).list())
+                .containsExactly("demo-tec QUALIFICATION_CONFIRMED: confirmed by the commission, a point the rules"
+                        + " leave to it: Higher education");
+        executeJob(instance);
     }
 
     // --- the story's steps

@@ -143,18 +143,37 @@ class NominationRulesTest {
         assertThat(params().requiredSignatures(voters)).isEqualTo(needed);
     }
 
-    @ParameterizedTest(name = "{0} voters, {1} submitted -> {2}")
+    @ParameterizedTest(name = "{0} voters, {1} submitted, {2} invalid -> {3}")
     @CsvSource(value = {
-        "1204 | 9  | FAILED | 1,204 voters: at least 13 signatures needed, 9 submitted",
-        "1204 | 12 | FAILED | 1,204 voters: at least 13 signatures needed, 12 submitted",
-        "1204 | 13 | PASSED | 1,204 voters: at least 13 signatures needed, 13 submitted",
-        "1200 | 12 | PASSED | 1,200 voters: at least 12 signatures needed, 12 submitted",
-        "1200 | 11 | FAILED | 1,200 voters: at least 12 signatures needed, 11 submitted",
-        "1    | 0  | FAILED | 1 voter: at least 1 signature needed, 0 submitted",
-        "1    | 1  | PASSED | 1 voter: at least 1 signature needed, 1 submitted",
+        "1204 | 9  | 0 | FAILED | 1,204 voters: at least 13 valid signatures needed; 9 submitted, 0 found invalid: 9 valid",
+        "1204 | 12 | 0 | FAILED | 1,204 voters: at least 13 valid signatures needed; 12 submitted, 0 found invalid: 12 valid",
+        "1204 | 13 | 0 | PASSED | 1,204 voters: at least 13 valid signatures needed; 13 submitted, 0 found invalid: 13 valid",
+        "1200 | 12 | 0 | PASSED | 1,200 voters: at least 12 valid signatures needed; 12 submitted, 0 found invalid: 12 valid",
+        "1200 | 11 | 0 | FAILED | 1,200 voters: at least 12 valid signatures needed; 11 submitted, 0 found invalid: 11 valid",
+        "1    | 0  | 0 | FAILED | 1 voter: at least 1 valid signature needed; 0 submitted, 0 found invalid: 0 valid",
+        "1    | 1  | 0 | PASSED | 1 voter: at least 1 valid signature needed; 1 submitted, 0 found invalid: 1 valid",
+        // docs/RULES.md, Nomination and eligibility: the valid signatures after the check count, not those submitted
+        "1204 | 14 | 2 | FAILED | 1,204 voters: at least 13 valid signatures needed; 14 submitted, 2 found invalid: 12 valid",
+        "1204 | 15 | 2 | PASSED | 1,204 voters: at least 13 valid signatures needed; 15 submitted, 2 found invalid: 13 valid",
     }, delimiter = '|')
-    void refusesSelfNomineeWithTooFewSignatures(long voters, int submitted, RuleOutcome outcome, String message) {
-        NominationFacts facts = selfNomination().voters(voters).signatures(submitted).build();
+    void refusesSelfNomineeWithTooFewValidSignatures(long voters, int submitted, int invalid, RuleOutcome outcome,
+                                                     String message) {
+        NominationFacts facts = selfNomination().voters(voters).signatures(submitted)
+                .sample(new SignatureSample(Math.max(submitted, 1), invalid)).build();
+
+        RuleResult result = new SignatureThresholdRule().evaluate(facts, params());
+
+        assertThat(result.outcome()).isEqualTo(outcome);
+        assertThat(result.message()).isEqualTo(message);
+    }
+
+    @ParameterizedTest(name = "{0} submitted before the check -> {1}")
+    @CsvSource(value = {
+        "12 | FAILED                   | 1,204 voters: at least 13 valid signatures needed; 12 submitted",
+        "20 | NEEDS_STAFF_CONFIRMATION | 1,204 voters: at least 13 valid signatures needed; 20 submitted, valid ones counted after the sample check",
+    }, delimiter = '|')
+    void countsTheValidSignaturesOnlyOnceTheSampleCheckIsRecorded(int submitted, RuleOutcome outcome, String message) {
+        NominationFacts facts = selfNomination().voters(1204).signatures(submitted).sample(null).build();
 
         RuleResult result = new SignatureThresholdRule().evaluate(facts, params());
 

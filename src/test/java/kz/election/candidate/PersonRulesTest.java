@@ -5,6 +5,10 @@ import static kz.election.candidate.Nominations.selfNomination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import kz.election.ruleset.Level;
+import kz.election.ruleset.RulesetCatalog;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -151,6 +155,55 @@ class PersonRulesTest {
 
         assertThat(result.outcome()).isEqualTo(outcome);
         assertThat(result.message()).isEqualTo(message);
+    }
+
+    /**
+     * docs/RULES.md, Nomination and eligibility: under kz-2026-12-08 the higher education of a RURAL nominee
+     * is a point the commission confirms ("to confirm"), never a refusal; for DISTRICT it is answered and
+     * fails the checklist when not met.
+     */
+    @ParameterizedTest(name = "{0} nominee, higher education answered {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        RURAL    |       | NEEDS_STAFF_CONFIRMATION | to confirm: Higher education (P: not required by the law for this level as far as known; the commission confirms whether the nominee meets the post's requirements)
+        RURAL    | false | NEEDS_STAFF_CONFIRMATION | to confirm: Higher education (P: not required by the law for this level as far as known; the commission confirms whether the nominee meets the post's requirements)
+        RURAL    | true  | PASSED                   | all 7 requirements met
+        DISTRICT | false | FAILED                   | not met: Higher education
+        DISTRICT |       | NEEDS_STAFF_CONFIRMATION | staff to answer: Higher education
+        """)
+    void leavesTheHigherEducationOfARuralNomineeToTheCommissionToConfirm(Level level, Boolean education,
+                                                                         RuleOutcome outcome, String message) {
+        EligibilityParameters shipped = RulesetEligibility.parameters(RulesetCatalog
+                .fromClasspath(RulesetCatalog.DEFAULT_LOCATION).byId("kz-2026-12-08"), level);
+        Map<String, Boolean> answers = new HashMap<>();
+        shipped.qualificationItems().forEach(item -> answers.put(item.code(), true));
+        answers.remove("HIGHER_EDUCATION");
+        if (education != null) {
+            answers.put("HIGHER_EDUCATION", education);
+        }
+        NominationFacts facts = selfNomination().build();
+        NominationFacts withAnswers = new NominationFacts(facts.fullName(), facts.iin(), facts.birthDate(),
+                facts.citizenship(), facts.nominationType(), facts.partyName(), facts.documentsReceived(),
+                facts.signaturesSubmitted(), facts.signatureSample(), facts.depositReceiptPresent(),
+                facts.declarations(), answers, facts.filedAt(), facts.election());
+
+        RuleResult result = new QualificationRule().evaluate(withAnswers, shipped);
+
+        assertThat(result.outcome()).isEqualTo(outcome);
+        assertThat(result.message()).isEqualTo(message);
+    }
+
+    /** docs/RULES.md, the marks: a checklist line decided on a value the rules mark U says so to staff. */
+    @org.junit.jupiter.api.Test
+    void marksTheChecklistLinesThatRestOnAnUnconfirmedRule() {
+        EligibilityParameters shipped = RulesetEligibility.parameters(RulesetCatalog
+                .fromClasspath(RulesetCatalog.DEFAULT_LOCATION).byId("kz-2026-12-08"), Level.RURAL);
+        NominationFacts facts = selfNomination().sample(new SignatureSample(20, 2)).build();
+
+        RuleResult sample = new SignatureSampleRule().evaluate(facts, shipped);
+        RuleResult age = new AgeOnElectionDayRule().evaluate(facts, shipped);
+
+        assertThat(sample.message()).endsWith(" (U: the rules mark this value unconfirmed in the law)");
+        assertThat(age.message()).doesNotContain("(U:");
     }
 
     private static NominationFacts withElectionDay(NominationFacts facts, LocalDate electionDay) {

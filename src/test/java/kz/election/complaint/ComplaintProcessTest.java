@@ -105,27 +105,71 @@ class ComplaintProcessTest {
         identityService.clearAuthentication();
     }
 
+    /**
+     * docs/RULES.md, Complaints and appeals: a complaint after the (unconfirmed) 10-day term is flagged to an
+     * officer, never refused by the system (APPC Art. 92); the officer finds it inadmissible with reasons,
+     * which the complainant is told.
+     */
     @Test
-    void aLateComplaintIsRecordedAndAnsweredAsInadmissibleNamingTheDeadline() throws Exception {
+    void aLateComplaintIsFlaggedToAnOfficerWhoFindsItInadmissibleWithReasonsTheComplainantIsTold() throws Exception {
         String election = fixtures.election("late");
         at("2026-08-20T10:00:00+05:00");
         ProcessInstance instance = submit(request(election, ComplaintSubject.PRECINCT_PROTOCOL, "1", "2026-08-05", "en"));
 
         assertThat(instance.getBusinessKey()).isEqualTo(election + "-C001");
-        assertThat(instance).hasPassed(CHECK_FILING_DEADLINE).isWaitingAt(MAIL_COMPLAINT_INADMISSIBLE);
+        assertThat(instance).hasPassed(CHECK_FILING_DEADLINE).isWaitingAt(DECIDE_LATE_COMPLAINT);
+        Complaint flagged = complaints.byNumber(instance.getBusinessKey());
+        assertThat(flagged.status()).isEqualTo(ComplaintStatus.RECEIVED);
+        assertThat(flagged.filingDeadline()).isEqualTo(instant("2026-08-15T23:59:59+05:00"));
+        Task decide = task(instance);
+        assertThat(decide).hasCandidateGroup("complaints-officers");
+        assertThat((String) taskService.getVariable(decide.getId(), ComplaintVariables.COMPLAINT_SUMMARY))
+                .contains("Filed after the filing term: 10 days from the act of 2026-08-05", "(U: ", "APPC Art. 92");
+        taskService.claim(decide.getId(), "demo-complaints");
+        assertThatThrownBy(() -> taskService.complete(decide.getId(), Map.of("admission", "INADMISSIBLE")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("admissionReasons");
+        assertThat(instance).isWaitingAt(DECIDE_LATE_COMPLAINT);
+
+        taskService.complete(decide.getId(), Map.of("admission", "INADMISSIBLE",
+                "admissionReasons", "Filed two weeks after the protocol was posted, with no reason given for the delay."));
+        assertThat(instance).hasPassed(LATE_COMPLAINT_ADMITTED_GATEWAY).isWaitingAt(MAIL_COMPLAINT_INADMISSIBLE);
         runJobs(instance);
 
         assertThat(instance).isEnded().hasPassed(COMPLAINT_INADMISSIBLE);
         Complaint late = complaints.byNumber(instance.getBusinessKey());
         assertThat(late.status()).isEqualTo(ComplaintStatus.INADMISSIBLE);
-        assertThat(late.filingDeadline()).isEqualTo(instant("2026-08-15T23:59:59+05:00"));
         assertThat(logged(instance.getBusinessKey())).containsExactly("complaint-inadmissible/en/" + COMPLAINANT);
-        assertThat(plainText(lastMailTo(COMPLAINANT))).contains(instance.getBusinessKey(), "15 August 2026, 23:59 (UTC+5)");
-        assertThat(decisionLog.forBusinessKey(instance.getBusinessKey())).singleElement().satisfies(d -> {
-            assertThat(d.actor()).isEqualTo(DecisionEntry.SYSTEM);
-            assertThat(d.decision()).isEqualTo("INADMISSIBLE");
-            assertThat(d.reason()).contains("10 days from the act of 2026-08-05");
-        });
+        assertThat(plainText(lastMailTo(COMPLAINANT))).contains(instance.getBusinessKey(), "15 August 2026, 23:59 (UTC+5)",
+                "with no reason given for the delay");
+        assertThat(decisionLog.forBusinessKey(instance.getBusinessKey()))
+                .extracting(d -> d.actor() + " " + d.decision())
+                .containsExactly(DecisionEntry.SYSTEM + " FILED_LATE_TO_OFFICER", "demo-complaints INADMISSIBLE");
+    }
+
+    @Test
+    void anOfficerAdmitsALateComplaintWithReasonsAndItIsReviewedLikeAnyOther() throws Exception {
+        String election = fixtures.election("late admitted");
+        at("2026-08-20T10:00:00+05:00");
+        ProcessInstance instance = submit(request(election, ComplaintSubject.PRECINCT_PROTOCOL, "1", "2026-08-05", "ru"));
+        Task decide = task(instance);
+        taskService.claim(decide.getId(), "demo-complaints");
+
+        at("2026-08-21T09:00:00+05:00");
+        taskService.complete(decide.getId(), Map.of("admission", "ADMIT",
+                "admissionReasons", "The complainant was in hospital until 19 August (certificate attached)."));
+
+        assertThat(instance).hasPassed(COMPLAINT_ADMITTED).isWaitingAt(MAIL_COMPLAINT_RECEIVED);
+        assertThat(complaints.byNumber(instance.getBusinessKey()).status()).isEqualTo(ComplaintStatus.UNDER_REVIEW);
+        runJobs(instance);
+        Task review = task(instance);
+        assertThat(review.getTaskDefinitionKey()).isEqualTo(REVIEW_COMPLAINT);
+        assertThat(review.getDueDate()).isEqualTo(date("2026-08-26T23:59:59+05:00"));
+        assertThat(decisionLog.forBusinessKey(instance.getBusinessKey())).extracting(d -> d.decision() + ": " + d.reason())
+                .last().isEqualTo("ADMITTED_LATE: The complainant was in hospital until 19 August (certificate attached).");
+        taskService.claim(review.getId(), "demo-complaints");
+        taskService.complete(review.getId(), Map.of("decision", "DISMISS",
+                "reasons", "The protocol's figures pass every control check."));
+        assertThat(instance).hasPassed(COMPLAINT_DECIDED);
     }
 
     @Test

@@ -141,6 +141,31 @@ class ComplaintRestTest {
                 .doesNotContain("Dana Observer", "dana@example.kz", "refused to show");
     }
 
+    /** docs/RULES.md, Complaints and appeals: a late complaint waits for an officer's admission decision, over REST too. */
+    @Test
+    void anOfficerDecidesOverRestWhetherToAdmitALateComplaintGivingReasons() throws Exception {
+        ComplaintFixtures.at("2026-08-25T10:00:00+05:00");
+        HttpResponse<String> filed = post("/api/complaints", "demo-complaints", valid());
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        String number = JSON.readTree(filed.body()).get("complaintNumber").asText();
+        assertThat(JSON.readTree(get("/api/complaints/" + number, "demo-complaints").body()).get("status").asText())
+                .isEqualTo("RECEIVED");
+        assertThat(post("/api/complaints/" + number + "/decision", "demo-complaints",
+                "{\"decision\": \"DISMISS\", \"reasons\": \"Too early\"}").statusCode()).isEqualTo(409);
+
+        assertProblem(post("/api/complaints/" + number + "/admission", "demo-complaints",
+                "{\"admission\": \"ADMIT\"}"), 400, "admissionReasons");
+        assertProblem(post("/api/complaints/" + number + "/admission", "demo-complaints",
+                "{\"admission\": \"MAYBE\", \"admissionReasons\": \"x\"}"), 400, "admission");
+        HttpResponse<String> admitted = post("/api/complaints/" + number + "/admission", "demo-complaints",
+                "{\"admission\": \"ADMIT\", \"admissionReasons\": \"The protocol was posted late at the station.\"}");
+
+        assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(200);
+        assertThat(JSON.readTree(admitted.body()).get("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(post("/api/complaints/" + number + "/admission", "demo-complaints",
+                "{\"admission\": \"ADMIT\", \"admissionReasons\": \"Again\"}").statusCode()).isEqualTo(409);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void refusesABadComplaintNamingTheField(String name, JsonNode testCase) throws Exception {

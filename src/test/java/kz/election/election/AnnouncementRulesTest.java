@@ -67,4 +67,35 @@ class AnnouncementRulesTest {
         assertThat(violations).extracting(Violation::field).containsExactly("electionDay", "electionDay");
         assertThat(violations.get(1).citation()).contains("113-1");
     }
+
+    /** docs/RULES.md, The calendar: under kz-2026-12-08 a RURAL call under 40 days is a warning the commission confirms. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        rural 39 days, not confirmed  | RURAL    | 2027-01-27 | 2027-03-07 | false | shortCallConfirmed | election day 2027-03-07 is 39 days after the call on 2027-01-27, 1 short of the 40 days of a RURAL election, a minimum the rules mark as unconfirmed (U): the commission confirms the shorter lead, or chooses a Sunday from 2027-03-14
+        rural 39 days, confirmed      | RURAL    | 2027-01-27 | 2027-03-07 | true  |                    |
+        rural 27 days, confirmed      | RURAL    | 2027-02-08 | 2027-03-07 | true  | electionDay        | election day 2027-03-07 must be at least 40 days after the call on 2027-02-08 for a RURAL election; the earliest Sunday is 2027-03-21
+        district 49 days, confirmed   | DISTRICT | 2027-01-17 | 2027-03-07 | true  | electionDay        | election day 2027-03-07 must be at least 50 days after the call on 2027-01-17 for a DISTRICT election; the earliest Sunday is 2027-03-14
+        """)
+    void warnsOfARuralCallUnderTheUnconfirmedMinimumAndTakesItOnceConfirmed(String rule, Level level, String call,
+            String electionDay, boolean confirmed, String field, String message) {
+        Announcement announcement = new Announcement(level, ElectionReason.REGULAR, date(call), date(electionDay),
+                date("2027-04-01"), null, confirmed);
+
+        List<Violation> violations = rules.check(announcement, TestRulesets.KZ_2026);
+
+        if (field == null) {
+            assertThat(violations).isEmpty();
+        } else {
+            assertThat(violations).extracting(Violation::field, Violation::message)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(field, message));
+        }
+    }
+
+    @Test
+    void refusesARuralCallUnderFortyDaysUnderTheEarlierRuleset() {
+        Announcement confirmed = new Announcement(Level.RURAL, ElectionReason.REGULAR, date("2026-11-25"),
+                date("2027-01-03"), date("2027-02-01"), null, true);
+
+        assertThat(rules.check(confirmed, TestRulesets.KZ_2024)).extracting(Violation::field).containsExactly("electionDay");
+    }
 }

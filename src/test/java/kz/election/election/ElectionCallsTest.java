@@ -10,6 +10,8 @@ import java.util.UUID;
 import kz.election.ElectionTest;
 import kz.election.common.InvalidInputException;
 import kz.election.conduct.ElectionCalls;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,8 @@ class ElectionCallsTest {
     @Autowired ElectionCalls calls;
     @Autowired ElectionService elections;
     @Autowired JdbcClient jdbc;
+    @Autowired RepositoryService repositoryService;
+    @Autowired FormService formService;
 
     @Test
     void announcingOverRestStartsTheElectionProcessUnderTheElectionNumber() {
@@ -113,6 +117,35 @@ class ElectionCallsTest {
         assertThat(new PrecinctCsv().parse(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isEqualTo(new PrecinctUpload.Accepted(List.of(new PrecinctRow(1, "School; No. \"3\"", 812),
                         new PrecinctRow(2, "Club", 430))));
+    }
+
+    /**
+     * docs/RULES.md, The calendar: the Tasklist start form's checkbox confirms a RURAL call under 40 days
+     * (kz-2026-12-08); unticked, the start is refused naming the field and nothing is stored.
+     */
+    @Test
+    void theAnnounceFormTakesAShortRuralCallOnlyWithItsConfirmationTicked() {
+        String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ElectionCalls.PROCESS_ID)
+                .latestVersion().singleResult().getId();
+        Map<String, Object> form = announcement("short call form");
+        form.put("callDate", "2027-01-27");
+        form.put("electionDay", "2027-03-07");
+        form.put("termEnd", "2027-04-01");
+        form.put("recordedBy", "demo-tec");
+
+        assertThatThrownBy(() -> formService.submitStartForm(definition, form))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("shortCallConfirmed").hasMessageContaining("1 short of the 40 days");
+        assertThat(jdbc.sql("SELECT count(*) FROM election.election WHERE post = ?")
+                .param(form.get("post")).query(Long.class).single()).isZero();
+
+        form.put("shortCallConfirmed", true);
+        ProcessInstance instance = formService.submitStartForm(definition, form);
+
+        assertThat(elections.byNumber(instance.getBusinessKey()).rulesetId()).isEqualTo("kz-2026-12-08");
+        assertThat(jdbc.sql("SELECT actor || ' ' || decision FROM election.decision_log WHERE business_key = ?")
+                .param(instance.getBusinessKey()).query(String.class).list())
+                .containsExactly("demo-tec " + ElectionService.SHORT_CALL_CONFIRMED);
     }
 
     private static Map<String, Object> announcement(String story) {

@@ -27,11 +27,13 @@ class ElectionRulesTest {
         assertThat(CandidateShortfallRules.atNominationClose(standing, min, extended)).isEqualTo(expected);
     }
 
-    @ParameterizedTest(name = "{0} registered: {1}")
-    @CsvSource({"0, NO_CONTEST", "1, FIX_BALLOT", "2, FIX_BALLOT", "7, FIX_BALLOT"})
-    void atTheRegistrationCloseOnlyNobodyRegisteredMeansNoContest(long registered,
-                                                                   CandidateShortfallRules.AtRegistrationClose expected) {
-        assertThat(CandidateShortfallRules.atRegistrationClose(registered)).isEqualTo(expected);
+    /** The ruleset's minRegisteredCandidatesToVote (U): 1 by default, 2 where "at least 2 registered" is chosen. */
+    @ParameterizedTest(name = "{0} registered, at least {1}: {2}")
+    @CsvSource({"0, 1, NO_CONTEST", "1, 1, FIX_BALLOT", "2, 1, FIX_BALLOT", "7, 1, FIX_BALLOT",
+            "1, 2, NO_CONTEST", "2, 2, FIX_BALLOT", "0, 0, NO_CONTEST"})
+    void atTheRegistrationCloseTooFewRegisteredMeansNoContest(long registered, int minRegistered,
+                                                              CandidateShortfallRules.AtRegistrationClose expected) {
+        assertThat(CandidateShortfallRules.atRegistrationClose(registered, minRegistered)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} nominees within {1}..{2}: {3} violations")

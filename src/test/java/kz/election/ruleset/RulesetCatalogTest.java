@@ -158,6 +158,75 @@ class RulesetCatalogTest {
                 .isEqualTo(60);
     }
 
+    @ParameterizedTest(name = "a call on {0} runs under {1}")
+    @CsvSource(textBlock = """
+        2026-08-01, kz-2024-03-01
+        2026-12-07, kz-2024-03-01
+        2026-12-08, kz-2026-12-08
+        """)
+    void callsFromTheCorrectionsOnRunUnderTheCorrectedRuleset(LocalDate callDate, String expectedId) {
+        RulesetCatalog shipped = RulesetCatalog.fromClasspath(RulesetCatalog.DEFAULT_LOCATION);
+
+        assertThat(shipped.effectiveOn(callDate)).map(Ruleset::id).hasValue(expectedId);
+    }
+
+    /** docs/RULES.md, "What kz-2026-12-08 corrects": its values, and the earlier file read as it was written. */
+    @Test
+    void readsTheCorrectionsOfTheLegalReviewAndKeepsTheEarlierRulesetAsWritten() {
+        RulesetCatalog shipped = RulesetCatalog.fromClasspath(RulesetCatalog.DEFAULT_LOCATION);
+        Ruleset corrected = shipped.byId("kz-2026-12-08");
+        Ruleset earlier = shipped.byId("kz-2024-03-01");
+
+        assertThat(corrected.calendar(Level.DISTRICT).nominationCloseDaysBefore().value()).isEqualTo(31);
+        assertThat(corrected.calendar(Level.DISTRICT).registrationCloseDaysBefore().value()).isEqualTo(26);
+        assertThat(corrected.calendar(Level.RURAL).shorterCallConfirmable()).isTrue();
+        assertThat(corrected.calendar(Level.RURAL).minDaysFromCallToElection().certainty()).isEqualTo(Certainty.U);
+        assertThat(corrected.calendar(Level.DISTRICT).shorterCallConfirmable()).isFalse();
+        assertThat(corrected.eligibility().qualification()).filteredOn(c -> c.code().equals("HIGHER_EDUCATION"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.staffConfirms(Level.RURAL)).isTrue();
+                    assertThat(c.staffConfirms(Level.DISTRICT)).isFalse();
+                });
+        assertThat(corrected.calendar(Level.RURAL).homeVotingRequestsUntil().citation()).contains("Art. 41 §6");
+        assertThat(corrected.calendar(Level.RURAL).countMaxHours().citation()).contains("Art. 43");
+        assertThat(corrected.eligibility().deregistrationGrounds()).filteredOn(c -> c.code().equals("WRITTEN_WITHDRAWAL"))
+                .singleElement().extracting(Clause::citation).asString().contains("Art. 113-6 §1");
+        assertThat(corrected.calendar(Level.RURAL).nominationCloseDaysBefore().citation()).contains("Aktogay");
+
+        assertThat(earlier.calendar(Level.DISTRICT).nominationCloseDaysBefore().value()).isEqualTo(30);
+        assertThat(earlier.calendar(Level.RURAL).shorterCallConfirmable()).isFalse();
+        assertThat(earlier.eligibility().qualification()).allSatisfy(c -> assertThat(c.staffConfirmsAt()).isEmpty());
+    }
+
+    @Test
+    void rejectsALevelListNamingAnUnknownLevel() {
+        String text = shipped().replace("(reported requirement; not verified)\", certainty: P}",
+                "(reported requirement; not verified)\", certainty: P, staffConfirmsAt: [RURAL, VILLAGE]}");
+
+        assertThatThrownBy(() -> new RulesetCatalog(List.of(new RulesetSource(SHIPPED, text))))
+                .hasMessage(SHIPPED + ": eligibility.qualification[4].staffConfirmsAt[1]: must be one of RURAL, DISTRICT,"
+                        + " found 'VILLAGE'");
+    }
+
+    /** The ruleset's comments and citations point into docs/RULES.md by section; each section exists. */
+    @Test
+    void everySectionOfDocsRulesTheCorrectedRulesetNamesExists() throws IOException {
+        String rules = java.nio.file.Files.readString(java.nio.file.Path.of("docs/RULES.md"));
+        List<String> headings = rules.lines().filter(l -> l.startsWith("## ")).map(l -> l.substring(3)).toList();
+        String ruleset = new String(Objects.requireNonNull(getClass().getClassLoader()
+                .getResourceAsStream("rules/kz-2026-12-08.yaml")).readAllBytes(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("docs/RULES\\.md, \"?([A-Z][A-Za-z0-9 -]+)")
+                .matcher(ruleset);
+        List<String> sections = new java.util.ArrayList<>();
+        while (named.find()) {
+            sections.add(named.group(1).strip());
+        }
+
+        assertThat(sections).contains("The calendar", "Nomination and eligibility", "Complaints and appeals",
+                "What kz-2026-12-08 corrects");
+        assertThat(sections).allSatisfy(section -> assertThat(headings).anyMatch(h -> h.startsWith(section)));
+    }
+
     private static RulesetCatalog twoRulesets() {
         String text = shipped();
         String newer = text.replace("id: kz-2024-03-01", "id: kz-2026-07-01")

@@ -88,6 +88,53 @@ class ElectionControllerTest {
                 .contains("line 2, address: is empty");
     }
 
+    /**
+     * docs/RULES.md, The calendar: a RURAL call 39 days ahead (as the Aktogay TEC's of 9 August 2023 for
+     * 17 September) is a warning the commission confirms under kz-2026-12-08, never a silent refusal.
+     */
+    @Test
+    void takesARuralCallUnderTheUnconfirmedMinimumOnlyWithTheCommissionsConfirmationAndLogsIt() {
+        Map<String, Object> body = announcement("Short call rural district (REST test)");
+        body.put("callDate", "2027-01-27");
+        body.put("electionDay", "2027-03-07");
+        body.put("termEnd", "2027-04-01");
+
+        ResponseEntity<Map> unconfirmed = post("demo-tec", body);
+
+        assertThat(unconfirmed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unconfirmed.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(errors(unconfirmed)).singleElement().satisfies(error -> {
+            assertThat(error.get("field")).isEqualTo("shortCallConfirmed");
+            assertThat(error.get("message")).contains("39 days after the call on 2027-01-27, 1 short of the 40 days");
+        });
+
+        body.put("shortCallConfirmed", true);
+        ResponseEntity<Map> confirmed = post("demo-tec", body);
+
+        assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String number = (String) confirmed.getBody().get("number");
+        assertThat(jdbc.sql("SELECT actor || ' ' || decision || ': ' || reason FROM election.decision_log"
+                        + " WHERE business_key = ?").param(number).query(String.class).list())
+                .singleElement().asString()
+                .startsWith("demo-tec SHORT_CALL_CONFIRMED: election day 2027-03-07 is 39 days after the call");
+    }
+
+    @Test
+    void refusesADistrictCallUnderFiftyDaysEvenWhenConfirmed() {
+        Map<String, Object> body = announcement("Short call district (REST test)");
+        body.put("territory", DemoRegister.DISTRICT);
+        body.put("level", "DISTRICT");
+        body.put("callDate", "2027-01-17");
+        body.put("electionDay", "2027-03-07");
+        body.put("termEnd", "2027-04-01");
+        body.put("shortCallConfirmed", true);
+
+        ResponseEntity<Map> response = post("demo-tec", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(errors(response)).extracting(error -> error.get("field")).containsExactly("electionDay");
+    }
+
     @Test
     void namesTheFieldAndTheAllowedValuesOfAWrongLevel() {
         Map<String, Object> body = announcement("Enum rural district (REST test)");

@@ -5,6 +5,7 @@ import static kz.election.model.CandidateRegistrationModel.Variables.DECISION;
 import static kz.election.model.CandidateRegistrationModel.Variables.DECLARATIONS_CONFIRMED;
 import static kz.election.model.CandidateRegistrationModel.Variables.GROUND_CODES;
 import static kz.election.model.CandidateRegistrationModel.Variables.QUALIFICATION_MET;
+import static kz.election.model.CandidateRegistrationModel.Variables.QUALIFICATION_POINTS_CONFIRMED;
 import static kz.election.model.CandidateRegistrationModel.Variables.REASONING;
 import static kz.election.model.CandidateRegistrationModel.Variables.REGISTERED;
 
@@ -30,7 +31,8 @@ record ReviewNomination(NominationReview review, EngineUsers engineUsers) implem
                 FormLists.strings(task.getVariable(GROUND_CODES)),
                 FormValues.text(task.getVariable(REASONING)),
                 FormValues.flag(task.getVariable(DECLARATIONS_CONFIRMED)),
-                FormValues.flag(task.getVariable(QUALIFICATION_MET)));
+                FormValues.flag(task.getVariable(QUALIFICATION_MET)),
+                FormValues.flag(task.getVariable(QUALIFICATION_POINTS_CONFIRMED)));
         Nomination decided = review.decide(ProcessBusinessKey.of(task), decision,
                 FormValues.actor(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         task.getExecution().setVariable(REGISTERED, decided.status() == NominationStatus.REGISTERED);

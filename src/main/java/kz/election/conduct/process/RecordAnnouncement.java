@@ -7,6 +7,7 @@ import static kz.election.model.ElectionModel.Variables.POST;
 import static kz.election.model.ElectionModel.Variables.PRECINCTS_CSV;
 import static kz.election.model.ElectionModel.Variables.PREVIOUS_ELECTION_NUMBER;
 import static kz.election.model.ElectionModel.Variables.REASON;
+import static kz.election.model.ElectionModel.Variables.SHORT_CALL_CONFIRMED;
 import static kz.election.model.ElectionModel.Variables.TERM_END;
 import static kz.election.model.ElectionModel.Variables.TERRITORY;
 import static kz.election.model.ElectionModel.Variables.VACANCY_DATE;
@@ -43,7 +44,8 @@ record RecordAnnouncement(ElectionCalls calls, EngineUsers engineUsers) implemen
                 date(execution, TERM_END),
                 date(execution, VACANCY_DATE),
                 FormValues.text(execution.getVariable(PREVIOUS_ELECTION_NUMBER)),
-                FormValues.text(execution.getVariable(PRECINCTS_CSV)));
+                FormValues.text(execution.getVariable(PRECINCTS_CSV)),
+                FormValues.flag(execution.getVariable(SHORT_CALL_CONFIRMED)));
         Election election = calls.callFromStartForm(request,
                 FormValues.actor(engineUsers, execution.getVariable(FormValues.RECORDED_BY)));
         if (!java.util.Objects.equals(execution.getTenantId(), election.organizerCode())) {
