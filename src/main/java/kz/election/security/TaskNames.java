@@ -1,6 +1,7 @@
 package kz.election.security;
 
 import java.util.Locale;
+import java.util.function.Function;
 import kz.election.i18n.ProcessNames;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -48,7 +49,7 @@ final class TaskNames {
      * whole task it read to change a date, so a name or description that is the stored one as read in any
      * language is the stored one; anything else is the member's own change.
      */
-    static String unread(String sent, String stored, java.util.function.Function<String, String> readIn) {
+    static String unread(String sent, String stored, Function<String, String> readIn) {
         if (sent == null || stored == null || sent.equals(stored)) {
             return sent;
         }

@@ -4,19 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,7 +82,7 @@ class TasklistTaskNames {
                 JsonNode embedded = object.path("_embedded");
                 translate(embedded.path("task"), language);
                 for (JsonNode definition : embedded.path("processDefinition").isArray() ? embedded.path("processDefinition")
-                        : java.util.List.of(embedded.path("processDefinition"))) {
+                        : List.of(embedded.path("processDefinition"))) {
                     String key = definition.path("key").asText(null);
                     if (key != null && definition instanceof ObjectNode process) {
                         put(process, "name", names.name(key, key, process.path("name").asText(null), language));
@@ -105,13 +97,13 @@ class TasklistTaskNames {
                 try {
                     body = json.readTree(sent);
                 } catch (IOException notJson) {
-                    return new Body(request, sent); // the engine answers it as it answers any bad body
+                    return new ReplayedBody(request, sent); // the engine answers it as it answers any bad body
                 }
                 Task task = body instanceof ObjectNode ? users.callWithoutAuthorization(
                         () -> tasks.createTaskQuery().taskId(taskId).singleResult()) : null;
                 Optional<String> processKey = task == null ? Optional.empty() : processKeyOf(task.getProcessDefinitionId());
                 if (processKey.isEmpty()) {
-                    return new Body(request, sent);
+                    return new ReplayedBody(request, sent);
                 }
                 ObjectNode object = (ObjectNode) body;
                 String key = processKey.get();
@@ -120,7 +112,7 @@ class TasklistTaskNames {
                         language -> names.name(key, taskKey, task.getName(), language)));
                 put(object, "description", TaskNames.unread(object.path("description").asText(null), task.getDescription(),
                         language -> names.description(key, taskKey, task.getDescription(), language)));
-                return new Body(request, json.writeValueAsBytes(object));
+                return new ReplayedBody(request, json.writeValueAsBytes(object));
             }
 
             private Optional<String> processKeyOf(String processDefinitionId) {
@@ -143,74 +135,6 @@ class TasklistTaskNames {
     private static void put(ObjectNode object, String field, String text) {
         if (text != null && object.has(field)) {
             object.put(field, text);
-        }
-    }
-
-    /** A request whose body is {@code body} instead of what was sent. */
-    private static final class Body extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        Body(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is read already");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
-        public String getHeader(String name) {
-            return "Content-Length".equalsIgnoreCase(name) ? String.valueOf(body.length) : super.getHeader(name);
-        }
-
-        @Override
-        public Enumeration<String> getHeaders(String name) {
-            return "Content-Length".equalsIgnoreCase(name) ? Collections.enumeration(java.util.List.of(String.valueOf(body.length)))
-                    : super.getHeaders(name);
         }
     }
 }

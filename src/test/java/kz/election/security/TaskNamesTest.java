@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import kz.election.i18n.ProcessNames;
+import kz.election.model.CandidateRegistrationModel;
+import kz.election.model.ComplaintModel;
+import kz.election.model.PrecinctCountModel;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * description where the model gives one. A task added without them fails here, naming what to add where.
  */
 class TaskNamesTest {
+
+    private static final String REVIEW_NOMINATION = CandidateRegistrationModel.Elements.REVIEW_NOMINATION;
 
     private final TaskNames names = new TaskNames(new ProcessNames());
 
@@ -61,23 +66,24 @@ class TaskNamesTest {
 
     @Test
     void theModelsNameIsReplacedWhereTheStoredNameHoldsIt() {
-        assertThat(names.name("candidateRegistration", "reviewNomination", "Review nomination", "kk"))
+        assertThat(names.name(CandidateRegistrationModel.PROCESS, REVIEW_NOMINATION, "Review nomination", "kk"))
                 .isEqualTo("Ұсынылған кандидатты қарау");
-        assertThat(names.name("candidateRegistration", "reviewNomination", "REHEARSAL · Review nomination", "ru"))
+        assertThat(names.name(CandidateRegistrationModel.PROCESS, REVIEW_NOMINATION, "REHEARSAL · Review nomination", "ru"))
                 .isEqualTo("REHEARSAL · Рассмотреть выдвижение");
-        assertThat(names.name("candidateRegistration", "reviewNomination", "Papers to check", "ru")).isEqualTo("Papers to check");
-        assertThat(names.name("candidateRegistration", "noSuchTask", "Review nomination", "ru")).isEqualTo("Review nomination");
-        assertThat(names.name("candidateRegistration", "reviewNomination", null, "ru")).isNull();
-        assertThat(names.description("complaint", "recordCourtRuling",
+        assertThat(names.name(CandidateRegistrationModel.PROCESS, REVIEW_NOMINATION, "Papers to check", "ru")).isEqualTo("Papers to check");
+        assertThat(names.name(CandidateRegistrationModel.PROCESS, "noSuchTask", "Review nomination", "ru")).isEqualTo("Review nomination");
+        assertThat(names.name(CandidateRegistrationModel.PROCESS, REVIEW_NOMINATION, null, "ru")).isNull();
+        assertThat(names.description(ComplaintModel.PROCESS, ComplaintModel.Elements.RECORD_COURT_RULING,
                 "Completed when the court's ruling arrives; the court sets its own time, so no timer guards this task.", "ru"))
                 .startsWith("Выполняется, когда поступает решение суда");
-        assertThat(names.description("complaint", "reviewComplaint", "Anything", "kk")).isEqualTo("Anything");
+        assertThat(names.description(ComplaintModel.PROCESS, ComplaintModel.Elements.REVIEW_COMPLAINT, "Anything", "kk")).isEqualTo("Anything");
     }
 
     @Test
     void aTaskSentBackAsReadInAnyLanguageKeepsItsStoredNameAndAChangedOneIsTheSenders() {
         String stored = "Accept the precinct protocol";
-        java.util.function.Function<String, String> readIn = language -> names.name("precinctCount", "acceptProtocol", stored, language);
+        java.util.function.Function<String, String> readIn = language -> names.name(PrecinctCountModel.PROCESS,
+                PrecinctCountModel.Elements.ACCEPT_PROTOCOL, stored, language);
 
         assertThat(TaskNames.unread("Принять протокол участковой комиссии", stored, readIn)).isEqualTo(stored);
         assertThat(TaskNames.unread("Учаскелік комиссияның хаттамасын қабылдау", stored, readIn)).isEqualTo(stored);
