@@ -9,13 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
-import kz.election.i18n.StaffLanguages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Tasklist shows a filter's {@code name} as Camunda stores it, one per filter. When Tasklist reads the filters
@@ -40,25 +38,13 @@ class TasklistFilterNames {
                     chain.doFilter(request, response);
                     return;
                 }
-                ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
-                chain.doFilter(request, held);
-                String type = held.getContentType();
-                if (held.getStatus() != 200 || type == null || !type.contains("json")) {
-                    held.copyBodyToResponse();
-                    return;
-                }
-                String language = StaffLanguages.fromAcceptLanguage(request.getHeader("Accept-Language"));
-                JsonNode body = json.readTree(held.getContentAsByteArray());
-                if (body.isArray()) {
-                    body.forEach(filter -> translate(filter, language));
-                } else {
-                    translate(body, language);
-                }
-                byte[] bytes = json.writeValueAsBytes(body);
-                held.resetBuffer();
-                held.setContentLength(bytes.length);
-                held.getOutputStream().write(bytes);
-                held.copyBodyToResponse();
+                TasklistAnswers.translated(request, response, chain, json, (body, language) -> {
+                    if (body.isArray()) {
+                        body.forEach(filter -> translate(filter, language));
+                    } else {
+                        translate(body, language);
+                    }
+                });
             }
         });
         registration.setName("tasklistFilterNames");

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StaffTextsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/engine-answers", "demo/messages", "i18n/tasklist-filters"})
+    @ValueSource(strings = {"i18n/engine-answers", "demo/messages", "i18n/tasklist-filters", "i18n/tasklist-tasks"})
     void everyKeyIsInKazakhRussianAndEnglish(String bundle) throws Exception {
         Properties english = read(bundle + "_en.properties");
         assertThat(english).isNotEmpty();

@@ -54,6 +54,14 @@ public final class TasklistSession {
                 .header("X-XSRF-TOKEN", token()).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A request as Tasklist's own client sends it: {@code accept} and the browser's language, the CSRF token. */
+    public HttpResponse<String> send(String method, String path, String json, String accept, String acceptLanguage)
+            throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("Accept", accept)
+                .header("Accept-Language", acceptLanguage).header("X-XSRF-TOKEN", token())
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private String token() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
                 .map(HttpCookie::getValue).findFirst().orElse("");
