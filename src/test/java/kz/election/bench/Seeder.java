@@ -219,7 +219,9 @@ final class Seeder {
         expect(204, api.post(user, password, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
                 "decision", Map.of("value", "REGISTER", "type", "String"),
                 "declarationsConfirmed", Map.of("value", true, "type", "Boolean"),
-                "qualificationMet", Map.of("value", true, "type", "Boolean")))), "register");
+                "qualificationMet", Map.of("value", true, "type", "Boolean"),
+                // the points a ruleset leaves to the commission (higher education for RURAL from kz-2026-12-08)
+                "qualificationPointsConfirmed", Map.of("value", true, "type", "Boolean")))), "register");
     }
 
     /** A valid IIN for the birth date (docs/RULES.md: digits 1-6 the date, 7 century and sex, 12 the check digit). */
