@@ -4,9 +4,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,6 +35,9 @@ class RequestLogContext extends OncePerRequestFilter {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         String user = caller != null && caller.isAuthenticated() && !"anonymousUser".equals(caller.getName())
                 ? caller.getName() : request.getRemoteUser();
+        if (user == null) {
+            user = webappUser(request);
+        }
         try {
             if (election.find()) {
                 MDC.put(ELECTION, election.group(1));
@@ -43,5 +50,16 @@ class RequestLogContext extends OncePerRequestFilter {
             MDC.remove(ELECTION);
             MDC.remove(USER);
         }
+    }
+
+    /**
+     * Who is signed in to Tasklist, Cockpit or Admin: the webapps keep their own login in the session,
+     * which Spring Security does not see. A request without a session creates none.
+     */
+    private static String webappUser(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Authentications signedIn = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+        return signedIn == null ? null : signedIn.getAuthentications().stream()
+                .map(UserAuthentication::getIdentityId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
@@ -33,6 +36,22 @@ class RequestLogContextTest {
 
         assertThat(seen).containsEntry("election", "2026-RUR-0042").containsEntry("user", "demo-tec");
         assertThat(MDC.get("election")).isNull();
+        assertThat(MDC.get("user")).isNull();
+    }
+
+    @Test
+    void aTasklistRequestCarriesTheUserSignedInToTheWebapps() throws Exception {
+        MockHttpServletRequest tasklist = new MockHttpServletRequest("POST",
+                "/camunda/api/engine/engine/default/task/4f1c/complete");
+        Authentications signedIn = new Authentications();
+        signedIn.addOrReplace(new UserAuthentication("demo-pec", "default"));
+        AuthenticationUtil.updateSession(tasklist.getSession(), signedIn);
+        Map<String, String> seen = new HashMap<>();
+
+        new RequestLogContext().doFilter(tasklist, new MockHttpServletResponse(),
+                (request, response) -> seen.putAll(MDC.getCopyOfContextMap()));
+
+        assertThat(seen).containsEntry("user", "demo-pec");
         assertThat(MDC.get("user")).isNull();
     }
 
