@@ -149,21 +149,30 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
         if (!(failure instanceof ProcessEngineException || failure instanceof RestException)) {
             return Optional.empty();
         }
-        return requestOnATask().flatMap(request -> completedMeanwhile(request.taskId(), request.acceptLanguage()))
-                .map(EngineRestProblems::conflict);
+        return requestOnATask().flatMap(request -> completedMeanwhile(request.taskId(), request.acceptLanguage(),
+                callersReach())).map(EngineRestProblems::conflict);
+    }
+
+    /** The caller of this request: the engine's authentication is still set here (the door's filter clears it after). */
+    private Reach callersReach() {
+        org.camunda.bpm.engine.impl.identity.Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+        return caller == null ? Reach.NONE : new Reach(caller.getGroupIds(), caller.getTenantIds());
     }
 
     /**
      * What the loser of a race to finish task {@code taskId} is told, in the language of {@code acceptLanguage}
-     * (kk, ru, else English): who completed it and when, when history shows it completed; empty otherwise.
+     * (kk, ru, else English): who completed it and when, when history shows it completed and the task is of
+     * a commission the caller reaches (or of none); empty otherwise, and Camunda's own answer stands.
      * Tasklist's own REST ({@link WebappRestProblems}) answers with the same words.
      */
-    Optional<String> completedMeanwhile(String taskId, String acceptLanguage) {
+    Optional<String> completedMeanwhile(String taskId, String acceptLanguage, Reach caller) {
         // the loser may hold no grant on history; this reads one row to explain their failure to them
         HistoricTaskInstance task = engine.getCommandExecutorTxRequired().execute(context ->
                 context.runWithoutAuthorization(() -> history.createHistoricTaskInstanceQuery()
                         .taskId(taskId).singleResult()));
-        if (task == null || task.getEndTime() == null || !"completed".equals(task.getDeleteReason())) {
+        if (task == null || task.getEndTime() == null || !"completed".equals(task.getDeleteReason())
+                || !caller.reaches(task.getTenantId())) {
+            // who completed a commission's task is told only to those its work reached: anyone else keeps Camunda's answer
             return Optional.empty();
         }
         String language = StaffLanguages.fromAcceptLanguage(acceptLanguage);
@@ -207,6 +216,23 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
     }
 
     private record TaskRequest(String taskId, String acceptLanguage) {
+    }
+
+    /** Whose failure may be explained: the caller's groups and commissions (tenants). */
+    record Reach(List<String> groups, List<String> tenants) {
+
+        static final Reach NONE = new Reach(List.of(), List.of());
+
+        Reach {
+            groups = groups == null ? List.of() : List.copyOf(groups);
+            tenants = tenants == null ? List.of() : List.copyOf(tenants);
+        }
+
+        /** Administrators reach every task; others the tasks of their commissions, and those of none. */
+        boolean reaches(String tenant) {
+            return tenant == null || tenants.contains(tenant) || groups.contains(CommandGuard.ADMINS_GROUP)
+                    || groups.contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
+        }
     }
 
     static Response conflict(String message) {

@@ -5,10 +5,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,7 +61,8 @@ public class WebappRestProblems {
                 Optional<String> lostRace = Optional.empty();
                 if (EXPLAINABLE.contains(held.getStatus())) {
                     try {
-                        lostRace = problems.completedMeanwhile(taskId.get(), request.getHeader("Accept-Language"));
+                        lostRace = problems.completedMeanwhile(taskId.get(), request.getHeader("Accept-Language"),
+                                reachOf(request));
                     } catch (RuntimeException e) {
                         // explaining the failure failed (the database went away meanwhile): Camunda's answer stands
                         LOG.debug("Could not explain a Tasklist REST failure", e);
@@ -79,5 +84,16 @@ public class WebappRestProblems {
         registration.setName("webappRestProblems");
         registration.addUrlPatterns(webappPath + "/api/engine/*");
         return registration;
+    }
+
+    /** The groups and commissions of whoever is signed in to the webapps (their login lives in the session). */
+    private static EngineRestProblems.Reach reachOf(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Authentications signedIn = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+        if (signedIn == null || signedIn.getAuthentications().isEmpty()) {
+            return EngineRestProblems.Reach.NONE;
+        }
+        UserAuthentication user = signedIn.getAuthentications().get(0);
+        return new EngineRestProblems.Reach(user.getGroupIds(), user.getTenantIds());
     }
 }

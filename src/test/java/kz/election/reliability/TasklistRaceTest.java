@@ -98,6 +98,33 @@ class TasklistRaceTest {
         assertThat(accepted(election)).isEqualTo(3);
     }
 
+    /**
+     * Who completed a commission's task is told to those its work reached: a member of the next district's
+     * commission posting to the completed task's id, at either door, keeps Camunda's answer and learns no name.
+     */
+    @Test
+    void aMemberOfAnotherCommissionLearnsNothingOfWhoCompletedTheTask() throws Exception {
+        Race race = race("Tasklist race, an outsider");
+        String task = acceptTask(race.election(), 1);
+        taskService.claim(task, "demo-tec");
+        assertThat(race.first().post(TASK + task + "/complete", ACCEPTED, "en").statusCode()).isEqualTo(204);
+        String outsider = counts.member("tec-outsider-" + UUID.randomUUID().toString().substring(0, 8),
+                Role.TEC_STAFF, DemoRegister.OTHER_TEC);
+
+        HttpResponse<String> tasklist = new TasklistSession(port, outsider).post(TASK + task + "/complete", ACCEPTED, "en");
+        assertThat(tasklist.statusCode()).as(tasklist.body()).isNotEqualTo(409);
+        assertThat(tasklist.body()).doesNotContain("demo-tec").doesNotContain("completed this task");
+
+        Api.Answer engineRest = new Api(port).post(outsider, "/engine-rest/task/" + task + "/complete",
+                Api.JSON.readTree(ACCEPTED));
+        assertThat(engineRest.status()).as("%s", engineRest).isNotEqualTo(409);
+        assertThat(engineRest.toString()).doesNotContain("demo-tec").doesNotContain("completed this task");
+
+        // a colleague on the same commission is told, as before
+        HttpResponse<String> colleague = race.second().post(TASK + task + "/complete", ACCEPTED, "en");
+        assertConflict(colleague, "Someone else completed this task", "demo-tec");
+    }
+
     /** Three precincts' protocols waiting for acceptance, and two territorial members signed in to Tasklist. */
     private record Race(Counts.Election election, TasklistSession first, TasklistSession second) {
     }
