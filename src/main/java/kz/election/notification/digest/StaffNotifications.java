@@ -81,11 +81,29 @@ public class StaffNotifications {
         return new NotificationSettings(digest, entry, chosenLanguage, current.mailbox());
     }
 
-    /** Users who asked for a mail per new task or for their protocol entry's opening. */
-    List<Subscriber> forOpenedTasks() {
+    /**
+     * Users who asked for a mail per new task or for their protocol entry's opening and whose seats could reach
+     * a task of commission {@code tenant}: a seat on it, on a commission above it or on a precinct commission
+     * under it, or a precinct binding in one of its elections. Who of them can work the task the engine decides
+     * afterwards; this keeps a task of one district from being weighed against every subscriber of the country.
+     */
+    List<Subscriber> forOpenedTasks(String tenant) {
         return jdbc.sql("""
-                        SELECT user_id, task_digest, protocol_entry, language FROM election.staff_notification
-                        WHERE task_digest = 'IMMEDIATE' OR protocol_entry ORDER BY user_id""")
+                        WITH RECURSIVE above(code, parent_code) AS (
+                            SELECT code, parent_code FROM election.commission WHERE code = :tenant
+                            UNION ALL
+                            SELECT c.code, c.parent_code FROM election.commission c JOIN above a ON c.code = a.parent_code)
+                        SELECT s.user_id, s.task_digest, s.protocol_entry, s.language FROM election.staff_notification s
+                        WHERE (s.task_digest = 'IMMEDIATE' OR s.protocol_entry)
+                          AND (EXISTS (SELECT 1 FROM election.commission_member m WHERE m.user_id = s.user_id
+                                       AND (m.commission_code IN (SELECT code FROM above)
+                                            OR m.commission_code IN (SELECT code FROM election.commission
+                                                                     WHERE parent_code = :tenant)))
+                               OR EXISTS (SELECT 1 FROM election.pec_assignment a
+                                          JOIN election.election e ON e.id = a.election_id
+                                          WHERE a.user_id = s.user_id AND e.organizer_code = :tenant))
+                        ORDER BY s.user_id""")
+                .param("tenant", tenant)
                 .query((row, index) -> new Subscriber(row.getString("user_id"),
                         TaskDigest.valueOf(row.getString("task_digest")), row.getBoolean("protocol_entry"),
                         row.getString("language")))

@@ -54,7 +54,7 @@ public class TaskDigests {
     void opened(OpenedTask task) {
         boolean protocolEntry = PrecinctCountModel.PROCESS.equals(task.processKey())
                 && PrecinctCountModel.Elements.ENTER_PROTOCOL.equals(task.definitionKey());
-        for (StaffNotifications.Subscriber subscriber : notifications.forOpenedTasks()) {
+        for (StaffNotifications.Subscriber subscriber : notifications.forOpenedTasks(task.tenantId())) {
             boolean asked = subscriber.taskDigest() == TaskDigest.IMMEDIATE || protocolEntry && subscriber.protocolEntry();
             // the engine decides, as in Tasklist: a precinct member works their precinct's count through its binding
             if (!asked || !workable.canWork(subscriber.userId(), task.id())) {
