@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Puts {@link CommandGuard} in front of every command the engine executes, in both of its executors. */
+/**
+ * Puts {@link CommandGuard} in front of every command the engine executes, in both of its executors, with
+ * {@link FailedCommands} around it to keep a web request's failure for the webapps' REST.
+ */
 @Component
 class CommandGuardPlugin extends AbstractProcessEnginePlugin {
 
@@ -29,7 +32,8 @@ class CommandGuardPlugin extends AbstractProcessEnginePlugin {
 
     private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor guard) {
         List<CommandInterceptor> interceptors = new ArrayList<>();
-        // first of all, so nothing runs before the check
+        // first of all, so nothing runs before the check; around it, what keeps its refusals and every other failure
+        interceptors.add(new FailedCommands());
         interceptors.add(guard);
         if (existing != null) {
             interceptors.addAll(existing);

@@ -86,6 +86,22 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
 
     /** The answer this class gives for the failure, or empty to leave it to Camunda's mappers. */
     Optional<Response> answer(Throwable failure) {
+        if (!DatabaseOutage.isCauseOf(failure)) {
+            // a task another just completed explains any failure of an operation on it, the step's own conflict too
+            Optional<Response> lostRace = requestOnATask().flatMap(request -> completedMeanwhile(request.taskId(),
+                    request.acceptLanguage(), callersReach())).map(EngineRestProblems::conflict);
+            if (lostRace.isPresent()) {
+                return lostRace;
+            }
+        }
+        return answerTo(failure);
+    }
+
+    /**
+     * The answer to a failure that says what went wrong by itself (everything but a lost race, which needs the
+     * task's history): at {@code /engine-rest} and, through {@link WebappRestProblems}, in the webapps.
+     */
+    Optional<Response> answerTo(Throwable failure) {
         if (DatabaseOutage.isCauseOf(failure)) {
             LOG.warn("Engine REST request refused while the database is unreachable: {}", failure.toString());
             return Optional.of(Response.status(Response.Status.SERVICE_UNAVAILABLE)
@@ -146,11 +162,7 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
             return Optional.of(conflict("The task is already claimed by " + claimed.getTaskAssignee()
                     + "; reload the task list. Nothing of your request was saved."));
         }
-        if (!(failure instanceof ProcessEngineException || failure instanceof RestException)) {
-            return Optional.empty();
-        }
-        return requestOnATask().flatMap(request -> completedMeanwhile(request.taskId(), request.acceptLanguage(),
-                callersReach())).map(EngineRestProblems::conflict);
+        return Optional.empty();
     }
 
     /** The caller of this request: the engine's authentication is still set here (the door's filter clears it after). */

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +35,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * For the start forms (bad-input/start-forms.jsonl): a start form submitted over
- * {@code /engine-rest/process-definition/key/{process}/submit-form} with a bad value is answered with a
- * 4xx in Camunda's error form naming the field (never a 500), and neither a domain row nor a process
- * instance is left behind.
+ * {@code /engine-rest/process-definition/key/{process}/submit-form}, or through Tasklist's own REST as its start
+ * form sends it, with a bad value is answered with a 4xx in Camunda's error form naming the field (never a 500),
+ * and neither a domain row nor a process instance is left behind.
  */
 @ElectionTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -77,6 +79,7 @@ class StartFormBadInputTest {
 
     private Api api;
     private String fresh;
+    private final Map<String, TasklistSession> tasklist = new HashMap<>();
 
     private void electionOnce() {
         // every case runs at this moment (the engine clock is reset after each test)
@@ -101,6 +104,30 @@ class StartFormBadInputTest {
 
         Api.Answer answer = api.post(user, "/engine-rest/process-definition/key/" + process + "/submit-form",
                 testCase.has("raw") ? testCase.get("raw").asText() : body(process, testCase));
+        assertRefused(testCase, answer, before);
+    }
+
+    /** The same corpus through Tasklist's own REST, as its start form sends it: the same answers. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void tasklistsDoorAnswersAlike(String name, JsonNode testCase) throws Exception {
+        electionOnce();
+        String process = testCase.get("process").asText();
+        Map<String, Long> before = rows();
+        String user = testCase.has("user") ? testCase.get("user").asText() : STARTED_BY.get(process);
+        TasklistSession session = tasklist.get(user);
+        if (session == null) {
+            session = new TasklistSession(port, user);
+            tasklist.put(user, session);
+        }
+
+        HttpResponse<String> sent = session.post("/camunda/api/engine/engine/default/process-definition/key/" + process
+                + "/submit-form", testCase.has("raw") ? testCase.get("raw").asText() : body(process, testCase));
+        assertRefused(testCase, new Api.Answer(sent.statusCode(), sent.headers().firstValue("Content-Type").orElse(""),
+                sent.body()), before);
+    }
+
+    private void assertRefused(JsonNode testCase, Api.Answer answer, Map<String, Long> before) throws Exception {
 
         int expected = testCase.path("status").asInt(400);
         assertThat(answer.status()).as("%s", answer).isEqualTo(expected);
