@@ -70,6 +70,9 @@ class StartFormBadInputTest {
     private static final Map<String, String> STARTED_BY = Map.of("election", "demo-tec",
             "candidateRegistration", "demo-tec", "complaint", "demo-complaints", "noConfidence", "demo-maslikhat");
 
+    private static final String ENGINE_REST = "engine-rest";
+    private static final String TASKLIST = "Tasklist";
+
     @LocalServerPort
     int port;
     @Autowired
@@ -96,39 +99,32 @@ class StartFormBadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
-    void answersWithA4xxNamingTheFieldAndStartsNothing(String name, JsonNode testCase) throws Exception {
+    void answersWithA4xxNamingTheFieldAndStartsNothing(String name, String door, JsonNode testCase) throws Exception {
         electionOnce();
         String process = testCase.get("process").asText();
         Map<String, Long> before = rows();
         String user = testCase.has("user") ? testCase.get("user").asText() : STARTED_BY.get(process);
+        String body = testCase.has("raw") ? testCase.get("raw").asText() : body(process, testCase);
 
-        Api.Answer answer = api.post(user, "/engine-rest/process-definition/key/" + process + "/submit-form",
-                testCase.has("raw") ? testCase.get("raw").asText() : body(process, testCase));
-        assertRefused(testCase, answer, before);
+        assertRefused(testCase, submit(door, user, process, body), before);
     }
 
-    /** The same corpus through Tasklist's own REST, as its start form sends it: the same answers. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("corpus")
-    void tasklistsDoorAnswersAlike(String name, JsonNode testCase) throws Exception {
-        electionOnce();
-        String process = testCase.get("process").asText();
-        Map<String, Long> before = rows();
-        String user = testCase.has("user") ? testCase.get("user").asText() : STARTED_BY.get(process);
+    /** The start form sent at {@code door}: Camunda's REST with Basic credentials, or Tasklist's own as its start form does. */
+    private Api.Answer submit(String door, String user, String process, String body) throws Exception {
+        if (ENGINE_REST.equals(door)) {
+            return api.post(user, "/engine-rest/process-definition/key/" + process + "/submit-form", body);
+        }
         TasklistSession session = tasklist.get(user);
         if (session == null) {
             session = new TasklistSession(port, user);
             tasklist.put(user, session);
         }
-
         HttpResponse<String> sent = session.post("/camunda/api/engine/engine/default/process-definition/key/" + process
-                + "/submit-form", testCase.has("raw") ? testCase.get("raw").asText() : body(process, testCase));
-        assertRefused(testCase, new Api.Answer(sent.statusCode(), sent.headers().firstValue("Content-Type").orElse(""),
-                sent.body()), before);
+                + "/submit-form", body);
+        return new Api.Answer(sent.statusCode(), sent.headers().firstValue("Content-Type").orElse(""), sent.body());
     }
 
     private void assertRefused(JsonNode testCase, Api.Answer answer, Map<String, Long> before) throws Exception {
-
         int expected = testCase.path("status").asInt(400);
         assertThat(answer.status()).as("%s", answer).isEqualTo(expected);
         assertThat(answer.body()).doesNotContain("at kz.election", "at org.", "SQL");
@@ -157,8 +153,10 @@ class StartFormBadInputTest {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     JsonNode testCase = Api.JSON.readTree(line);
-                    cases.add(Arguments.of(testCase.get("process").asText() + ": " + testCase.get("case").asText(),
-                            testCase));
+                    for (String door : List.of(ENGINE_REST, TASKLIST)) {
+                        cases.add(Arguments.of(door + ", " + testCase.get("process").asText() + ": "
+                                + testCase.get("case").asText(), door, testCase));
+                    }
                 }
             }
         }
