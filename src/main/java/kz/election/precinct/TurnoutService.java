@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,8 +175,7 @@ public class TurnoutService {
     public Overview overview(String electionNumber) {
         long electionId = keys.election(electionNumber);
         List<TurnoutRules.Slot> schedule = schedule(electionNumber);
-        ZoneOffset zone = schedule.isEmpty() ? ElectionTime.KAZAKHSTAN : schedule.get(0).reportAt().getOffset();
-        OffsetDateTime now = ElectionTime.now().atOffset(zone);
+        OffsetDateTime now = elections.byNumber(electionNumber).local(ElectionTime.now());
         record Row(int precinct, String hour, long ballots, String by, Timestamp at) {
         }
         Map<Integer, List<Row>> rows = new LinkedHashMap<>();
@@ -199,7 +197,7 @@ public class TurnoutService {
                         .filter(r -> r.hour().equals(slot.hour())).findFirst().orElse(null);
                 Report report = row == null
                         ? report(slot, null, precinct[1], null, null, now)
-                        : report(slot, row.ballots(), precinct[1], row.by(), row.at().toInstant().atOffset(zone), now);
+                        : report(slot, row.ballots(), precinct[1], row.by(), row.at().toInstant().atOffset(now.getOffset()), now);
                 late += report.status() == TurnoutRules.Status.LATE ? 1 : 0;
                 missing += report.status() == TurnoutRules.Status.MISSING ? 1 : 0;
                 reports.add(report);
