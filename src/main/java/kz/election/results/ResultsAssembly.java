@@ -137,7 +137,8 @@ public final class ResultsAssembly {
                 place.oblast(), election.level(), election.post(),
                 election.reason(), election.electionDay(), election.status(), resultStatus, published.isEmpty(),
                 outcome, result, ballotFixed, readAt,
-                election.calendar().stream().map(d -> new CalendarLine(d.key(), d.name(), d.dueAt())).toList(),
+                election.calendar().stream().map(d -> new CalendarLine(d.key(), d.name(), d.dueAt(), d.citation(),
+                        d.certainty().name())).toList(),
                 candidates, progress, totals, revisionPending, precincts, revisions, complaints);
     }
 
