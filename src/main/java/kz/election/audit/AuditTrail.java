@@ -3,6 +3,7 @@ package kz.election.audit;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kz.election.common.ElectionTime;
 import kz.election.common.NotFoundException;
 import kz.election.platform.EngineUsers;
 import org.camunda.bpm.engine.HistoryService;
@@ -76,13 +76,14 @@ public class AuditTrail {
         });
 
         List<AuditEntry> entries = new ArrayList<>();
+        ZoneId zone = ProtocolChain.zoneOf(jdbc, "election_number", electionNumber);
         List<HistoricTaskInstance> unmatched = new ArrayList<>(tasks);
         for (Decision decision : decisionsOf(electionNumber, instances.keySet())) {
             Optional<HistoricTaskInstance> task = taskOf(decision, unmatched);
             task.ifPresent(unmatched::remove);
             HistoricProcessInstance instance = instances.get(decision.processInstanceId());
             List<String> sources = task.isPresent() ? List.of(DECISION_LOG, HISTORY) : List.of(DECISION_LOG);
-            entries.add(new AuditEntry(decision.decidedAt().atZoneSameInstant(ElectionTime.KAZAKHSTAN).toOffsetDateTime(),
+            entries.add(new AuditEntry(decision.decidedAt().atZoneSameInstant(zone).toOffsetDateTime(),
                     decision.actor(), decision.decision(),
                     task.map(HistoricTaskInstance::getName).orElse(decision.decision()),
                     decision.businessKey(), instance == null ? null : instance.getProcessDefinitionKey(),
@@ -90,15 +91,15 @@ public class AuditTrail {
                     decision.id(), task.map(HistoricTaskInstance::getId).orElse(null),
                     task.map(HistoricTaskInstance::getName).orElse(null),
                     task.map(t -> who(t, completedBy)).orElse(null),
-                    task.map(t -> local(t.getEndTime())).orElse(null), sources));
+                    task.map(t -> local(t.getEndTime(), zone)).orElse(null), sources));
         }
         for (HistoricTaskInstance task : unmatched) {
             HistoricProcessInstance instance = instances.get(task.getProcessInstanceId());
             String who = who(task, completedBy);
-            entries.add(new AuditEntry(local(task.getEndTime()), who, "TASK_COMPLETED", task.getName(),
+            entries.add(new AuditEntry(local(task.getEndTime(), zone), who, "TASK_COMPLETED", task.getName(),
                     instance == null ? null : instance.getBusinessKey(), task.getProcessDefinitionKey(),
                     task.getProcessInstanceId(), task.getTaskDefinitionKey(), null, null, null, task.getId(),
-                    task.getName(), who, local(task.getEndTime()), List.of(HISTORY)));
+                    task.getName(), who, local(task.getEndTime(), zone), List.of(HISTORY)));
         }
         entries.sort(Comparator.comparing(AuditEntry::at)
                 .thenComparing(e -> e.decisionId() == null ? Long.MAX_VALUE : e.decisionId()));
@@ -163,7 +164,7 @@ public class AuditTrail {
         return task.getAssignee() != null ? task.getAssignee() : completedBy.get(task.getId());
     }
 
-    private static OffsetDateTime local(Date date) {
-        return date == null ? null : new Timestamp(date.getTime()).toInstant().atOffset(ElectionTime.KAZAKHSTAN);
+    private static OffsetDateTime local(Date date, ZoneId zone) {
+        return date == null ? null : new Timestamp(date.getTime()).toInstant().atZone(zone).toOffsetDateTime();
     }
 }

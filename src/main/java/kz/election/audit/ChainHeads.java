@@ -41,7 +41,8 @@ public class ChainHeads {
                 .param(electionId).query().listOfRows().stream().findFirst().orElse(null);
         int length = head == null ? 0 : ((Number) head.get("length")).intValue();
         String lastDigest = head == null ? ProtocolDigest.genesis(electionNumber) : ((String) head.get("last_digest")).strip();
-        String signedAt = ElectionTime.now().truncatedTo(ChronoUnit.SECONDS).atOffset(ElectionTime.KAZAKHSTAN).toString();
+        String signedAt = ElectionTime.now().truncatedTo(ChronoUnit.SECONDS)
+                .atZone(ProtocolChain.zoneOf(jdbc, "id", electionId)).toOffsetDateTime().toString();
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("electionNumber", electionNumber);
         fields.put("length", length);

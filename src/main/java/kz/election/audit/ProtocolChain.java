@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -78,7 +79,7 @@ public class ProtocolChain {
         jdbc.sql("UPDATE election.protocol_chain_head SET length = ?, last_digest = ? WHERE election_id = ?")
                 .params(position, digest, protocol.electionId()).update();
         return new ChainLink(position, protocolId, protocol.facts().precinctNumber(), protocol.facts().version(),
-                canonical, previous, digest, now.toInstant().atOffset(ElectionTime.KAZAKHSTAN));
+                canonical, previous, digest, now.toInstant().atZone(zoneOf(jdbc, "id", protocol.electionId())).toOffsetDateTime());
     }
 
     /** The chain as published: every link in order and the head digest. */
@@ -130,7 +131,7 @@ public class ProtocolChain {
         }
         return new ChainVerification(electionNumber, firstBreak == null, links.size(),
                 links.isEmpty() ? ProtocolDigest.genesis(electionNumber) : links.get(links.size() - 1).digest(),
-                firstBreak, ElectionTime.now().atOffset(ElectionTime.KAZAKHSTAN));
+                firstBreak, ElectionTime.now().atZone(zoneOf(jdbc, "id", electionId)).toOffsetDateTime());
     }
 
     private ChainVerification.Break check(ChainLink link, int expectedPosition, String expectedPrevious) {
@@ -245,6 +246,7 @@ public class ProtocolChain {
     }
 
     private List<ChainLink> links(long electionId) {
+        ZoneId zone = zoneOf(jdbc, "id", electionId);
         return jdbc.sql("""
                         SELECT c.*, pr.precinct_number, p.version FROM election.protocol_chain c
                         LEFT JOIN election.protocol p ON p.id = c.protocol_id
@@ -254,8 +256,14 @@ public class ProtocolChain {
                 .query((rs, n) -> new ChainLink(rs.getInt("position"), rs.getLong("protocol_id"),
                         rs.getInt("precinct_number"), rs.getInt("version"), rs.getString("canonical"),
                         rs.getString("previous_digest").strip(), rs.getString("digest").strip(),
-                        rs.getTimestamp("linked_at").toInstant().atOffset(ElectionTime.KAZAKHSTAN)))
+                        rs.getTimestamp("linked_at").toInstant().atZone(zone).toOffsetDateTime()))
                 .list();
+    }
+
+    /** The election's zone, its territory's (the audit reads the election's table, not its service). */
+    static ZoneId zoneOf(JdbcClient jdbc, String column, Object value) {
+        return ElectionTime.zoneOf(jdbc.sql("SELECT territory_code FROM election.election WHERE " + column + " = ?")
+                .param(value).query(String.class).optional().orElse(null));
     }
 
     private long electionId(String electionNumber) {

@@ -6,7 +6,6 @@ import static kz.election.model.CandidateRegistrationModel.Elements.REVIEW_NOMIN
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +49,8 @@ public class CandidateMails {
         Election e = elections.byNumber(n.electionNumber());
         Map<String, Object> model = base(e, n.language());
         model.put("referenceNumber", reference);
-        model.put("receivedAt", n.filedAt());
-        model.put("decisionDeadline", n.decisionDueAt());
+        model.put("receivedAt", e.local(n.filedAt()));
+        model.put("decisionDeadline", e.local(n.decisionDueAt()));
         return toCandidate(n, "nomination-received", model);
     }
 
@@ -61,8 +60,8 @@ public class CandidateMails {
         Map<String, Object> model = base(e, n.language());
         model.put("registrationNumber", n.registrationNumber());
         model.put("registeredOn", localDate(e, n.decidedAt()));
-        model.put("campaignStart", n.decidedAt());
-        model.put("campaignEnd", elections.calendar(e.number()).at(ElectoralCalendar.CAMPAIGN_ENDS).toInstant());
+        model.put("campaignStart", e.local(n.decidedAt()));
+        model.put("campaignEnd", elections.calendar(e.number()).at(ElectoralCalendar.CAMPAIGN_ENDS));
         model.put("electionDay", e.electionDay());
         return toCandidate(n, "candidate-registered", model);
     }
@@ -79,7 +78,7 @@ public class CandidateMails {
         Map<String, Object> model = base(e, n.language());
         model.put("decidedOn", localDate(e, n.decidedAt()));
         model.put("grounds", grounds);
-        model.put("appealDeadline", appealDeadline(e, n.decidedAt()));
+        model.put("appealDeadline", e.local(appealDeadline(e, n.decidedAt())));
         model.put("higherCommissionName", higherCommission(e, n.language()));
         return toCandidate(n, "candidate-refused", model);
     }
@@ -102,7 +101,7 @@ public class CandidateMails {
         model.put("reason", n.deregistrationReason());
         model.put("ground", ground.text());
         model.put("groundCitation", ground.citation());
-        model.put("appealDeadline", appealDeadline(e, n.removedAt()));
+        model.put("appealDeadline", e.local(appealDeadline(e, n.removedAt())));
         model.put("higherCommissionName", higherCommission(e, n.language()));
         return toCandidate(n, "candidate-deregistered", model);
     }
@@ -155,7 +154,6 @@ public class CandidateMails {
 
     private LocalDate localDate(Election e, Instant instant) {
         Instant at = instant != null ? instant : ElectionTime.now();
-        ZoneOffset zone = ruleset(e).zone();
-        return LocalDate.ofInstant(at, zone);
+        return LocalDate.ofInstant(at, e.zone());
     }
 }

@@ -3,13 +3,14 @@ package kz.election.complaint;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
  * The statutory deadlines of a complaint, as plain rules over the ruleset's numbers (docs/RULES.md
  * "Complaints and appeals"). Days are calendar days: weekends and holidays count, since the rules
- * name no working-day rule. Every deadline ends at 23:59:59 local time (UTC+5) of its last day.
+ * name no working-day rule. Every deadline ends at 23:59:59 local time of its last day, in the election's zone
+ * (its territory's: UTC+6 in the east before 1 March 2024).
  *
  * <ul>
  *   <li>Filing: by the end of the day {@code filingDeadlineDays} after the act complained of.</li>
@@ -24,7 +25,7 @@ import java.time.temporal.ChronoUnit;
 public final class ComplaintDeadlines {
 
     /** The ruleset's numbers for one election. */
-    public record Parameters(ZoneOffset zone, int filingDeadlineDays, int reviewDays,
+    public record Parameters(ZoneId zone, int filingDeadlineDays, int reviewDays,
                              int immediateReviewDaysBeforeElection, boolean immediateReviewOnElectionDay,
                              int escalationHours, int immediateEscalationHours) {
     }
@@ -67,6 +68,6 @@ public final class ComplaintDeadlines {
     }
 
     private Instant endOf(LocalDate day) {
-        return day.atTime(23, 59, 59).toInstant(p.zone());
+        return day.atTime(23, 59, 59).atZone(p.zone()).toInstant();
     }
 }

@@ -1,6 +1,8 @@
 package kz.election.complaint;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,16 +38,16 @@ public class ComplaintMails {
     public MailRequest received(String number) {
         Complaint c = complaints.byNumber(number);
         Map<String, Object> model = base(c);
-        model.put("receivedAt", c.filedAt());
-        model.put("reviewDeadline", c.reviewDueAt());
+        model.put("receivedAt", local(c, c.filedAt()));
+        model.put("reviewDeadline", local(c, c.reviewDueAt()));
         return toComplainant(c, "complaint-received", model);
     }
 
     public MailRequest inadmissible(String number) {
         Complaint c = complaints.byNumber(number);
         Map<String, Object> model = base(c);
-        model.put("filedAt", c.filedAt());
-        model.put("filingDeadline", c.filingDeadline());
+        model.put("filedAt", local(c, c.filedAt()));
+        model.put("filingDeadline", local(c, c.filingDeadline()));
         // the officer's reasons for not admitting the late complaint
         if (c.reasons() != null) {
             model.put("reasons", c.reasons());
@@ -60,7 +62,7 @@ public class ComplaintMails {
         model.put("decidedOn", LocalDate.ofInstant(c.decidedAt(), complaints.zone(c)));
         model.put("decision", c.decision());
         model.put("reasons", c.reasons());
-        model.put("appealDeadline", complaints.appealDeadline(c));
+        model.put("appealDeadline", local(c, complaints.appealDeadline(c)));
         remedy(model, c.remedy());
         return toEveryone(c, "complaint-decided", model);
     }
@@ -87,7 +89,7 @@ public class ComplaintMails {
         model.put("electionName", e.post() + " (" + e.number() + ")");
         model.put("deadlineName", "Review of complaint " + number
                 + (Boolean.TRUE.equals(c.immediateReview()) ? " (same day: filed in the last days before the election)" : ""));
-        model.put("dueAt", c.reviewDueAt());
+        model.put("dueAt", e.local(c.reviewDueAt()));
         model.put("taskName", taskName);
         model.put("taskId", taskId);
         // the reviewing commission's mailbox: the commission above the one whose act is challenged
@@ -121,6 +123,11 @@ public class ComplaintMails {
             case DEREGISTER, REINSTATE -> remedy.nominationReference();
             case ANNUL_ELECTION -> "";
         });
+    }
+
+    /** A point in time as the complaint's election reads it (its territory's zone). */
+    private OffsetDateTime local(Complaint c, Instant at) {
+        return at == null ? null : at.atZone(complaints.zone(c)).toOffsetDateTime();
     }
 
     private Map<String, Object> base(Complaint c) {

@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -337,7 +337,7 @@ public class ComplaintService {
     ComplaintDeadlines deadlines(Election election) {
         Ruleset ruleset = ruleset(election);
         ComplaintRules rules = ruleset.complaints();
-        return new ComplaintDeadlines(new ComplaintDeadlines.Parameters(ruleset.zone(),
+        return new ComplaintDeadlines(new ComplaintDeadlines.Parameters(election.zone(),
                 rules.filingDeadlineDays().value(), rules.reviewDays().value(),
                 rules.immediateReviewDaysBeforeElection().value(), rules.immediateReviewOnElectionDay().value(),
                 ruleset.escalation().hoursBeforeDeadline().value(), rules.immediateReviewEscalationHours().value()));
@@ -444,12 +444,12 @@ public class ComplaintService {
         return rulesets.byId(election.rulesetId());
     }
 
-    private ZoneOffset zone(Election election) {
-        return ruleset(election).zone();
+    private static ZoneId zone(Election election) {
+        return election.zone();
     }
 
-    /** The time zone of the complaint's election (its ruleset's), in which its dates are days. */
-    ZoneOffset zone(Complaint c) {
+    /** The time zone of the complaint's election (its territory's), in which its dates are days. */
+    ZoneId zone(Complaint c) {
         return zone(elections.byNumber(c.electionNumber()));
     }
 

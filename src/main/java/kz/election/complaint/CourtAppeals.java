@@ -6,7 +6,7 @@ import static kz.election.common.StoredRows.toJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,7 @@ public class CourtAppeals {
         List<FieldViolation> v = new ArrayList<>();
         ComplaintService.line(v, ComplaintVariables.COURT_NAME, courtName, ComplaintService.MAX_LINE);
         ComplaintService.line(v, ComplaintVariables.CASE_NUMBER, caseNumber, 64);
-        ZoneOffset zone = complaints.zone(c);
+        ZoneId zone = complaints.zone(c);
         LocalDate decidedOn = LocalDate.ofInstant(c.decidedAt(), zone);
         if (appealedOn == null) {
             v.add(new FieldViolation(ComplaintVariables.APPEALED_ON, "is required: the day the appeal was filed with the court"));
@@ -92,7 +92,7 @@ public class CourtAppeals {
         if (parsed == null) {
             v.add(new FieldViolation(ComplaintVariables.RULING, "choose UPHELD_DECISION or OVERTURNED"));
         }
-        ZoneOffset zone = complaints.zone(c);
+        ZoneId zone = complaints.zone(c);
         if (ruledOn == null) {
             v.add(new FieldViolation(ComplaintVariables.RULED_ON, "is required: the day of the ruling"));
         } else if (ruledOn.isBefore(c.courtAppeal().appealedOn())) {

@@ -4,11 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
+import kz.election.common.ElectionTime;
 import kz.election.results.PublicComplaint;
 import kz.election.results.PublicComplaints;
-import kz.election.ruleset.RulesetCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 class ResultsPageComplaints implements PublicComplaints {
 
     private final JdbcClient jdbc;
-    private final RulesetCatalog rulesets;
 
-    ResultsPageComplaints(JdbcClient jdbc, RulesetCatalog rulesets) {
+    ResultsPageComplaints(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.rulesets = rulesets;
     }
 
     @Override
@@ -41,7 +39,7 @@ class ResultsPageComplaints implements PublicComplaints {
                                c.remedy, c.remedy_precinct, c.remedy_nomination, rn.registration_number AS remedy_reg,
                                rn.full_name AS remedy_name, c.decided_at, a.ruling, a.ruled_on, a.remedy AS court_remedy,
                                a.remedy_precinct AS court_precinct, a.remedy_nomination AS court_nomination,
-                               cn.registration_number AS court_reg, cn.full_name AS court_name, e.ruleset_id
+                               cn.registration_number AS court_reg, cn.full_name AS court_name, e.territory_code
                         FROM election.complaint c
                         JOIN election.election e ON e.id = c.election_id
                         LEFT JOIN election.court_appeal a ON a.complaint_id = c.id
@@ -53,9 +51,9 @@ class ResultsPageComplaints implements PublicComplaints {
                 .list();
     }
 
-    /** Dates are days of the election's own time zone (its ruleset's), as the rest of the page writes them. */
+    /** Dates are days of the election's own time zone (its territory's), as the rest of the page writes them. */
     private PublicComplaint row(ResultSet rs) throws SQLException {
-        ZoneOffset zone = rulesets.byId(rs.getString("ruleset_id")).zone();
+        ZoneId zone = ElectionTime.zoneOf(rs.getString("territory_code"));
         ComplaintSubject subject = ComplaintSubject.valueOf(rs.getString("subject"));
         return new PublicComplaint(rs.getString("complaint_number"), date(rs.getTimestamp("filed_at"), zone),
                 subject.name(), publicReference(subject, rs.getString("subject_reference")), rs.getString("status"),
@@ -86,7 +84,7 @@ class ResultsPageComplaints implements PublicComplaints {
         return nomination;
     }
 
-    private static LocalDate date(Timestamp at, ZoneOffset zone) {
+    private static LocalDate date(Timestamp at, ZoneId zone) {
         return at == null ? null : LocalDate.ofInstant(at.toInstant(), zone);
     }
 }

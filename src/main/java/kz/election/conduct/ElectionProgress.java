@@ -116,7 +116,7 @@ public class ElectionProgress {
             throw new InvalidInputException(violations);
         }
         // closes at the end of the minute the nominees are filed: their filing (a few milliseconds later) is in time
-        OffsetDateTime closes = ElectionTime.now().atOffset(elections.ruleset(number).zone())
+        OffsetDateTime closes = ElectionTime.now().atZone(elections.byNumber(number).zone()).toOffsetDateTime()
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusMinutes(1);
         elections.setDeadline(number, new CalendarEntry(NominationChecks.NOMINATION_EXTENDED_UNTIL,
                 "Nomination closes (the higher akim's nominees filed)", closes,

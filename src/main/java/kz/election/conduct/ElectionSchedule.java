@@ -8,6 +8,7 @@ import kz.election.election.ElectionTimingRules;
 import kz.election.election.ElectoralCalendar;
 import kz.election.election.PrecinctRow;
 import kz.election.election.ResultVersion;
+import kz.election.precinct.PrecinctHours;
 import kz.election.ruleset.Ruleset;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +22,17 @@ public class ElectionSchedule {
 
     private final ElectionService elections;
     private final ElectionResults results;
+    private final PrecinctHours hours;
 
-    public ElectionSchedule(ElectionService elections, ElectionResults results) {
+    public ElectionSchedule(ElectionService elections, ElectionResults results, PrecinctHours hours) {
         this.elections = elections;
         this.results = results;
+        this.hours = hours;
+    }
+
+    /** When the counts start: the earliest opening of the precincts (the calendar's unless one was moved earlier). */
+    public Date pollsOpenAt(String number) {
+        return Date.from(hours.earliestOpening(number).toInstant());
     }
 
     /** The stored deadline, e.g. {@code nominationCloses} or {@code nominationExtendedUntil}. */

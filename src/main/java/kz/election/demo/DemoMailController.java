@@ -39,8 +39,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Profile("demo")
 class DemoMailController {
 
+    // the catcher holds the mails of every election: the country's zone
     private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ElectionTime.KAZAKHSTAN);
+            .withZone(ElectionTime.COUNTRY);
 
     private final DemoMailCatcher catcher;
 

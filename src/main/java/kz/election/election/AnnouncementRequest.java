@@ -8,7 +8,7 @@ import kz.election.ruleset.Level;
  * Every field may be missing or wrong: {@link ElectionService#announce} reports all problems at once.
  *
  * @param territory              the KATO code of the territory (9 digits), as GET /api/territories lists it
- * @param callDate               the day of the commission's decision; today (UTC+5) when absent
+ * @param callDate               the day of the commission's decision; today in the territory when absent
  * @param termEnd                the sitting akim's last day in office; required for a REGULAR election
  * @param vacancyDate            the day the post fell vacant (EARLY)
  * @param previousElectionNumber the election a REPEAT or EARLY election follows, when it is in the system

@@ -3,7 +3,7 @@ package kz.election.election;
 import java.time.OffsetDateTime;
 import kz.election.ruleset.Certainty;
 
-/** One stored deadline of an election, as the API shows it: {@code dueAt} in local time (+05:00). */
+/** One stored deadline of an election, as the API shows it: {@code dueAt} in the local time of the election's territory. */
 public record Deadline(String key, String name, OffsetDateTime dueAt, String citation, Certainty certainty) {
 
     public static Deadline of(CalendarEntry entry) {

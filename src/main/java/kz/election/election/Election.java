@@ -1,8 +1,11 @@
 package kz.election.election;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import kz.election.common.ElectionTime;
 import kz.election.ruleset.Level;
 
 /**
@@ -34,6 +37,16 @@ public record Election(
     public Election {
         precincts = List.copyOf(precincts);
         calendar = List.copyOf(calendar);
+    }
+
+    /** The zone the election's local dates and times are in: its territory's (UTC+6 in the east before 1 March 2024). */
+    public ZoneId zone() {
+        return ElectionTime.zoneOf(territoryCode);
+    }
+
+    /** A point in time as the election's territory reads it (null stays null): mails and pages show it so. */
+    public OffsetDateTime local(Instant at) {
+        return at == null ? null : at.atZone(zone()).toOffsetDateTime();
     }
 
     /** What a repeat or early election in the same territory names as its territory: the register's code. */

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,12 +88,14 @@ public class ElectionService {
     public Election announce(AnnouncementRequest request, String announcedBy) {
         // engine time, so that a test or a repair that moves the engine clock moves "today" with it
         Instant now = ElectionTime.now();
-        LocalDate callDate = request.callDate() != null ? request.callDate() : LocalDate.ofInstant(now, ElectionTime.KAZAKHSTAN);
         List<FieldViolation> violations = new ArrayList<>();
 
         requireText(violations, "post", request.post());
-        Optional<Ruleset> ruleset = rulesets.effectiveOn(callDate);
         Optional<Territory> territory = territory(violations, request);
+        // today where the election is: the territory's zone (the country's before a territory is known)
+        LocalDate callDate = request.callDate() != null ? request.callDate()
+                : LocalDate.ofInstant(now, territory.map(t -> ElectionTime.zoneOf(t.code())).orElse(ElectionTime.COUNTRY));
+        Optional<Ruleset> ruleset = rulesets.effectiveOn(callDate);
         Optional<Commission> organizer = territory.flatMap(t -> ruleset.flatMap(rules -> organizer(violations, t,
                 request.level(), rules)));
         Announcement announcement = new Announcement(request.level(), request.reason(), callDate,
@@ -216,7 +218,7 @@ public class ElectionService {
     @Transactional(readOnly = true)
     public Election byNumber(String number) {
         ElectionRow row = row(number);
-        ZoneOffset zone = rulesets.byId(row.rulesetId()).zone();
+        ZoneId zone = row.zone();
         List<PrecinctRow> precincts = jdbc.sql("""
                         SELECT precinct_number, address, voters FROM election.precinct
                         WHERE election_id = ? ORDER BY precinct_number""")
@@ -226,7 +228,7 @@ public class ElectionService {
                 .list();
         return new Election(row.number(), row.territory(), row.level(), row.post(), row.reason(), row.callDate(),
                 row.electionDay(), row.termEnd(), row.vacancyDate(), row.rulesetId(), row.status(),
-                row.previousElectionNumber(), row.announcedBy(), row.announcedAt().atOffset(zone),
+                row.previousElectionNumber(), row.announcedBy(), row.announcedAt().atZone(zone).toOffsetDateTime(),
                 precincts, deadlines(row.id(), zone).stream().map(Deadline::of).toList(), row.territoryCode(),
                 row.organizerCode());
     }
@@ -236,7 +238,7 @@ public class ElectionService {
     public ElectoralCalendar calendar(String number) {
         ElectionRow row = row(number);
         return new ElectoralCalendar(row.rulesetId(), row.level(), row.callDate(), row.electionDay(),
-                deadlines(row.id(), rulesets.byId(row.rulesetId()).zone()));
+                deadlines(row.id(), row.zone()));
     }
 
     /** Every election, the next election day first. */
@@ -408,13 +410,13 @@ public class ElectionService {
                 .orElseThrow(() -> new NotFoundException("Election", number));
     }
 
-    private List<CalendarEntry> deadlines(long electionId, ZoneOffset zone) {
+    private List<CalendarEntry> deadlines(long electionId, ZoneId zone) {
         return jdbc.sql("""
                         SELECT key, name, due_at, citation, certainty FROM election.calendar_deadline
                         WHERE election_id = ? ORDER BY due_at, key""")
                 .param(electionId)
                 .query((rs, n) -> new CalendarEntry(rs.getString("key"), rs.getString("name"),
-                        rs.getTimestamp("due_at").toInstant().atOffset(zone), rs.getString("citation"),
+                        rs.getTimestamp("due_at").toInstant().atZone(zone).toOffsetDateTime(), rs.getString("citation"),
                         Certainty.valueOf(rs.getString("certainty"))))
                 .list();
     }
@@ -474,5 +476,9 @@ public class ElectionService {
                                LocalDate vacancyDate, String rulesetId, ElectionStatus status,
                                String previousElectionNumber, String announcedBy, Instant announcedAt,
                                String territoryCode, String organizerCode) {
+
+        ZoneId zone() {
+            return ElectionTime.zoneOf(territoryCode);
+        }
     }
 }

@@ -40,10 +40,6 @@ public record ElectoralCalendar(String rulesetId, Level level, LocalDate callDat
         entries = List.copyOf(entries);
     }
 
-    public static ElectoralCalendar compute(LocalDate callDate, LocalDate electionDay, Level level, Ruleset ruleset) {
-        return compute(callDate, electionDay, level, ruleset, ruleset.zone());
-    }
-
     /** The calendar in the territory's zone ({@code ElectionTime.zoneOf}): local times as the zone had them on each day. */
     public static ElectoralCalendar compute(LocalDate callDate, LocalDate electionDay, Level level, Ruleset ruleset,
                                             ZoneId zone) {

@@ -111,7 +111,7 @@ public class MotionMails {
         model.put("electionName", e.post() + ", " + mailboxes.territoryName(e.territoryCode(), language, e.territory())
                 + " (" + e.number() + ")");
         model.put("deadlineName", processNames.processName(NoConfidenceModel.PROCESS, language) + " " + number);
-        model.put("dueAt", decision ? m.decisionDueAt() : m.earlyCallDueAt());
+        model.put("dueAt", e.local(decision ? m.decisionDueAt() : m.earlyCallDueAt()));
         model.put("taskName", processNames.name(NoConfidenceModel.PROCESS, taskKey, language));
         model.put("taskId", taskId);
         return new MailRequest(address, name, language, "deadline-escalation", model, number, null);

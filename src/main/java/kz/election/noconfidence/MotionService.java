@@ -230,7 +230,7 @@ public class MotionService {
         Instant escalateAt = null;
         if (carried) {
             due = voteOn.plusDays(ruleset.noConfidence().decisionDays().value()).atTime(LocalTime.of(18, 0))
-                    .toInstant(ruleset.zone());
+                    .atZone(elections.byNumber(motion.electionNumber()).zone()).toInstant();
             escalateAt = due.minus(Duration.ofHours(ruleset.escalation().hoursBeforeDeadline().value()));
         }
         jdbc.sql("""
@@ -304,10 +304,11 @@ public class MotionService {
 
         LocalDate today = today();
         Ruleset ruleset = rulesets.effectiveOn(today).orElseThrow();
-        CalendarRules calendar = ruleset.calendar(elections.byNumber(motion.electionNumber()).level());
+        Election ended = elections.byNumber(motion.electionNumber());
+        CalendarRules calendar = ruleset.calendar(ended.level());
         LocalDate proposed = EarlyElectionRules.proposedElectionDay(today, calendar.minDaysFromCallToElection().value());
         LocalDate callBy = EarlyElectionRules.callDeadline(endedOn, calendar.earlyCallWithinDaysOfVacancy().value());
-        Instant callDueAt = callBy.atTime(LocalTime.of(18, 0)).toInstant(ruleset.zone());
+        Instant callDueAt = callBy.atTime(LocalTime.of(18, 0)).atZone(ended.zone()).toInstant();
         if (callDueAt.isBefore(now())) {
             // a vacancy recorded late still needs its election: the commission gets a day, and the escalation now
             callDueAt = now().plus(Duration.ofDays(1));

@@ -15,12 +15,13 @@ import kz.election.common.ElectionTime;
 
 /**
  * Dates, times and numbers as a reader of one language expects them; templates call it as {@code fmt}.
- * Times are shown in Kazakhstan time with the offset stated, whatever zone the server runs in.
+ * A time is shown with its offset stated ("(UTC+6)"), whatever zone the server runs in: a time that carries
+ * its zone (an {@link OffsetDateTime}, as the mails of an election give its times, in its territory's zone)
+ * is shown in it, so a 2023 deadline in the east reads UTC+6; a bare instant concerns no one territory and is
+ * shown in the country's zone ({@link ElectionTime#COUNTRY}). The rulesets check at start that the JDK's
+ * time-zone data knows the single UTC+5 of 1 March 2024.
  */
 public final class MailFormat {
-
-    // A fixed offset, not Asia/Almaty: the single UTC+5 zone dates from 1 March 2024, and a JDK with
-    // older time-zone data would still show UTC+6 for Almaty.
 
     private final Locale locale;
     private final DateTimeFormatter date;
@@ -37,16 +38,16 @@ public final class MailFormat {
         if (value instanceof LocalDate localDate) {
             return date.format(localDate);
         }
-        return date.format(inKazakhstan(value));
+        return date.format(local(value));
     }
 
-    /** A point in time: date, time and "(UTC+5)". */
+    /** A point in time: date, time and its offset, "(UTC+5)". */
     public String dateTime(Object value) {
         if (value instanceof LocalDate localDate) {
             return date(localDate);
         }
-        LocalDateTime local = inKazakhstan(value);
-        return date.format(local) + ", " + time.format(local) + " (UTC+5)";
+        OffsetDateTime local = local(value);
+        return date.format(local) + ", " + time.format(local) + " (" + ElectionTime.utc(local.getOffset()) + ")";
     }
 
     public String number(Object value) {
@@ -76,24 +77,24 @@ public final class MailFormat {
         return String.valueOf(value);
     }
 
-    private static LocalDateTime inKazakhstan(Object value) {
+    private static OffsetDateTime local(Object value) {
         if (value instanceof Instant instant) {
-            return LocalDateTime.ofInstant(instant, ElectionTime.KAZAKHSTAN);
+            return instant.atZone(ElectionTime.COUNTRY).toOffsetDateTime();
         }
         if (value instanceof OffsetDateTime offsetDateTime) {
-            return offsetDateTime.atZoneSameInstant(ElectionTime.KAZAKHSTAN).toLocalDateTime();
+            return offsetDateTime;
         }
         if (value instanceof ZonedDateTime zonedDateTime) {
-            return zonedDateTime.withZoneSameInstant(ElectionTime.KAZAKHSTAN).toLocalDateTime();
+            return zonedDateTime.toOffsetDateTime();
         }
         if (value instanceof Date legacy) {
-            return LocalDateTime.ofInstant(legacy.toInstant(), ElectionTime.KAZAKHSTAN);
+            return legacy.toInstant().atZone(ElectionTime.COUNTRY).toOffsetDateTime();
         }
         if (value instanceof LocalDateTime localDateTime) {
-            return localDateTime; // by contract already Kazakhstan time
+            return localDateTime.atZone(ElectionTime.COUNTRY).toOffsetDateTime(); // by contract the country's time
         }
         if (value instanceof String text) {
-            return OffsetDateTime.parse(text).atZoneSameInstant(ElectionTime.KAZAKHSTAN).toLocalDateTime();
+            return OffsetDateTime.parse(text);
         }
         throw new IllegalArgumentException("not a date or time: " + value);
     }

@@ -4,15 +4,16 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.text.SimpleDateFormat;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.election.common.ConflictException;
+import kz.election.common.ElectionTime;
 import kz.election.common.FieldViolation;
 import kz.election.common.ForbiddenException;
 import kz.election.common.InvalidInputException;
@@ -275,10 +276,10 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
         return body;
     }
 
+    // the country's zone (the task's election is not read here), its offset named as it was that day
     private static String time(HistoricTaskInstance task) {
-        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss 'UTC+5'");
-        format.setTimeZone(TimeZone.getTimeZone("Asia/Almaty"));
-        return format.format(task.getEndTime());
+        ZonedDateTime at = task.getEndTime().toInstant().atZone(ElectionTime.COUNTRY);
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(at) + " " + ElectionTime.utc(at.getOffset());
     }
 
     private static Matcher firstMatch(Throwable failure, Pattern message) {

@@ -6,15 +6,15 @@ import java.time.Instant;
 import kz.election.common.ElectionTime;
 import kz.election.election.Election;
 import kz.election.election.ElectionService;
-import kz.election.election.ElectoralCalendar;
 import kz.election.ruleset.Ruleset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When a precinct's protocol must be entered. The count of election night is due at the stored
- * calendar's countDeadline (the close of polls plus the ruleset's countMaxHours); a recount, ordered
+ * When a precinct's protocol must be entered. The count of election night is due countMaxHours after the
+ * precinct's actual close of polls (its own hours where its commission moved them, else the calendar's, so
+ * the calendar's countDeadline); a recount, ordered
  * later, has the same number of hours from its opening (by analogy: no statutory recount deadline was
  * found). The territorial commission is warned escalation.countHoursBeforeDeadline before, or at once
  * when the count opens later than that.
@@ -30,13 +30,15 @@ public class CountDeadlines {
     private final PrecinctKeys keys;
     private final ElectionService elections;
     private final ProtocolService protocols;
+    private final PrecinctHours hours;
 
     CountDeadlines(JdbcClient jdbc, PrecinctKeys keys, ElectionService elections,
-                   ProtocolService protocols) {
+                   ProtocolService protocols, PrecinctHours hours) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.elections = elections;
         this.protocols = protocols;
+        this.hours = hours;
     }
 
     /** The deadline of the protocol version the precinct enters next (see {@link #fix}). */
@@ -54,9 +56,9 @@ public class CountDeadlines {
         Election election = elections.byNumber(electionNumber);
         Ruleset ruleset = elections.ruleset(election);
         Instant now = ElectionTime.now();
-        Instant due = version == 1
-                ? elections.calendar(electionNumber).at(ElectoralCalendar.COUNT_DEADLINE).toInstant()
-                : now.plus(Duration.ofHours(ruleset.calendar(election.level()).countMaxHours().value()));
+        // the count has countMaxHours from the precinct's actual close: its own hours where they were moved
+        Instant from = version == 1 ? hours.of(electionNumber, precinctNumber).pollsClose().toInstant() : now;
+        Instant due = from.plus(Duration.ofHours(ruleset.calendar(election.level()).countMaxHours().value()));
         Instant escalate = due.minus(Duration.ofHours(ruleset.escalation().countHoursBeforeDeadline().value()));
         if (escalate.isBefore(now)) {
             escalate = now.isBefore(due) ? now : due;

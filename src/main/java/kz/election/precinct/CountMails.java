@@ -31,7 +31,7 @@ public class CountMails {
         model.put("commissionName", mailboxes.of(e.organizerCode()).name());
         model.put("deadlineName", "Protocol of precinct " + precinctNumber
                 + (version == 1 ? "" : " (recount, version " + version + ")"));
-        model.put("dueAt", dueAt);
+        model.put("dueAt", e.local(dueAt));
         model.put("taskName", taskName);
         model.put("taskId", taskId);
         CommissionMailboxes.Mailbox tec = mailboxes.of(e.organizerCode());

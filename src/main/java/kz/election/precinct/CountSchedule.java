@@ -2,39 +2,39 @@ package kz.election.precinct;
 
 import java.util.Date;
 import java.util.List;
-import kz.election.election.ElectionService;
-import kz.election.election.ElectoralCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * The times precinct-count.bpmn waits for, read from the election's stored calendar (never recomputed):
- * {@code ${countSchedule.reportHours(electionNumber)}} and friends in the diagram's timers and due dates.
+ * The times precinct-count.bpmn waits for: the stored calendar's, or the precinct's own hours where its
+ * territorial commission moved them ({@link PrecinctHours}), in the diagram's timers and due dates, e.g.
+ * {@code ${countSchedule.reportHours(electionNumber, precinctNumber)}}.
  */
 @Component("countSchedule")
 public class CountSchedule {
 
     private final TurnoutService turnout;
-    private final ElectionService elections;
+    private final PrecinctHours hours;
 
-    CountSchedule(TurnoutService turnout, ElectionService elections) {
+    CountSchedule(TurnoutService turnout, PrecinctHours hours) {
         this.turnout = turnout;
-        this.elections = elections;
+        this.hours = hours;
     }
 
-    /** The turnout report times of election day, e.g. ["10:00", ..., "18:00", "20:00"]. */
-    public List<String> reportHours(String electionNumber) {
-        return turnout.schedule(electionNumber).stream().map(TurnoutRules.Slot::hour).toList();
+    /** The precinct's turnout report times of election day, e.g. ["10:00", ..., "18:00", "20:00"]. */
+    public List<String> reportHours(String electionNumber, int precinctNumber) {
+        return turnout.schedule(electionNumber, precinctNumber).stream().map(TurnoutRules.Slot::hour).toList();
     }
 
-    public Date reportOpensAt(String electionNumber, String hour) {
-        return Date.from(turnout.slot(electionNumber, hour).reportAt().toInstant());
+    public Date reportOpensAt(String electionNumber, int precinctNumber, String hour) {
+        return Date.from(turnout.slot(electionNumber, precinctNumber, hour).reportAt().toInstant());
     }
 
-    public Date reportDueAt(String electionNumber, String hour) {
-        return Date.from(turnout.slot(electionNumber, hour).dueAt().toInstant());
+    public Date reportDueAt(String electionNumber, int precinctNumber, String hour) {
+        return Date.from(turnout.slot(electionNumber, precinctNumber, hour).dueAt().toInstant());
     }
 
-    public Date pollsCloseAt(String electionNumber) {
-        return Date.from(elections.calendar(electionNumber).at(ElectoralCalendar.POLLS_CLOSE).toInstant());
+    /** The precinct's own close of polls. */
+    public Date pollsCloseAt(String electionNumber, int precinctNumber) {
+        return Date.from(hours.of(electionNumber, precinctNumber).pollsClose().toInstant());
     }
 }

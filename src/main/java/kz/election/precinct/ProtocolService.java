@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -283,7 +284,7 @@ public class ProtocolService {
     }
 
     private static final String SELECT = """
-            SELECT p.*, e.election_number, pr.precinct_number,
+            SELECT p.*, e.election_number, e.territory_code, pr.precinct_number,
                    (SELECT coalesce(jsonb_object_agg(v.registration_number, v.votes), '{}'::jsonb)
                     FROM election.protocol_candidate_votes v WHERE v.protocol_id = p.id)::text AS candidate_votes
             FROM election.protocol p
@@ -301,11 +302,12 @@ public class ProtocolService {
                     longOrNull(rs, "ballots_cancelled"), longOrNull(rs, "ballots_found"),
                     longOrNull(rs, "invalid_ballots"), votes, longOrNull(rs, "against_all"));
             Timestamp acceptedAt = rs.getTimestamp("accepted_at");
+            ZoneId zone = ElectionTime.zoneOf(rs.getString("territory_code"));
             return new StoredProtocol(rs.getLong("id"), rs.getString("election_number"), rs.getInt("precinct_number"),
                     rs.getInt("version"), rs.getInt("attempt"), ProtocolStatus.valueOf(rs.getString("status")),
                     figures, json.readValue(rs.getString("failures"), FAILURES), rs.getString("submitted_by"),
-                    rs.getTimestamp("submitted_at").toInstant().atOffset(ElectionTime.KAZAKHSTAN), rs.getString("accepted_by"),
-                    acceptedAt == null ? null : acceptedAt.toInstant().atOffset(ElectionTime.KAZAKHSTAN));
+                    rs.getTimestamp("submitted_at").toInstant().atZone(zone).toOffsetDateTime(), rs.getString("accepted_by"),
+                    acceptedAt == null ? null : acceptedAt.toInstant().atZone(zone).toOffsetDateTime());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("protocol " + rs.getLong("id") + " holds unreadable JSON", e);
         }

@@ -5,11 +5,12 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import kz.election.common.ConflictException;
 import kz.election.common.ElectionTime;
 import kz.election.common.FieldViolation;
@@ -49,21 +50,29 @@ public class TurnoutService {
     private final JdbcClient jdbc;
     private final PrecinctKeys keys;
     private final ElectionService elections;
+    private final PrecinctHours hours;
 
-    TurnoutService(JdbcClient jdbc, PrecinctKeys keys, ElectionService elections) {
+    TurnoutService(JdbcClient jdbc, PrecinctKeys keys, ElectionService elections, PrecinctHours hours) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.elections = elections;
+        this.hours = hours;
     }
 
-    /** The report times of the election, read from its stored calendar (a moved close moves the last report). */
+    /**
+     * The report times of one precinct: the ruleset's times while its own polls are open (the calendar's hours
+     * unless its commission moved them), and its close (a moved close moves the last report).
+     */
     @Transactional(readOnly = true)
-    public List<TurnoutRules.Slot> schedule(String electionNumber) {
+    public List<TurnoutRules.Slot> schedule(String electionNumber, int precinctNumber) {
+        return schedule(electionNumber, hours.of(electionNumber, precinctNumber));
+    }
+
+    private List<TurnoutRules.Slot> schedule(String electionNumber, PrecinctHours.Hours open) {
         Election election = elections.byNumber(electionNumber);
-        ElectoralCalendar calendar = elections.calendar(electionNumber);
         Ruleset ruleset = elections.ruleset(election);
         CalendarRules rules = ruleset.calendar(election.level());
-        return TurnoutRules.schedule(calendar.at(ElectoralCalendar.POLLS_OPEN), calendar.at(ElectoralCalendar.POLLS_CLOSE),
+        return TurnoutRules.schedule(open.pollsOpen(), open.pollsClose(),
                 rules.turnoutReportTimes().value(), rules.turnoutReportAtClose().value(),
                 Duration.ofMinutes(ruleset.escalation().turnoutReportGraceMinutes().value()));
     }
@@ -73,20 +82,20 @@ public class TurnoutService {
      * model), whatever a completion sends as turnoutReportHour.
      */
     @Transactional(readOnly = true)
-    public String hourDueAt(String electionNumber, java.util.Date due) {
-        return schedule(electionNumber).stream()
+    public String hourDueAt(String electionNumber, int precinctNumber, java.util.Date due) {
+        return schedule(electionNumber, precinctNumber).stream()
                 .filter(slot -> due != null && slot.dueAt().toInstant().equals(due.toInstant()))
                 .map(TurnoutRules.Slot::hour).findFirst()
                 .orElseThrow(() -> new IllegalStateException("a turnout report is due at no report time of election "
                         + electionNumber + " (" + due + ")"));
     }
 
-    /** One report time of the election; the process asks for it by the hour it iterates over. */
+    /** One report time of the precinct; the process asks for it by the hour it iterates over. */
     @Transactional(readOnly = true)
-    public TurnoutRules.Slot slot(String electionNumber, String hour) {
-        return schedule(electionNumber).stream().filter(s -> s.hour().equals(hour)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(hour + " is not a turnout report time of election "
-                        + electionNumber));
+    public TurnoutRules.Slot slot(String electionNumber, int precinctNumber, String hour) {
+        return schedule(electionNumber, precinctNumber).stream().filter(s -> s.hour().equals(hour)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(hour + " is not a turnout report time of precinct "
+                        + precinctNumber + " of election " + electionNumber));
     }
 
     /**
@@ -121,7 +130,7 @@ public class TurnoutService {
     @Transactional(readOnly = true)
     public TurnoutRules.Slot validate(String electionNumber, int precinctNumber, String hour, Long ballotsIssued) {
         PrecinctKeys.Keys at = keys.precinct(electionNumber, precinctNumber);
-        List<TurnoutRules.Slot> schedule = schedule(electionNumber);
+        List<TurnoutRules.Slot> schedule = schedule(electionNumber, precinctNumber);
         Map<String, Long> reported = reported(at.precinctId());
         List<FieldViolation> violations = TurnoutRules.check(schedule, hour, ballotsIssued, voters(at.precinctId()),
                 reported);
@@ -143,7 +152,7 @@ public class TurnoutService {
     @Transactional(readOnly = true)
     public ConflictException noOpenReport(String electionNumber, int precinctNumber, String hour) {
         PrecinctKeys.Keys at = keys.precinct(electionNumber, precinctNumber);
-        TurnoutRules.Slot slot = slot(electionNumber, hour);
+        TurnoutRules.Slot slot = slot(electionNumber, precinctNumber, hour);
         Long reported = reported(at.precinctId()).get(hour);
         if (reported != null) {
             return new ConflictException("Precinct " + precinctNumber + " reported its " + hour
@@ -175,9 +184,7 @@ public class TurnoutService {
     @Transactional(readOnly = true)
     public Overview overview(String electionNumber) {
         long electionId = keys.election(electionNumber);
-        List<TurnoutRules.Slot> schedule = schedule(electionNumber);
-        ZoneOffset zone = schedule.isEmpty() ? ElectionTime.KAZAKHSTAN : schedule.get(0).reportAt().getOffset();
-        OffsetDateTime now = ElectionTime.now().atOffset(zone);
+        OffsetDateTime now = elections.byNumber(electionNumber).local(ElectionTime.now());
         record Row(int precinct, String hour, long ballots, String by, Timestamp at) {
         }
         Map<Integer, List<Row>> rows = new LinkedHashMap<>();
@@ -191,23 +198,26 @@ public class TurnoutService {
         List<PrecinctTurnout> precincts = new ArrayList<>();
         int late = 0;
         int missing = 0;
+        Set<String> hoursOfAll = new TreeSet<>();
         for (var precinct : jdbc.sql("SELECT precinct_number, voters FROM election.precinct WHERE election_id = ? ORDER BY precinct_number")
                 .param(electionId).query((rs, n) -> new long[] {rs.getInt(1), rs.getLong(2)}).list()) {
+            // each precinct's own report times: a moved close reports at its own close
+            List<TurnoutRules.Slot> schedule = schedule(electionNumber, (int) precinct[0]);
+            schedule.forEach(slot -> hoursOfAll.add(slot.hour()));
             List<Report> reports = new ArrayList<>();
             for (TurnoutRules.Slot slot : schedule) {
                 Row row = rows.getOrDefault((int) precinct[0], List.of()).stream()
                         .filter(r -> r.hour().equals(slot.hour())).findFirst().orElse(null);
                 Report report = row == null
                         ? report(slot, null, precinct[1], null, null, now)
-                        : report(slot, row.ballots(), precinct[1], row.by(), row.at().toInstant().atOffset(zone), now);
+                        : report(slot, row.ballots(), precinct[1], row.by(), row.at().toInstant().atOffset(now.getOffset()), now);
                 late += report.status() == TurnoutRules.Status.LATE ? 1 : 0;
                 missing += report.status() == TurnoutRules.Status.MISSING ? 1 : 0;
                 reports.add(report);
             }
             precincts.add(new PrecinctTurnout((int) precinct[0], precinct[1], reports));
         }
-        return new Overview(electionNumber, now, schedule.stream().map(TurnoutRules.Slot::hour).toList(), late, missing,
-                precincts);
+        return new Overview(electionNumber, now, List.copyOf(hoursOfAll), late, missing, precincts);
     }
 
     private static Report report(TurnoutRules.Slot slot, Long ballots, long voters, String by, OffsetDateTime at,

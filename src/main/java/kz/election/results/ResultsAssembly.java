@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -120,7 +120,7 @@ public final class ResultsAssembly {
                     : protocolLine(row, status, protocol, candidates, excludedBy.get(row.number())));
         }
 
-        ZoneOffset zone = record.zone();
+        ZoneId zone = record.zone();
         PublishedResult result = published.map(r -> publishedResult(r, election.status(), totals(tree(r.tabulation())),
                 zone)).orElse(null);
         PublicOutcome outcome = switch (election.status()) {
@@ -137,7 +137,8 @@ public final class ResultsAssembly {
                 place.oblast(), election.level(), election.post(),
                 election.reason(), election.electionDay(), election.status(), resultStatus, published.isEmpty(),
                 outcome, result, ballotFixed, readAt,
-                election.calendar().stream().map(d -> new CalendarLine(d.key(), d.name(), d.dueAt())).toList(),
+                election.calendar().stream().map(d -> new CalendarLine(d.key(), d.name(), d.dueAt(), d.citation(),
+                        d.certainty().name())).toList(),
                 candidates, progress, totals, revisionPending, precincts, revisions, complaints);
     }
 
@@ -180,7 +181,7 @@ public final class ResultsAssembly {
     }
 
     private static PublishedResult publishedResult(ResultVersion r, ElectionStatus status, Totals totals,
-                                                   ZoneOffset zone) {
+                                                   ZoneId zone) {
         List<CandidateTotal> tied = totals.candidates().stream()
                 .filter(c -> r.tied().contains(c.registrationNumber())).toList();
         return new PublishedResult(r.version(), outcomeOf(r.outcome()), r.outcome(), r.winnerRegistrationNumber(),
@@ -229,7 +230,7 @@ public final class ResultsAssembly {
         }
     }
 
-    private static OffsetDateTime at(Instant instant, ZoneOffset zone) {
+    private static OffsetDateTime at(Instant instant, ZoneId zone) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, zone);
     }
 

@@ -3,7 +3,7 @@ package kz.election.results;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +102,7 @@ public class ResultsReadModel {
                 .param(electionNumber).query(String.class).optional().orElse(null);
         ElectionPlace place = ElectionPlace.of(election.territory(),
                 territoryCode == null ? List.of() : registers.territoryAndAncestors(territoryCode), language);
-        ZoneOffset zone = rulesets.byId(election.rulesetId()).zone();
+        ZoneId zone = election.zone();
         List<BallotEntry> ballot = ballots.ballot(electionNumber);
         Ballot tallyBallot = ballot.isEmpty() ? null : ballots.forTally(electionNumber);
         List<CandidateLine> registered = ballot.isEmpty()

@@ -8,6 +8,11 @@ import java.util.Map;
 /**
  * One version of the election rules. An election stores the {@link #id()} it was called under, so a
  * newer ruleset never changes the deadlines of an election already running.
+ *
+ * <p>{@code zoneOffset} is the offset the law gives the whole country from {@code effectiveFrom} on. Times are
+ * read in the territory's zone ({@code ElectionTime.zoneOf}), not in this offset, so that a date before it
+ * keeps the zone it had; the catalog checks that every territory's zone has this offset on that day, which
+ * fails the start on a Java whose time-zone data is older than the law.
  */
 public record Ruleset(
         String id,
@@ -30,9 +35,5 @@ public record Ruleset(
 
     public OrganizerRules organizers(Level level) {
         return organizers.get(level);
-    }
-
-    public ZoneOffset zone() {
-        return zoneOffset.value();
     }
 }

@@ -1,5 +1,6 @@
 package kz.election.ruleset;
 
+import kz.election.common.ElectionTime;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -7,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,6 +45,7 @@ public final class RulesetCatalog {
             rulesets.put(ruleset.id(), ruleset);
         }
         checkDistinctEffectiveDates(rulesets.values(), fileOfId);
+        rulesets.values().forEach(r -> checkZones(r, fileOfId.get(r.id())));
         this.byId = Map.copyOf(rulesets);
         this.newestFirst = rulesets.values().stream()
                 .sorted(Comparator.comparing(Ruleset::effectiveFrom).reversed())
@@ -78,6 +83,20 @@ public final class RulesetCatalog {
 
     public List<Ruleset> all() {
         return newestFirst;
+    }
+
+    // the zones come from the JDK's time-zone data; one older than the law would show the east an hour late
+    private static void checkZones(Ruleset ruleset, String fileName) {
+        ZoneOffset offset = ruleset.zoneOffset().value();
+        LocalDateTime from = ruleset.effectiveFrom().atStartOfDay();
+        for (ZoneId zone : ElectionTime.zones().stream().sorted(Comparator.comparing(ZoneId::getId)).toList()) {
+            ZoneOffset actual = zone.getRules().getOffset(from);
+            if (!actual.equals(offset)) {
+                throw new RulesetException(fileName + ": zoneOffset: " + offset + " from " + ruleset.effectiveFrom()
+                        + ", but this Java's time-zone data gives " + zone.getId() + " " + actual
+                        + " on that day; update the JDK's time-zone data (tzdata)");
+            }
+        }
     }
 
     // two rulesets in force from the same day would make effectiveOn ambiguous

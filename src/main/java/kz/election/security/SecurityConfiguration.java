@@ -103,6 +103,9 @@ class SecurityConfiguration {
                         .hasAuthority(Role.TEC_STAFF.groupId())
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/staff"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
+                        // the territorial commission moves a precinct's voting hours (PrecinctHours)
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/precincts/*/*/hours"))
+                        .hasAuthority(Role.TEC_STAFF.groupId())
                         // the TEC that called the election cancels it
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/elections/*/cancellation"))
                         .hasAuthority(Role.TEC_STAFF.groupId())

@@ -1,29 +1,35 @@
 package kz.election.tally;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import kz.election.ruleset.TieRule;
 
 /**
- * The two values of an election's ruleset (its {@code tally} section) that decide the outcome of a
+ * The values of an election's ruleset (its {@code tally} section) that decide the outcome of a
  * count, as the pure tally reads them: the values alone, without the citations the ruleset keeps with
  * them. They come from the versioned ruleset ({@link #of}), never from code.
  *
  * @param againstAllWinningFailsElection when on, "against all" with more votes than every candidate
  *                                       fails the election; off by default because the law as read
  *                                       lets "against all" not change who wins
+ * @param minTurnoutShare                the turnout (ballots found over voters on the list) below which the
+ *                                       election is not valid and a REPEAT election follows; 0, none (the law
+ *                                       as read has no threshold)
  */
-public record OutcomeRules(boolean againstAllWinningFailsElection, TieRule tieRule) {
+public record OutcomeRules(boolean againstAllWinningFailsElection, TieRule tieRule, BigDecimal minTurnoutShare) {
 
     public OutcomeRules {
         Objects.requireNonNull(tieRule, "tieRule");
+        Objects.requireNonNull(minTurnoutShare, "minTurnoutShare");
     }
 
     /** The values of an election's ruleset, without their citations. */
     public static OutcomeRules of(kz.election.ruleset.TallyRules ruleset) {
-        return new OutcomeRules(ruleset.againstAllWinningFailsElection().value(), ruleset.tieRule().value());
+        return new OutcomeRules(ruleset.againstAllWinningFailsElection().value(), ruleset.tieRule().value(),
+                ruleset.minTurnoutShare().value());
     }
 
     public static OutcomeRules defaults() {
-        return new OutcomeRules(false, TieRule.REPEAT_VOTING);
+        return new OutcomeRules(false, TieRule.REPEAT_VOTING, BigDecimal.ZERO);
     }
 }

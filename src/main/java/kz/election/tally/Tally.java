@@ -75,7 +75,7 @@ public final class Tally {
                 counted.size(),
                 excludedPrecincts.size(),
                 totalPrecincts,
-                outcome(candidates, totals.againstAll(), counted.isEmpty(), rules));
+                outcome(candidates, totals, counted.isEmpty(), rules));
     }
 
     private static Map<String, AcceptedProtocol> latestVersions(Collection<AcceptedProtocol> accepted) {
@@ -121,10 +121,19 @@ public final class Tally {
                 againstAll);
     }
 
-    private static Outcome outcome(List<CandidateResult> candidates, long againstAll, boolean nothingCounted,
+    private static Outcome outcome(List<CandidateResult> candidates, ProtocolFigures totals, boolean nothingCounted,
                                    OutcomeRules rules) {
         if (nothingCounted) {
             return new Outcome.NoValidResult("no precinct has been counted");
+        }
+        long againstAll = totals.againstAll();
+        // the ruleset's turnout threshold (0: none): below it the election is not valid, whoever leads
+        BigDecimal threshold = rules.minTurnoutShare();
+        if (threshold.signum() > 0 && BigDecimal.valueOf(totals.ballotsFound())
+                .compareTo(threshold.multiply(BigDecimal.valueOf(totals.votersOnList()))) < 0) {
+            return new Outcome.NoValidResult("the turnout of " + percent(totals.ballotsFound(), totals.votersOnList())
+                    + " % is below the " + threshold.multiply(HUNDRED).stripTrailingZeros().toPlainString()
+                    + " % the election's rules require");
         }
         // a candidate struck off the ballot keeps the votes cast for them, but the next one wins
         List<CandidateResult> standing = candidates.stream().filter(result -> !result.candidate().struckOff()).toList();

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
 import kz.election.precinct.CountTasks;
+import kz.election.precinct.PollingHoursRules;
+import kz.election.precinct.PrecinctHours;
 import kz.election.precinct.ProtocolService;
 import kz.election.precinct.ProtocolStatus;
 import kz.election.precinct.StoredProtocol;
@@ -15,9 +17,11 @@ import kz.election.protocol.ProtocolFigures;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -59,11 +63,32 @@ class PrecinctController {
     private final CountTasks countTasks;
     private final ProtocolService protocols;
     private final TurnoutService turnout;
+    private final PrecinctHours hours;
 
-    PrecinctController(CountTasks countTasks, ProtocolService protocols, TurnoutService turnout) {
+    PrecinctController(CountTasks countTasks, ProtocolService protocols, TurnoutService turnout, PrecinctHours hours) {
         this.countTasks = countTasks;
         this.protocols = protocols;
         this.turnout = turnout;
+        this.hours = hours;
+    }
+
+    /** The precinct's voting hours on election day: the calendar's, or its own where they were moved. */
+    @GetMapping("/precincts/{electionNumber}/{precinctNumber}/hours")
+    PrecinctHours.Hours hours(@PathVariable String electionNumber, @PathVariable int precinctNumber) {
+        return hours.of(electionNumber, precinctNumber);
+    }
+
+    /**
+     * The territorial commission moves a precinct's opening or closing (tec-staff seated on the organizing
+     * commission: the security configuration and CommissionScopeGuard); 400 naming pollsOpen or pollsClose when
+     * not HH:MM, outside the ruleset's bounds (06:00-22:00), the opening not before the closing, or once the day
+     * of silence has begun.
+     */
+    @PutMapping("/precincts/{electionNumber}/{precinctNumber}/hours")
+    PrecinctHours.Hours moveHours(@PathVariable String electionNumber, @PathVariable int precinctNumber,
+                                  @RequestBody(required = false) PollingHoursRules.Request request,
+                                  Authentication caller) {
+        return hours.move(electionNumber, precinctNumber, request, caller.getName());
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import kz.election.common.ElectionTime;
 import kz.election.ruleset.ComplaintRules;
 import kz.election.ruleset.Ruleset;
 import kz.election.ruleset.RulesetCatalog;
@@ -23,7 +24,7 @@ class ComplaintDeadlinesTest {
 
     static ComplaintDeadlines shipped(boolean immediateOnElectionDay) {
         ComplaintRules rules = RULESET.complaints();
-        return new ComplaintDeadlines(new ComplaintDeadlines.Parameters(RULESET.zone(),
+        return new ComplaintDeadlines(new ComplaintDeadlines.Parameters(ElectionTime.COUNTRY,
                 rules.filingDeadlineDays().value(), rules.reviewDays().value(),
                 rules.immediateReviewDaysBeforeElection().value(), immediateOnElectionDay,
                 RULESET.escalation().hoursBeforeDeadline().value(), rules.immediateReviewEscalationHours().value()));

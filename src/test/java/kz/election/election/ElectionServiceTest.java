@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import kz.election.ElectionTest;
 import kz.election.commission.DemoRegister;
 import kz.election.commission.Registers;
+import kz.election.common.ElectionTime;
 import kz.election.common.ForbiddenException;
 import kz.election.common.FieldViolation;
 import kz.election.common.InvalidInputException;
@@ -267,7 +268,7 @@ class ElectionServiceTest {
 
     private List<Deadline> expectedDeadlines(AnnouncementRequest request, Level level) {
         return ElectoralCalendar.compute(request.callDate(), request.electionDay(), level,
-                        rulesets.byId("kz-2024-03-01"))
+                        rulesets.byId("kz-2024-03-01"), ElectionTime.zoneOf(request.territory()))
                 .entries().stream().map(Deadline::of).toList();
     }
 

@@ -51,7 +51,7 @@ class ElectoralCalendarTest {
                                                       OffsetDateTime expected) {
         LocalDate callDate = electionDay.minusDays(60);
 
-        ElectoralCalendar calendar = ElectoralCalendar.compute(callDate, electionDay, level, TestRulesets.KZ_2026);
+        ElectoralCalendar calendar = ElectoralCalendar.compute(callDate, electionDay, level, TestRulesets.KZ_2026, ElectionTime.COUNTRY);
 
         assertThat(calendar.at(key)).isEqualTo(expected);
         assertThat(calendar.at(key).getOffset()).isEqualTo(ZoneOffset.ofHours(5));
@@ -75,7 +75,7 @@ class ElectoralCalendarTest {
         """)
     void closesNominationAndRegistrationOnTheDaysOfTheCommissionsOfficialCalendars(LocalDate callDate,
             LocalDate electionDay, Level level, String key, LocalDateTime official) {
-        ElectoralCalendar calendar = ElectoralCalendar.compute(callDate, electionDay, level, TestRulesets.KZ_2026);
+        ElectoralCalendar calendar = ElectoralCalendar.compute(callDate, electionDay, level, TestRulesets.KZ_2026, ElectionTime.COUNTRY);
 
         assertThat(calendar.at(key).toLocalDateTime()).isEqualTo(official);
     }
@@ -109,7 +109,7 @@ class ElectoralCalendarTest {
         LocalDate electionDay = LocalDate.of(2026, 11, 1);
 
         ElectoralCalendar calendar = ElectoralCalendar.compute(electionDay.minusDays(60), electionDay, Level.DISTRICT,
-                TestRulesets.KZ_2024);
+                TestRulesets.KZ_2024, ElectionTime.COUNTRY);
 
         assertThat(calendar.at(NOMINATION_CLOSES)).isEqualTo("2026-10-02T18:00+05:00");
         assertThat(calendar.at(REGISTRATION_CLOSES)).isEqualTo("2026-10-07T18:00+05:00");
@@ -119,7 +119,7 @@ class ElectoralCalendarTest {
     @Test
     void opensNominationTheDayAfterTheCall() {
         ElectoralCalendar calendar = ElectoralCalendar.compute(
-                LocalDate.of(2027, 2, 28), LocalDate.of(2027, 4, 25), Level.DISTRICT, TestRulesets.KZ_2026);
+                LocalDate.of(2027, 2, 28), LocalDate.of(2027, 4, 25), Level.DISTRICT, TestRulesets.KZ_2026, ElectionTime.COUNTRY);
 
         assertThat(calendar.at(NOMINATION_OPENS)).isEqualTo("2027-03-01T00:00+05:00");
     }
@@ -127,7 +127,7 @@ class ElectoralCalendarTest {
     @Test
     void listsEveryDeadlineInTimeOrderWithItsCitation() {
         ElectoralCalendar calendar = ElectoralCalendar.compute(
-                LocalDate.of(2026, 11, 20), LocalDate.of(2027, 1, 3), Level.RURAL, TestRulesets.KZ_2026);
+                LocalDate.of(2026, 11, 20), LocalDate.of(2027, 1, 3), Level.RURAL, TestRulesets.KZ_2026, ElectionTime.COUNTRY);
 
         assertThat(calendar.entries()).extracting(CalendarEntry::key).containsExactly(
                 NOMINATION_OPENS, NOMINATION_CLOSES, REGISTRATION_CLOSES, VOTER_LISTS_DELIVERED,

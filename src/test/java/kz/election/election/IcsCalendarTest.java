@@ -1,5 +1,6 @@
 package kz.election.election;
 
+import kz.election.common.ElectionTime;
 import kz.election.ruleset.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ class IcsCalendarTest {
 
     private final IcsCalendar ics = new IcsCalendar("akim-elections.kz");
     private final ElectoralCalendar calendar = ElectoralCalendar.compute(
-            LocalDate.of(2026, 11, 20), LocalDate.of(2027, 1, 3), Level.RURAL, TestRulesets.KZ_2024);
+            LocalDate.of(2026, 11, 20), LocalDate.of(2027, 1, 3), Level.RURAL, TestRulesets.KZ_2024, ElectionTime.COUNTRY);
     private final Instant stamp = Instant.parse("2026-11-20T06:00:00Z");
 
     @Test

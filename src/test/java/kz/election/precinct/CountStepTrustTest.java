@@ -142,9 +142,9 @@ class CountStepTrustTest {
         ClockUtil.setCurrentTime(java.util.Date.from(CountFixtures.POLLS_OPEN.toInstant()));
         ProcessInstance first = fixtures.startCount(count.electionNumber(), 1);
         fixtures.executeDueJobs(first.getId());
-        String firstHour = turnout.schedule(count.electionNumber()).get(0).hour();
-        String laterHour = turnout.schedule(count.electionNumber()).get(1).hour();
-        ClockUtil.setCurrentTime(java.util.Date.from(turnout.slot(count.electionNumber(), firstHour).reportAt()
+        String firstHour = turnout.schedule(count.electionNumber(), 1).get(0).hour();
+        String laterHour = turnout.schedule(count.electionNumber(), 1).get(1).hour();
+        ClockUtil.setCurrentTime(java.util.Date.from(turnout.slot(count.electionNumber(), 1, firstHour).reportAt()
                 .plusMinutes(1).toInstant()));
         fixtures.executeDueJobs(first.getId());
 

@@ -114,6 +114,10 @@ class ResultsControllerTest {
         assertThat(page.headers().firstValue("Content-Language")).hasValue(code);
         String body = page.body().replace('\u00A0', ' ').replace('\u202F', ' ');
         assertThat(body).contains("<html lang=\"" + code + "\"", ">" + heading + "<", electionDay, ">" + turnout + "<");
+        // the calendar shows each step's source and how sure it is: the voter lists' dates are unconfirmed for akims
+        assertThat(body).contains("data-key=\"voterListsDelivered\"", "voter lists; not confirmed for akim elections",
+                switch (code) { case "ru" -> "(<span>не подтверждено</span>)"; case "kk" -> "(<span>расталмаған</span>)";
+                    default -> "(<span>unconfirmed</span>)"; });
         // the switch offers every language, the current one marked
         assertThat(body).contains("id=\"lang-kk\"", "id=\"lang-ru\"", "id=\"lang-en\"", "aria-current=\"true\"");
     }

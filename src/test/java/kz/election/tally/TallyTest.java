@@ -99,7 +99,7 @@ class TallyTest {
     void decidesTheOutcome(String name, boolean againstAllFails, TieRule tieRule, String precincts, String excluded,
                            int total, Outcome.Kind expectedKind, String expectedCandidates) {
         Tabulation tabulation = Tally.tabulate(THREE_CANDIDATES, precincts(THREE_CANDIDATES, precincts),
-                set(excluded), total, new OutcomeRules(againstAllFails, tieRule));
+                set(excluded), total, new OutcomeRules(againstAllFails, tieRule, BigDecimal.ZERO));
 
         assertThat(tabulation.outcome().kind()).isEqualTo(expectedKind);
         assertThat(registrationNumbers(tabulation.outcome()))
@@ -130,14 +130,14 @@ class TallyTest {
                 .toList());
 
         Tabulation tabulation = Tally.tabulate(ballot, precincts(ballot, precincts), Set.of(), precincts.split(";").length,
-                new OutcomeRules(againstAllFails, tieRule));
+                new OutcomeRules(againstAllFails, tieRule, BigDecimal.ZERO));
 
         assertThat(tabulation.outcome().kind()).isEqualTo(expectedKind);
         assertThat(registrationNumbers(tabulation.outcome()))
                 .isEqualTo(expectedCandidates == null ? List.of() : List.of(expectedCandidates.split(";")));
         // their votes are counted and shown all the same
         Tabulation unmarked = Tally.tabulate(THREE_CANDIDATES, precincts(THREE_CANDIDATES, precincts), Set.of(),
-                precincts.split(";").length, new OutcomeRules(againstAllFails, tieRule));
+                precincts.split(";").length, new OutcomeRules(againstAllFails, tieRule, BigDecimal.ZERO));
         assertThat(tabulation.candidates()).extracting(CandidateResult::votes, CandidateResult::sharePercent)
                 .containsExactlyElementsOf(unmarked.candidates().stream()
                         .map(c -> org.assertj.core.groups.Tuple.tuple(c.votes(), c.sharePercent())).toList());
@@ -160,7 +160,7 @@ class TallyTest {
 
         Tabulation tabulation = Tally.tabulate(ballot,
                 List.of(new AcceptedProtocol("P1", 1, protocol(ballot, voters, invalid, againstAll, votes))),
-                Set.of(), 1, new OutcomeRules(againstAllFails, TieRule.REPEAT_VOTING));
+                Set.of(), 1, new OutcomeRules(againstAllFails, TieRule.REPEAT_VOTING, BigDecimal.ZERO));
 
         assertThat(tabulation.outcome().kind()).isEqualTo(expected);
         if (expected == Outcome.Kind.ELECTED) {
@@ -182,7 +182,7 @@ class TallyTest {
 
     @Test
     void defaultRulesKeepTheSwitchOffAndSendATieToRepeatVoting() {
-        assertThat(OutcomeRules.defaults()).isEqualTo(new OutcomeRules(false, TieRule.REPEAT_VOTING));
+        assertThat(OutcomeRules.defaults()).isEqualTo(new OutcomeRules(false, TieRule.REPEAT_VOTING, BigDecimal.ZERO));
     }
 
     @Test

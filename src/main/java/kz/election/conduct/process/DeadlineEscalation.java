@@ -1,5 +1,7 @@
 package kz.election.conduct.process;
 
+import java.time.OffsetDateTime;
+import kz.election.common.ElectionTime;
 import kz.election.conduct.ElectionSchedule;
 import kz.election.platform.FormValues;
 import kz.election.platform.ProcessBusinessKey;
@@ -25,8 +27,10 @@ public class DeadlineEscalation {
         execution.setVariableLocal(ElectionVariables.ESCALATED_DEADLINE, deadlineKey);
         execution.setVariableLocal(ElectionVariables.ESCALATED_DEADLINE_NAME, schedule.deadlineName(number, deadlineKey));
         execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT, schedule.at(number, deadlineKey));
-        execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT_TEXT, schedule.deadline(number, deadlineKey)
-                .toLocalDateTime().toString().replace('T', ' ') + " (UTC+5)");
+        // in the election's zone with its offset named: a 2023 deadline in the east reads UTC+6
+        OffsetDateTime due = schedule.deadline(number, deadlineKey);
+        execution.setVariableLocal(ElectionVariables.ESCALATED_DUE_AT_TEXT,
+                due.toLocalDateTime().toString().replace('T', ' ') + " (" + ElectionTime.utc(due.getOffset()) + ")");
         execution.setVariableLocal(ElectionVariables.ESCALATED_TASK, FormValues.text(taskKey));
     }
 }

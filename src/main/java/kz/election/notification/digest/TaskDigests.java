@@ -76,7 +76,8 @@ public class TaskDigests {
      * @return how many members were mailed
      */
     public int sendDaily(Instant now) {
-        ZonedDateTime due = ElectionTime.dateOf(now).atTime(settings.dailyAt()).atZone(ElectionTime.KAZAKHSTAN);
+        // the country's zone: a member's tasks come from many elections, and the digest's hour is the country's
+        ZonedDateTime due = ElectionTime.dateOf(now).atTime(settings.dailyAt()).atZone(ElectionTime.COUNTRY);
         if (now.isBefore(due.toInstant())) {
             return 0;
         }

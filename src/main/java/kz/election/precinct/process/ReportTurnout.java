@@ -24,7 +24,7 @@ record ReportTurnout(TurnoutService turnout, ProtocolService protocols, EngineUs
         CountVariables.Count count = CountVariables.countOf(task);
         String member = users.require("a turnout report");
         protocols.requireMember(member, count.election(), count.precinct(), "report its turnout");
-        turnout.record(count.election(), count.precinct(), turnout.hourDueAt(count.election(), task.getDueDate()),
+        turnout.record(count.election(), count.precinct(), turnout.hourDueAt(count.election(), count.precinct(), task.getDueDate()),
                 CountVariables.whole(task.getVariable(CountVariables.BALLOTS_ISSUED)), member);
     }
 }
