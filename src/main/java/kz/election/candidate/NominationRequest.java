@@ -1,5 +1,6 @@
 package kz.election.candidate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.Map;
 import kz.election.ruleset.NominationType;
@@ -17,20 +18,21 @@ import kz.election.ruleset.NominationType;
  * @param noCriminalRecordDeclared     the candidate declared no criminal record
  * @param noCorruptionOffenceDeclared  the candidate declared no corruption offence
  */
+@Schema(description = "A nomination as staff file it; every wrong field is named at once in the 400 answer")
 public record NominationRequest(
-        String fullName,
-        String iin,
-        LocalDate birthDate,
-        String citizenship,
-        String address,
-        String email,
-        String language,
-        NominationType nominationType,
-        String partyName,
-        Map<String, LocalDate> documents,
-        Integer signaturesSubmitted,
-        String depositReceipt,
-        boolean legalCapacityDeclared,
-        boolean noCriminalRecordDeclared,
-        boolean noCorruptionOffenceDeclared) {
+        @Schema(description = "the nominee's full name; a single line without control characters, at most 200 characters", requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String fullName,
+        @Schema(description = "the nominee's IIN, 12 digits; refused when the same person already stands in this election. Never shown in logs or public pages", requiredMode = Schema.RequiredMode.REQUIRED, pattern = "[0-9]{12}") String iin,
+        @Schema(description = "the nominee's date of birth; the eligibility check reads the minimum age of the ruleset of the election against election day", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate birthDate,
+        @Schema(description = "ISO 3166 alpha-2 country code, KZ for Kazakhstan; the eligibility check reads it", requiredMode = Schema.RequiredMode.REQUIRED, pattern = "[A-Za-z]{2}") String citizenship,
+        @Schema(description = "the nominee's address; a single line without control characters, at most 200 characters", requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String address,
+        @Schema(description = "the nominee's e-mail address: every decision is mailed there; at most 254 characters", requiredMode = Schema.RequiredMode.REQUIRED, format = "email", maxLength = 254) String email,
+        @Schema(description = "the nominee's language for mail", requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"kk", "ru", "en"}) String language,
+        @Schema(description = "nominated by a party, or self-nominated", requiredMode = Schema.RequiredMode.REQUIRED) NominationType nominationType,
+        @Schema(description = "the nominating party: required for PARTY, and must be empty for SELF; a single line without control characters, at most 200 characters", maxLength = 200) String partyName,
+        @Schema(description = "document code to the day it was received, not in the future; codes from the ruleset of the election (its required documents for the nomination type); an unknown code is refused, a missing one is a finding of the review") Map<String, LocalDate> documents,
+        @Schema(description = "the signatures submitted (self-nomination), not negative; the ruleset of the election sets how many are needed", minimum = "0") Integer signaturesSubmitted,
+        @Schema(description = "the deposit receipt's number where the ruleset of the election asks for a deposit; a single line without control characters, at most 100 characters", maxLength = 100) String depositReceipt,
+        @Schema(description = "the nominee declared legal capacity; false or absent is recorded as not declared") boolean legalCapacityDeclared,
+        @Schema(description = "the nominee declared no criminal record; false or absent is recorded as not declared") boolean noCriminalRecordDeclared,
+        @Schema(description = "the nominee declared no corruption offence; false or absent is recorded as not declared") boolean noCorruptionOffenceDeclared) {
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.election.platform.JobLogContext;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -25,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestLogContext extends OncePerRequestFilter {
 
     static final String ELECTION = "election";
-    static final String USER = "user";
+    static final String USER = JobLogContext.USER;
     private static final Pattern ELECTION_NUMBER = Pattern.compile("(?<![A-Za-z0-9])(\\d{4}-[A-Z]{3}-\\d{4,})(?![A-Za-z0-9])");
 
     @Override

@@ -1,5 +1,6 @@
 package kz.election.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.List;
 import kz.election.ballot.BallotEntry;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/elections/{number}/ballot")
 class BallotController {
 
-    record BallotRequest(List<BallotEntry> candidates) {
+    @Schema(description = "The ballot to fix")
+    record BallotRequest(@Schema(description = "the candidate lines in ballot order, 1 to 15 (the lines of the protocol form); the ballot is fixed once", requiredMode = Schema.RequiredMode.REQUIRED) List<BallotEntry> candidates) {
     }
 
     private final BallotService ballots;

@@ -1,5 +1,7 @@
 package kz.election.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -40,18 +42,22 @@ import org.springframework.web.multipart.MultipartFile;
 class ComplaintController {
 
     /** The decision as the review form has it; field names in 400 answers are these. */
-    record DecisionRequest(String decision, String reasons, RemedyKind remedy, Integer remedyPrecinct,
-                           String remedyNomination, String remedyGround) {
+    @Schema(description = "The commission's decision on a complaint; the field names of the 400 answer are these")
+    record DecisionRequest(@Schema(description = "the commission's decision", requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"DISMISS", "UPHOLD"}) String decision, @Schema(description = "the reasons, sent to the complainant; at most 20000 characters, no control characters but line breaks and tabs", requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 20000) String reasons, @Schema(description = "what an upheld complaint orders: required for UPHOLD, must be empty for DISMISS; each kind needs its own remedy field") RemedyKind remedy, @Schema(description = "the precinct of this election a RECOUNT or ANNUL_PRECINCT concerns") Integer remedyPrecinct,
+                           @Schema(description = "the nomination reference a DEREGISTER or REINSTATE concerns") String remedyNomination, @Schema(description = "the legal ground of a DEREGISTER, from the ruleset of the election") String remedyGround) {
     }
 
-    record AppealRequest(String courtName, LocalDate appealedOn, String caseNumber) {
+    @Schema(description = "A court appeal against the decision on a complaint")
+    record AppealRequest(@Schema(description = "the court; a single line without control characters, at most 200 characters", requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String courtName, @Schema(description = "the day the appeal was filed with the court: not before the decision, not in the future", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate appealedOn, @Schema(description = "the court's case number; a single line without control characters, at most 64 characters", requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 64) String caseNumber) {
     }
 
-    record AdmissionRequest(String admission, String admissionReasons) {
+    @Schema(description = "The decision on a late complaint")
+    record AdmissionRequest(@Schema(description = "for a complaint filed after its term: admit it for review or find it inadmissible", requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"ADMIT", "INADMISSIBLE"}) String admission, @Schema(description = "the reasons of the admission decision, sent to the complainant; at most 20000 characters, no control characters but line breaks and tabs", requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 20000) String admissionReasons) {
     }
 
-    record RulingRequest(String ruling, LocalDate ruledOn, String rulingSummary, RemedyKind remedy,
-                         Integer remedyPrecinct, String remedyNomination, String remedyGround) {
+    @Schema(description = "A court's ruling on an appealed complaint")
+    record RulingRequest(@Schema(description = "the court's ruling", requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"UPHELD_DECISION", "OVERTURNED"}) String ruling, @Schema(description = "the day of the ruling: not before the appeal, not in the future", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate ruledOn, @Schema(description = "what the court ruled; at most 20000 characters, no control characters but line breaks and tabs", requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 20000) String rulingSummary, @Schema(description = "what an OVERTURNED ruling orders: required for it, must be empty for UPHELD_DECISION") RemedyKind remedy,
+                         @Schema(description = "the precinct of this election a RECOUNT or ANNUL_PRECINCT concerns") Integer remedyPrecinct, @Schema(description = "the nomination reference a DEREGISTER or REINSTATE concerns") String remedyNomination, @Schema(description = "the legal ground of a DEREGISTER, from the ruleset of the election") String remedyGround) {
     }
 
     private final ComplaintService complaints;
@@ -88,6 +94,9 @@ class ComplaintController {
     /** One file per request, in the multipart part {@code file}; its type is judged by its content. */
     @PostMapping(path = "/api/complaints/{number}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Attachment> attach(@PathVariable String number,
+                                      @Parameter(description = "the file, at most the configured size (election.complaints"
+                                              + ".attachments); its type is judged by its content and must be one the"
+                                              + " configuration allows", required = true)
                                       @RequestParam(name = "file", required = false) MultipartFile file,
                                       Authentication caller) throws IOException {
         if (file == null) {

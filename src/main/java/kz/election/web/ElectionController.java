@@ -1,5 +1,6 @@
 package kz.election.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -80,7 +81,8 @@ class ElectionController {
         return results.history(number);
     }
 
-    record CancellationRequest(String reason) {
+    @Schema(description = "The cancellation of an election")
+    record CancellationRequest(@Schema(description = "why the election is cancelled (the commission's decision); at most 2000 characters", requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String reason) {
     }
 
     /** The elections of the commissions the caller's seats reach (all for administrators). */

@@ -1,5 +1,6 @@
 package kz.election.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import kz.election.notification.digest.NotificationSettings;
 import kz.election.notification.digest.StaffNotifications;
 import org.springframework.security.core.Authentication;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 class MyNotificationsController {
 
     /** What a member sends; a missing field keeps its value. */
-    record Change(String taskDigest, Boolean protocolEntry, String language) {
+    @Schema(description = "The caller's own notification settings; a missing field keeps its value")
+    record Change(@Schema(description = "how the member hears of new tasks; absent keeps the setting", allowableValues = {"OFF", "IMMEDIATE", "DAILY"}) String taskDigest, @Schema(description = "a mail when the protocol entry of the member's precinct opens; absent keeps the setting") Boolean protocolEntry, @Schema(description = "the language of the member's mails; absent keeps the setting", allowableValues = {"kk", "ru", "en"}) String language) {
     }
 
     private final StaffNotifications notifications;

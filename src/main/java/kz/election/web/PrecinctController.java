@@ -1,5 +1,6 @@
 package kz.election.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,10 @@ class PrecinctController {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:+/=-]{1," + MAX_IDEMPOTENCY_KEY + "}");
 
     /** The protocol as a precinct sends it; every figure may be missing or wrong, the checks name each one. */
-    record ProtocolRequest(Long votersOnList, Long ballotsReceived, Long ballotsIssuedAtStation,
-                           Long ballotsIssuedAtHome, Long ballotsCancelled, Long ballotsFound, Long invalidBallots,
-                           Map<String, Long> candidateVotes, Long againstAll) {
+    @Schema(description = "A precinct's protocol; every figure may be missing or wrong, and the checks name each one")
+    record ProtocolRequest(@Schema(description = "voters on the list: a count, not negative; the control checks of the ruleset of the election relate it to the others, and a protocol failing one is refused with each failure named", requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0") Long votersOnList, @Schema(description = "ballots the precinct received: a count, not negative; the control checks of the ruleset of the election relate it to the others, and a protocol failing one is refused with each failure named", requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0") Long ballotsReceived, @Schema(description = "ballots issued at the polling station: a count, not negative; the control checks of the ruleset of the election relate it to the others, and a protocol failing one is refused with each failure named", requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0") Long ballotsIssuedAtStation,
+                           @Schema(description = "ballots issued for voting at home: a count, not negative; the control checks of the ruleset of the election relate it to the others, and a protocol failing one is refused with each failure named", requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0") Long ballotsIssuedAtHome, @Schema(description = "unused ballots cancelled: a count, not negative; the control checks of the ruleset of the election relate it to the others, and a protocol failing one is refused with each failure named", requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0") Long ballotsCancelled, @Schema(description = "ballots found in the boxes: a count, not negative; the control checks of the ruleset of the election relate it to the others, and a protocol failing one is refused with each failure named", requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0") Long ballotsFound, @Schema(description = "invalid ballots: a count, not negative; the control checks of the ruleset of the election relate it to the others, and a protocol failing one is refused with each failure named", requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0") Long invalidBallots,
+                           @Schema(description = "registration number to votes: one line for each candidate on the ballot and none other; each a count, not negative; the control checks of the ruleset of the election relate it to the others, and a protocol failing one is refused with each failure named", requiredMode = Schema.RequiredMode.REQUIRED) Map<String, Long> candidateVotes, @Schema(description = "votes against all: a count, not negative; the control checks of the ruleset of the election relate it to the others, and a protocol failing one is refused with each failure named", requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0") Long againstAll) {
 
         ProtocolFigures figures() {
             return new ProtocolFigures(votersOnList, ballotsReceived, ballotsIssuedAtStation, ballotsIssuedAtHome,
@@ -53,11 +55,13 @@ class PrecinctController {
         }
     }
 
-    record Assignment(String userId) {
+    @Schema(description = "Who enters the protocol of a precinct")
+    record Assignment(@Schema(description = "the user id of a member of the precinct's commission (group pec-staff) who enters its protocol; the user must exist", requiredMode = Schema.RequiredMode.REQUIRED, pattern = "[a-zA-Z0-9-]{1,64}") String userId) {
     }
 
     /** @param hour the report time, e.g. "10:00"; @param ballotsIssued ballots issued so far that day */
-    record TurnoutRequest(String hour, Long ballotsIssued) {
+    @Schema(description = "A precinct's turnout report")
+    record TurnoutRequest(@Schema(description = "the report time, local time of election day: one of the report times of the ruleset of the election, e.g. 10:00", requiredMode = Schema.RequiredMode.REQUIRED, pattern = "[0-9]{2}:[0-9]{2}") String hour, @Schema(description = "ballots issued so far that day, 0 if none: not negative, not more than the voters on the list, and not less than an earlier report", requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0") Long ballotsIssued) {
     }
 
     private final CountTasks countTasks;

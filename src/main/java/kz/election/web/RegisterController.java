@@ -1,5 +1,6 @@
 package kz.election.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -43,7 +44,8 @@ class RegisterController {
     static final String CSV = "text/csv";
     private static final Set<String> ADMIN_GROUPS = Set.of("admins", "camunda-admin");
 
-    record Seat(String position) {
+    @Schema(description = "A member's seat on a commission")
+    record Seat(@Schema(description = "the member's position on the commission", requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"CHAIR", "DEPUTY_CHAIR", "SECRETARY", "MEMBER"}) String position) {
     }
 
     private final Registers registers;

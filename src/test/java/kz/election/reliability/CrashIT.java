@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -201,44 +199,24 @@ class CrashIT {
         return election;
     }
 
-    /** The built jar (mvn package runs before the integration tests), as production starts it. */
+    /** The built jar, as production starts it. */
     private Process start(int port, int run) throws Exception {
-        File[] jars = new File("target").listFiles((dir, name) -> name.startsWith("akim-elections-")
-                && name.endsWith(".jar") && !name.endsWith("-sources.jar"));
-        assertThat(jars).as("the application jar in target/ (run mvn verify or mvn package)").hasSize(1);
-        Path log = LOGS.resolve("app-" + run + ".log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC", "-jar", jars[0].getAbsolutePath(),
-                "--server.port=" + port,
-                "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--election.demo-users=true", "--election.demo-password=" + PASSWORD, "--election.chain.generate-key=true",
-                // the registers from files at start, as production gives its KATO and commission files
-                "--election.registers.territories=classpath:registers/sample/territories.csv",
-                "--election.registers.commissions=classpath:registers/sample/commissions.csv",
-                "--election.registers.members=classpath:registers/sample/members.csv",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + freePort())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Api api = new Api(port, PASSWORD);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("application run %d is alive, see %s", run, log).isTrue();
-            try {
-                if (api.get("demo-tec", "/api/me").status() == 200) {
-                    return process;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500); // polling a separate process for readiness: there is no engine clock to move
-        }
-        process.destroyForcibly();
-        throw new AssertionError("application run " + run + " did not start in time, see " + log);
+        return ApplicationJar.start(List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC"), Map.of(),
+                List.of("--server.port=" + port,
+                        "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--election.demo-users=true", "--election.demo-password=" + PASSWORD,
+                        "--election.chain.generate-key=true",
+                        "--election.registers.territories=classpath:registers/sample/territories.csv",
+                        "--election.registers.commissions=classpath:registers/sample/commissions.csv",
+                        "--election.registers.members=classpath:registers/sample/members.csv",
+                        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + freePort()),
+                LOGS.resolve("app-" + run + ".log"), Duration.ofMinutes(4),
+                () -> api.get("demo-tec", "/api/me").status() == 200);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return ApplicationJar.freePort();
     }
 }
