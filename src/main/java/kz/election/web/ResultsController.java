@@ -1,10 +1,12 @@
 package kz.election.web;
 
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import kz.election.notification.MailLanguage;
+import kz.election.results.OpenResults;
 import kz.election.results.ResultsCsv;
 import kz.election.results.ResultsLanguages;
 import kz.election.results.ResultsPages;
@@ -32,7 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
  * territories' names come from the register in that language. The list filters by
  * {@code ?oblast=} and {@code ?district=} (KATO codes); a code that is no oblast or district of the
  * register is a 400 page naming the parameter. An unknown election is a 404 page, or problem+json for
- * the data (ApiProblems).
+ * the data (ApiProblems). As open data, {@code /results/{number}/nist-1500-100.json} gives the same figures in
+ * NIST's Election Results Common Data Format.
  */
 @RestController
 @RequestMapping("/results")
@@ -45,10 +48,12 @@ class ResultsController {
 
     private final ResultsReadModel results;
     private final ResultsPages pages;
+    private final OpenResults open;
 
-    ResultsController(ResultsReadModel results, ResultsPages pages) {
+    ResultsController(ResultsReadModel results, ResultsPages pages, OpenResults open) {
         this.results = results;
         this.pages = pages;
+        this.open = open;
     }
 
     @GetMapping
@@ -98,6 +103,13 @@ class ResultsController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(number + ".csv").build().toString())
                 .body(ResultsCsv.render(view));
+    }
+
+    @GetMapping("/{number}/nist-1500-100.json")
+    ResponseEntity<JsonNode> nist(@PathVariable String number, @RequestParam(required = false) String lang,
+                                  @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+        MailLanguage language = ResultsLanguages.resolve(lang, accept);
+        return data(language).contentType(MediaType.APPLICATION_JSON).body(open.nist(number, language));
     }
 
     /** The data name territories in the reader's language, so a cache keeps one copy per language. */
