@@ -67,10 +67,12 @@ public class OpenResults {
                                             WHERE f.election_id = r.election_id AND f.published_at IS NOT NULL)
                                    AS revision
                         FROM election.election_result r JOIN election.election e ON e.id = r.election_id
-                        WHERE r.published_at IS NOT NULL AND e.election_number IN (:numbers)
+                        WHERE r.published_at IS NOT NULL
+                          AND e.election_number = ANY (string_to_array(:numbers, ','))
                         ORDER BY r.published_at DESC, e.election_number, r.version DESC
                         LIMIT :limit""")
-                .param("numbers", List.copyOf(admitted.keySet()))
+                // one parameter however many elections the country has held (a bind list has a limit)
+                .param("numbers", String.join(",", admitted.keySet()))
                 .param("limit", ResultsFeed.ENTRIES)
                 .query((rs, n) -> new FeedItem(rs.getString("election_number"),
                         admitted.get(rs.getString("election_number")).place().territory(), rs.getInt("version"),

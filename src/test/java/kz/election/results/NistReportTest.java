@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import kz.election.ElectionTest;
 import kz.election.ballot.BallotService;
+import kz.election.commission.Commission;
 import kz.election.commission.DemoRegister;
 import kz.election.commission.Registers;
 import kz.election.complaint.ComplaintReview;
@@ -164,6 +165,10 @@ class NistReportTest {
                 HttpResponse.BodyHandlers.ofString()).body());
 
         assertThat(report.get("Status").asText()).isEqualTo("certified");
+        Commission organizer = registers.commission(elections.byNumber(number).organizerCode()).orElseThrow();
+        assertThat(report.get("Issuer").asText()).as("the organizing commission, Russian for English")
+                .isEqualTo(organizer.nameRu());
+        assertThat(report.get("IssuerAbbreviation").asText()).isEqualTo(organizer.code());
         String winner = view.at("/result/winnerRegistrationNumber").asText();
         assertThat(byId(report.at("/Election/0/Candidate"), winner).get("PostElectionStatus").asText())
                 .isEqualTo("winner");
