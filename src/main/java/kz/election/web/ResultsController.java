@@ -1,10 +1,12 @@
 package kz.election.web;
 
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import kz.election.common.InvalidInputException;
 import kz.election.common.NotFoundException;
 import kz.election.notification.MailLanguage;
+import kz.election.results.OpenResults;
 import kz.election.results.ResultsCsv;
 import kz.election.results.ResultsLanguages;
 import kz.election.results.ResultsPages;
@@ -32,7 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
  * territories' names come from the register in that language. The list filters by
  * {@code ?oblast=} and {@code ?district=} (KATO codes); a code that is no oblast or district of the
  * register is a 400 page naming the parameter. An unknown election is a 404 page, or problem+json for
- * the data (ApiProblems).
+ * the data (ApiProblems). As open data, {@code /results/{number}/nist-1500-100.json} gives the same figures in
+ * NIST's Election Results Common Data Format, and {@code /results/feed.atom} (with the list's filter; a bad
+ * code is a 400 problem+json naming it) announces every published result version.
  */
 @RestController
 @RequestMapping("/results")
@@ -40,15 +44,18 @@ class ResultsController {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final MediaType TEXT_HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+    static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
     // short enough that a watcher sees a new protocol within seconds, long enough that a proxy can absorb a crowd
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofSeconds(10)).cachePublic();
 
     private final ResultsReadModel results;
     private final ResultsPages pages;
+    private final OpenResults open;
 
-    ResultsController(ResultsReadModel results, ResultsPages pages) {
+    ResultsController(ResultsReadModel results, ResultsPages pages, OpenResults open) {
         this.results = results;
         this.pages = pages;
+        this.open = open;
     }
 
     @GetMapping
@@ -98,6 +105,25 @@ class ResultsController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(number + ".csv").build().toString())
                 .body(ResultsCsv.render(view));
+    }
+
+    @GetMapping("/{number}/nist-1500-100.json")
+    ResponseEntity<JsonNode> nist(@PathVariable String number, @RequestParam(required = false) String lang,
+                                  @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+        MailLanguage language = ResultsLanguages.resolve(lang, accept);
+        return data(language).contentType(MediaType.APPLICATION_JSON).body(open.nist(number, language));
+    }
+
+    @GetMapping("/feed.atom")
+    ResponseEntity<String> feed(@RequestParam(required = false) String lang,
+                                @RequestParam(required = false) String oblast,
+                                @RequestParam(required = false) String district,
+                                @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+        MailLanguage language = ResultsLanguages.resolve(lang, accept);
+        TerritoryChoices choices = results.territoryChoices(language);
+        // a code that is no oblast or district of the register is an InvalidInputException: 400 naming it
+        TerritoryFilter filter = choices.filter(oblast, district);
+        return data(language).contentType(ATOM).body(open.feed(choices, filter, language));
     }
 
     /** The data name territories in the reader's language, so a cache keeps one copy per language. */

@@ -180,7 +180,8 @@ class NoPersonalDataTest {
         String english = null;
         for (String path : List.of("/results?lang=en", "/results/" + number + "?lang=en",
                 "/results/" + number + "?lang=ru", "/results/" + number + "?lang=kk",
-                "/results/" + number + ".json", "/results/" + number + ".csv")) {
+                "/results/" + number + ".json", "/results/" + number + ".csv",
+                "/results/" + number + "/nist-1500-100.json?lang=kk", "/results/feed.atom?lang=ru")) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(answer.statusCode()).as(path).isEqualTo(200);
