@@ -1,26 +1,35 @@
 package kz.election.tally;
 
 import java.util.Objects;
+import kz.election.ruleset.StruckOffVotes;
 import kz.election.ruleset.TieRule;
 
 /**
- * The two values of an election's ruleset (its {@code tally} section) that decide the outcome of a
+ * The values of an election's ruleset (its {@code tally} section) that decide the outcome of a
  * count, as the pure tally reads them: the values alone, without the citations the ruleset keeps with
  * them. They come from the versioned ruleset ({@link #of}), never from code.
  *
  * @param againstAllWinningFailsElection when on, "against all" with more votes than every candidate
  *                                       fails the election; off by default because the law as read
  *                                       lets "against all" not change who wins
+ * @param struckOffVotes                 what the count makes of the votes of a candidate struck off the ballot
  */
-public record OutcomeRules(boolean againstAllWinningFailsElection, TieRule tieRule) {
+public record OutcomeRules(boolean againstAllWinningFailsElection, TieRule tieRule, StruckOffVotes struckOffVotes) {
 
     public OutcomeRules {
         Objects.requireNonNull(tieRule, "tieRule");
+        Objects.requireNonNull(struckOffVotes, "struckOffVotes");
+    }
+
+    /** The rules with a struck-off candidate's votes counted as theirs, the earlier rulesets' behaviour. */
+    public OutcomeRules(boolean againstAllWinningFailsElection, TieRule tieRule) {
+        this(againstAllWinningFailsElection, tieRule, StruckOffVotes.COUNTED_CANNOT_WIN);
     }
 
     /** The values of an election's ruleset, without their citations. */
     public static OutcomeRules of(kz.election.ruleset.TallyRules ruleset) {
-        return new OutcomeRules(ruleset.againstAllWinningFailsElection().value(), ruleset.tieRule().value());
+        return new OutcomeRules(ruleset.againstAllWinningFailsElection().value(), ruleset.tieRule().value(),
+                ruleset.struckOff());
     }
 
     public static OutcomeRules defaults() {
