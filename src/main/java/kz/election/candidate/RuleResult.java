@@ -25,5 +25,5 @@ public record RuleResult(RuleCode code, String name, String citation, RuleOutcom
     }
 
     /** docs/RULES.md, the marks: U, no source found; the value is a default of the ruleset. */
-    public static final String UNCONFIRMED_MARK = "(U: the rules mark this value unconfirmed in the law)";
+    public static final String UNCONFIRMED_MARK = kz.election.ruleset.Certainty.UNCONFIRMED_MARK;
 }
