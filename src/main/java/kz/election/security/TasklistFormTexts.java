@@ -75,12 +75,7 @@ class TasklistFormTexts {
             /** The completion with each read-only text as stored where the member sent it as read in a language. */
             private HttpServletRequest unread(HttpServletRequest request, String taskId) throws IOException {
                 byte[] sent = request.getInputStream().readAllBytes();
-                JsonNode body;
-                try {
-                    body = json.readTree(sent);
-                } catch (IOException notJson) {
-                    return new ReplayedBody(request, sent); // the engine answers it as it answers any bad body
-                }
+                JsonNode body = ReplayedBody.jsonOf(sent, json);
                 Optional<Source> source = body != null && body.path("variables").isObject() ? source(taskId) : Optional.empty();
                 if (source.isEmpty()) {
                     return new ReplayedBody(request, sent);

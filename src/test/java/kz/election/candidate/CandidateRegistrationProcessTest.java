@@ -328,12 +328,7 @@ class CandidateRegistrationProcessTest {
      */
     @Test
     void theCommissionConfirmsTheEducationOfARuralNomineeInTheReviewAndTheDecisionRecordsIt() throws Exception {
-        ClockUtil.reset();
-        String election = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL,
-                "Akim of Kosshy (education to confirm " + UUID.randomUUID() + ")", ElectionReason.REGULAR,
-                LocalDate.parse("2027-01-10"), LocalDate.parse("2027-02-28"), LocalDate.parse("2027-04-01"), null, null,
-                KosshyElection.TWO_PRECINCTS), "demo-tec").number();
-        assertThat(elections.byNumber(election).rulesetId()).isEqualTo("kz-2026-12-08");
+        String election = announceUnderTheCorrectedRuleset("education to confirm");
         at("2027-01-12T10:00:00+05:00");
         ProcessInstance instance = fileParty(election, "Amanat", "ru");
         executeJob(instance);
@@ -370,11 +365,7 @@ class CandidateRegistrationProcessTest {
      */
     @Test
     void aWithdrawalIsAcceptedToTheEndOfTheRulesetsLastDayAndRefusedAfterIt() throws Exception {
-        ClockUtil.reset();
-        String election = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL,
-                "Akim of Kosshy (last day of withdrawal " + UUID.randomUUID() + ")", ElectionReason.REGULAR,
-                LocalDate.parse("2027-01-10"), LocalDate.parse("2027-02-28"), LocalDate.parse("2027-04-01"), null, null,
-                KosshyElection.TWO_PRECINCTS), "demo-tec").number();
+        String election = announceUnderTheCorrectedRuleset("last day of withdrawal");
         assertThat(elections.calendar(election).at(ElectoralCalendar.WITHDRAWAL_CLOSES))
                 .isEqualTo("2027-02-27T00:00+05:00");
         at("2027-01-12T10:00:00+05:00");
@@ -393,6 +384,17 @@ class CandidateRegistrationProcessTest {
                         + " of the election's ruleset)");
         assertThat(late).isWaitingAt(ON_THE_BALLOT);
         assertThat(candidates.byReference(late.getBusinessKey()).status()).isEqualTo(NominationStatus.REGISTERED);
+    }
+
+    /** A rural election called 10 January 2027 for 28 February, so under kz-2026-12-08. */
+    private String announceUnderTheCorrectedRuleset(String story) {
+        ClockUtil.reset();
+        String election = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL,
+                "Akim of Kosshy (" + story + " " + UUID.randomUUID() + ")", ElectionReason.REGULAR,
+                LocalDate.parse("2027-01-10"), LocalDate.parse("2027-02-28"), LocalDate.parse("2027-04-01"), null, null,
+                KosshyElection.TWO_PRECINCTS), "demo-tec").number();
+        assertThat(elections.byNumber(election).rulesetId()).isEqualTo("kz-2026-12-08");
+        return election;
     }
 
     private void withdraw(ProcessInstance instance, String reason) {
