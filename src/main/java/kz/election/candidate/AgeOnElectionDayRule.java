@@ -26,18 +26,17 @@ public final class AgeOnElectionDayRule implements EligibilityRule {
         Optional<LocalDate> birthDate = Optional.ofNullable(facts.birthDate())
                 .or(() -> Iin.check(facts.iin()).validIin().map(Iin::birthDate));
         if (birthDate.isEmpty()) {
-            return failed(params, "no birth date: neither stated nor readable from the IIN");
+            return failed(params, "age.noBirthDate");
         }
         int minimumAge = params.minimumAge();
         LocalDate electionDay = facts.election().electionDay();
         LocalDate birthday = birthdayIn(birthDate.get(), minimumAge);
-        String born = "born " + birthDate.get() + ", turns " + minimumAge + " on " + birthday;
+        String born = birthDate.get().toString();
         if (electionDay.isBefore(birthday)) {
             long daysShort = ChronoUnit.DAYS.between(electionDay, birthday);
-            return failed(params, born + "; election day " + electionDay + " is " + daysShort
-                    + (daysShort == 1 ? " day" : " days") + " too early");
+            return failed(params, "age.tooYoung", born, minimumAge, birthday.toString(), electionDay.toString(), daysShort);
         }
-        return passed(params, born + "; election day " + electionDay);
+        return passed(params, "age.ok", born, minimumAge, birthday.toString(), electionDay.toString());
     }
 
     /** The day the person born on {@code birthDate} reaches {@code age} years. */

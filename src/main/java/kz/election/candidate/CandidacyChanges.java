@@ -50,7 +50,11 @@ public class CandidacyChanges {
         this.json = json;
     }
 
-    /** The candidate's written withdrawal, accepted until campaigning ends (the ruleset's campaign end). */
+    /**
+     * The candidate's written withdrawal, accepted to the end of the ruleset's last day of withdrawal (until
+     * campaigning ends under rulesets without one). Every door of a withdrawal (the message candidateWithdrawal,
+     * correlated by the engine's API or its REST) runs through here.
+     */
     public Nomination withdraw(String reference, String reason, String by, String processInstanceId) {
         Nomination nomination = nominations.byReference(reference);
         if (!NominationStatus.ACTIVE.contains(nomination.status())) {
@@ -59,9 +63,10 @@ public class CandidacyChanges {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("withdrawalReason", "state the candidate's reason as written");
         }
-        Instant deadline = withdrawalDeadline(nomination.electionNumber());
-        if (ElectionTime.now().isAfter(deadline)) {
-            throw new ConflictException("withdrawal was possible until " + deadline + " (end of campaigning)");
+        OffsetDateTime deadline = elections.calendar(nomination.electionNumber()).withdrawalCloses();
+        if (!ElectionTime.now().isBefore(deadline.toInstant())) {
+            throw new ConflictException("withdrawal was possible until " + deadline
+                    + " (the last day of withdrawal of the election's ruleset)");
         }
         nominations.withdraw(reference, by, ElectionTime.now(), reason.strip());
         decisionLog.record(new DecisionEntry(by, reference, processInstanceId, RECORD_WITHDRAWAL, "WITHDRAWN",
@@ -141,9 +146,5 @@ public class CandidacyChanges {
     @Transactional(readOnly = true)
     public List<RefusalGround> deregistrationGrounds(String reference) {
         return RulesetEligibility.deregistrationGrounds(checks.ruleset(nominations.byReference(reference)));
-    }
-
-    private Instant withdrawalDeadline(String electionNumber) {
-        return elections.calendar(electionNumber).at(ElectoralCalendar.CAMPAIGN_ENDS).toInstant();
     }
 }

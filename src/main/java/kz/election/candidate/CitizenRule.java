@@ -14,10 +14,10 @@ public final class CitizenRule implements EligibilityRule {
     public RuleResult evaluate(NominationFacts facts, EligibilityParameters params) {
         String citizenship = facts.citizenship();
         if (citizenship == null || citizenship.isBlank()) {
-            return failed(params, "the application states no citizenship");
+            return failed(params, "citizen.none");
         }
         return KAZAKHSTAN.equalsIgnoreCase(citizenship.strip())
-                ? passed(params, "citizen of Kazakhstan")
-                : failed(params, "stated citizenship is " + citizenship.strip() + ", not Kazakhstan (KZ)");
+                ? passed(params, "citizen.kz")
+                : failed(params, "citizen.other", citizenship.strip());
     }
 }

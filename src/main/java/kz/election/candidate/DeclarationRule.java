@@ -20,16 +20,16 @@ public final class DeclarationRule implements EligibilityRule {
     }
 
     public static DeclarationRule legalCapacity() {
-        return new DeclarationRule(RuleCode.LEGAL_CAPACITY_DECLARED, "legal capacity", Declarations::legalCapacity);
+        return new DeclarationRule(RuleCode.LEGAL_CAPACITY_DECLARED, "legalCapacity", Declarations::legalCapacity);
     }
 
     public static DeclarationRule noCriminalRecord() {
-        return new DeclarationRule(RuleCode.NO_CRIMINAL_RECORD_DECLARED, "no criminal record",
+        return new DeclarationRule(RuleCode.NO_CRIMINAL_RECORD_DECLARED, "noCriminalRecord",
                 Declarations::noCriminalRecord);
     }
 
     public static DeclarationRule noCorruptionOffence() {
-        return new DeclarationRule(RuleCode.NO_CORRUPTION_OFFENCE_DECLARED, "no corruption offence",
+        return new DeclarationRule(RuleCode.NO_CORRUPTION_OFFENCE_DECLARED, "noCorruptionOffence",
                 Declarations::noCorruptionOffence);
     }
 
@@ -41,10 +41,10 @@ public final class DeclarationRule implements EligibilityRule {
     @Override
     public RuleResult evaluate(NominationFacts facts, EligibilityParameters params) {
         return switch (status.apply(facts.declarations())) {
-            case NOT_DECLARED -> failed(params, "the candidate has not declared " + subject);
-            case DECLARED -> needsStaff(params, "the candidate declares " + subject + "; staff to confirm");
-            case CONFIRMED_BY_STAFF -> passed(params, subject + " declared and confirmed by staff");
-            case REFUTED_BY_STAFF -> failed(params, "the candidate declared " + subject + ", staff found otherwise");
+            case NOT_DECLARED -> failed(params, "declaration." + subject + ".notDeclared");
+            case DECLARED -> needsStaff(params, "declaration." + subject + ".declared");
+            case CONFIRMED_BY_STAFF -> passed(params, "declaration." + subject + ".confirmed");
+            case REFUTED_BY_STAFF -> failed(params, "declaration." + subject + ".refuted");
         };
     }
 }

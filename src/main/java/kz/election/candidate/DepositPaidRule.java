@@ -11,10 +11,10 @@ public final class DepositPaidRule implements EligibilityRule {
     @Override
     public RuleResult evaluate(NominationFacts facts, EligibilityParameters params) {
         if (!params.depositRequired()) {
-            return notApplicable(params, "no election deposit required for this election");
+            return notApplicable(params, "deposit.notRequired");
         }
         return facts.depositReceiptPresent()
-                ? passed(params, "deposit receipt received")
-                : failed(params, "election deposit required, no receipt received");
+                ? passed(params, "deposit.received")
+                : failed(params, "deposit.missing");
     }
 }

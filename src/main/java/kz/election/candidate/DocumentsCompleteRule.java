@@ -18,9 +18,9 @@ public final class DocumentsCompleteRule implements EligibilityRule {
                 .filter(doc -> !facts.documentsReceived().containsKey(doc.code()))
                 .toList();
         if (!missing.isEmpty()) {
-            return failed(params, missing.size() + " of " + required.size() + " required documents missing: "
-                    + missing.stream().map(RequiredDocument::name).collect(Collectors.joining(", ")));
+            return failed(params, "documents.missing", missing.size(), required.size(),
+                    missing.stream().map(RequiredDocument::name).collect(Collectors.joining(", ")));
         }
-        return passed(params, "all " + required.size() + " required documents received");
+        return passed(params, "documents.complete", required.size());
     }
 }

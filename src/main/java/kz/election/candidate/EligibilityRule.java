@@ -7,19 +7,20 @@ public interface EligibilityRule {
 
     RuleResult evaluate(NominationFacts facts, EligibilityParameters params);
 
-    default RuleResult passed(EligibilityParameters params, String message) {
-        return RuleResult.of(code(), params, RuleOutcome.PASSED, message);
+    /** Each finding is a key of the {@code i18n/checklist} bundles ({@code msg.<key>}) with its arguments. */
+    default RuleResult passed(EligibilityParameters params, String key, Object... args) {
+        return RuleResult.of(code(), params, RuleOutcome.PASSED, CheckText.of(key, args));
     }
 
-    default RuleResult failed(EligibilityParameters params, String message) {
-        return RuleResult.of(code(), params, RuleOutcome.FAILED, message);
+    default RuleResult failed(EligibilityParameters params, String key, Object... args) {
+        return RuleResult.of(code(), params, RuleOutcome.FAILED, CheckText.of(key, args));
     }
 
-    default RuleResult notApplicable(EligibilityParameters params, String message) {
-        return RuleResult.of(code(), params, RuleOutcome.NOT_APPLICABLE, message);
+    default RuleResult notApplicable(EligibilityParameters params, String key, Object... args) {
+        return RuleResult.of(code(), params, RuleOutcome.NOT_APPLICABLE, CheckText.of(key, args));
     }
 
-    default RuleResult needsStaff(EligibilityParameters params, String message) {
-        return RuleResult.of(code(), params, RuleOutcome.NEEDS_STAFF_CONFIRMATION, message);
+    default RuleResult needsStaff(EligibilityParameters params, String key, Object... args) {
+        return RuleResult.of(code(), params, RuleOutcome.NEEDS_STAFF_CONFIRMATION, CheckText.of(key, args));
     }
 }

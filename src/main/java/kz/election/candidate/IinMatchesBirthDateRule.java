@@ -15,14 +15,13 @@ public final class IinMatchesBirthDateRule implements EligibilityRule {
         Optional<Iin> iin = Iin.check(facts.iin()).validIin();
         if (iin.isEmpty()) {
             // IIN_VALID already fails; a person compares once the IIN is corrected
-            return needsStaff(params, "cannot compare with the birth date: the IIN is not valid");
+            return needsStaff(params, "iinBirthDate.iinInvalid");
         }
         if (facts.birthDate() == null) {
-            return failed(params, "the application states no birth date");
+            return failed(params, "iinBirthDate.none");
         }
         return iin.get().matchesBirthDate(facts.birthDate())
-                ? passed(params, "IIN and application both give birth date " + facts.birthDate())
-                : failed(params, "application gives birth date " + facts.birthDate() + ", the IIN "
-                        + iin.get().birthDate());
+                ? passed(params, "iinBirthDate.match", facts.birthDate().toString())
+                : failed(params, "iinBirthDate.mismatch", facts.birthDate().toString(), iin.get().birthDate().toString());
     }
 }

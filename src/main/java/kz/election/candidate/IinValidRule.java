@@ -12,7 +12,7 @@ public final class IinValidRule implements EligibilityRule {
     public RuleResult evaluate(NominationFacts facts, EligibilityParameters params) {
         IinCheck check = Iin.check(facts.iin());
         return check.isValid()
-                ? passed(params, "IIN " + facts.iin() + " is valid")
-                : failed(params, check.invalidReason().orElseThrow());
+                ? passed(params, "iin.valid", facts.iin())
+                : failed(params, "iin.invalid", check.invalidReason().orElseThrow());
     }
 }

@@ -82,18 +82,9 @@ public class NominationChecks {
         return rulesets.byId(elections.byNumber(nomination.electionNumber()).rulesetId());
     }
 
-    /**
-     * One line per rule, as the reviewer reads it in Tasklist. Citations stay on the nomination row:
-     * a string variable holds at most 4,000 characters. A variable is read by everyone who reads the
-     * process and its history, so the findings that name the IIN or the birth date say only their
-     * outcome here; the nomination row, read by those who decide on it, holds them in full.
-     */
+    /** The checklist in English, as the process variable keeps it ({@link ChecklistTexts#summary}). */
     public static String summary(EligibilityChecklist checklist) {
-        String text = checklist.results().stream()
-                .map(r -> "[" + r.outcome() + "] " + r.name() + (PERSONAL_FINDINGS.contains(r.code())
-                        ? " (details in the nomination file)" : ": " + r.message()))
-                .collect(Collectors.joining("\n"));
-        return text.length() <= 3_900 ? text : text.substring(0, 3_899) + "…";
+        return ChecklistTexts.summary(checklist.results(), "en");
     }
 
     private EligibilityChecklist run(Nomination nomination, Election election) {

@@ -19,16 +19,14 @@ public final class NominationWindowRule implements EligibilityRule {
         Instant filed = facts.filedAt();
         Instant opens = facts.election().nominationOpens();
         Instant closes = facts.election().effectiveNominationClose();
-        String closeText = Texts.time(closes)
-                + (facts.election().nominationExtendedUntil() != null ? " (extended)" : "");
+        // 1: the close was extended (the text says so)
+        int extended = facts.election().nominationExtendedUntil() != null ? 1 : 0;
         if (filed.isBefore(opens)) {
-            return failed(params, "filed " + Texts.time(filed) + ", before nomination opened "
-                    + Texts.time(opens));
+            return failed(params, "window.early", Texts.time(filed), Texts.time(opens));
         }
         if (filed.isAfter(closes)) {
-            return failed(params, "filed " + Texts.time(filed) + ", after nomination closed " + closeText);
+            return failed(params, "window.late", Texts.time(filed), Texts.time(closes), extended);
         }
-        return passed(params, "filed " + Texts.time(filed) + ", nomination open "
-                + Texts.time(opens) + " to " + closeText);
+        return passed(params, "window.open", Texts.time(filed), Texts.time(opens), Texts.time(closes), extended);
     }
 }

@@ -14,10 +14,10 @@ public final class NotAlreadyNominatedRule implements EligibilityRule {
     public RuleResult evaluate(NominationFacts facts, EligibilityParameters params) {
         Optional<Iin> iin = Iin.check(facts.iin()).validIin();
         if (iin.isEmpty()) {
-            return needsStaff(params, "cannot look for an earlier nomination: the IIN is not valid");
+            return needsStaff(params, "notNominated.iinInvalid");
         }
         return facts.election().otherNominatedIins().contains(iin.get().value())
-                ? failed(params, "IIN " + iin.get() + " is already nominated in this election")
-                : passed(params, "no other nomination with IIN " + iin.get() + " in this election");
+                ? failed(params, "notNominated.already", iin.get().toString())
+                : passed(params, "notNominated.none", iin.get().toString());
     }
 }

@@ -14,18 +14,18 @@ public final class OneCandidatePerPartyRule implements EligibilityRule {
     @Override
     public RuleResult evaluate(NominationFacts facts, EligibilityParameters params) {
         if (facts.nominationType() != NominationType.PARTY) {
-            return notApplicable(params, "self-nominated: no party");
+            return notApplicable(params, "party.self");
         }
         String party = facts.partyName();
         if (party == null || party.isBlank()) {
-            return failed(params, "party nomination without the party's name");
+            return failed(params, "party.noName");
         }
         // names are typed by people: compare without case and surrounding spaces
         boolean taken = facts.election().partiesWithCandidate().stream()
                 .anyMatch(other -> normalized(other).equals(normalized(party)));
         return taken
-                ? failed(params, "party \"" + party.strip() + "\" already has a candidate in this election")
-                : passed(params, "first candidate of party \"" + party.strip() + "\" in this election");
+                ? failed(params, "party.taken", party.strip())
+                : passed(params, "party.first", party.strip());
     }
 
     private static String normalized(String name) {

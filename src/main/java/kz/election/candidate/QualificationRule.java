@@ -1,6 +1,5 @@
 package kz.election.candidate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,29 +20,29 @@ public final class QualificationRule implements EligibilityRule {
     public RuleResult evaluate(NominationFacts facts, EligibilityParameters params) {
         List<QualificationItem> items = params.qualificationItems();
         if (items.isEmpty()) {
-            return notApplicable(params, "the ruleset lists no qualification requirements");
+            return notApplicable(params, "qualification.none");
         }
         List<QualificationItem> notMet = items.stream()
                 .filter(item -> !item.staffConfirms() && Boolean.FALSE.equals(facts.qualificationAnswers().get(item.code())))
                 .toList();
         if (!notMet.isEmpty()) {
-            return failed(params, "not met: " + texts(notMet));
+            return failed(params, "qualification.notMet", texts(notMet));
         }
         List<QualificationItem> toConfirm = toConfirm(facts.qualificationAnswers(), params);
         List<QualificationItem> unanswered = items.stream()
                 .filter(item -> !item.staffConfirms() && !facts.qualificationAnswers().containsKey(item.code()))
                 .toList();
-        List<String> open = new ArrayList<>();
+        if (!unanswered.isEmpty() && !toConfirm.isEmpty()) {
+            return needsStaff(params, "qualification.toAnswerAndConfirm", texts(unanswered), texts(toConfirm),
+                    certainties(toConfirm));
+        }
         if (!unanswered.isEmpty()) {
-            open.add("staff to answer: " + texts(unanswered));
+            return needsStaff(params, "qualification.toAnswer", texts(unanswered));
         }
         if (!toConfirm.isEmpty()) {
-            open.add("to confirm: " + pointsText(toConfirm));
+            return needsStaff(params, "qualification.toConfirm", texts(toConfirm), certainties(toConfirm));
         }
-        if (!open.isEmpty()) {
-            return needsStaff(params, String.join("; ", open));
-        }
-        return passed(params, "all " + items.size() + " requirements met");
+        return passed(params, "qualification.met", items.size());
     }
 
     /**
@@ -56,11 +55,9 @@ public final class QualificationRule implements EligibilityRule {
                 .toList();
     }
 
-    private static String pointsText(List<QualificationItem> items) {
-        return items.stream().map(item -> item.text() + " (" + item.certainty() + ": not required by the law for"
-                        + " this level as far as known; the commission confirms whether the nominee meets the post's"
-                        + " requirements)")
-                .collect(Collectors.joining("; "));
+    /** The marks of the points to confirm, e.g. "P" (one mark per point, as the ruleset gives them). */
+    private static String certainties(List<QualificationItem> items) {
+        return items.stream().map(item -> String.valueOf(item.certainty())).distinct().collect(Collectors.joining("/"));
     }
 
     private static String texts(List<QualificationItem> items) {

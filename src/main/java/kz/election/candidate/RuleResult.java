@@ -5,9 +5,17 @@ import java.util.Objects;
 /**
  * One line of the eligibility checklist.
  *
- * @param message a sentence for staff and for the candidate's letter, naming the numbers
+ * @param message a sentence for staff and for the candidate's letter, naming the numbers (English)
+ * @param text    the same finding as a bundle key and arguments, read in kk, ru or en ({@link ChecklistTexts});
+ *                null in a line stored before it was kept, which reads as {@code message}
  */
-public record RuleResult(RuleCode code, String name, String citation, RuleOutcome outcome, String message) {
+public record RuleResult(RuleCode code, String name, String citation, RuleOutcome outcome, String message,
+                         CheckText text) {
+
+    /** A line without its text in other languages (a finding withheld from a reader). */
+    public RuleResult(RuleCode code, String name, String citation, RuleOutcome outcome, String message) {
+        this(code, name, citation, outcome, message, null);
+    }
 
     public RuleResult {
         Objects.requireNonNull(code, "code");
@@ -17,13 +25,14 @@ public record RuleResult(RuleCode code, String name, String citation, RuleOutcom
         Objects.requireNonNull(message, "message");
     }
 
-    static RuleResult of(RuleCode code, EligibilityParameters params, RuleOutcome outcome, String message) {
+    static RuleResult of(RuleCode code, EligibilityParameters params, RuleOutcome outcome, CheckText text) {
         // staff decide on this line: a rule the law does not confirm says so where they read it
-        String marked = outcome != RuleOutcome.NOT_APPLICABLE && params.unconfirmed().contains(code)
-                ? message + " " + UNCONFIRMED_MARK : message;
-        return new RuleResult(code, code.businessName(), params.citationFor(code), outcome, marked);
+        CheckText marked = outcome != RuleOutcome.NOT_APPLICABLE && params.unconfirmed().contains(code)
+                ? text.markedUnconfirmed() : text;
+        return new RuleResult(code, code.businessName(), params.citationFor(code), outcome,
+                ChecklistTexts.message(marked, "en"), marked);
     }
 
     /** docs/RULES.md, the marks: U, no source found; the value is a default of the ruleset. */
-    public static final String UNCONFIRMED_MARK = "(U: the rules mark this value unconfirmed in the law)";
+    public static final String UNCONFIRMED_MARK = kz.election.ruleset.Certainty.UNCONFIRMED_MARK;
 }

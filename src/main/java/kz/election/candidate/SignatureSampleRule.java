@@ -13,19 +13,18 @@ public final class SignatureSampleRule implements EligibilityRule {
     @Override
     public RuleResult evaluate(NominationFacts facts, EligibilityParameters params) {
         if (facts.nominationType() != NominationType.SELF) {
-            return notApplicable(params, "party nominee: no signature sheets to check");
+            return notApplicable(params, "sample.party");
         }
         SignatureSample sample = facts.signatureSample();
         if (sample == null) {
-            return needsStaff(params, "staff to record the sample check of the signature sheets");
+            return needsStaff(params, "sample.none");
         }
         if (sample.checked() > facts.signaturesSubmitted()) {
-            return needsStaff(params, "sample of " + Texts.count(sample.checked()) + " is larger than the "
-                    + Texts.count(facts.signaturesSubmitted()) + " signatures submitted: record it again");
+            return needsStaff(params, "sample.tooLarge", sample.checked(), facts.signaturesSubmitted());
         }
-        String text = Texts.count(sample.invalid()) + " of " + Texts.count(sample.checked())
-                + " checked signatures invalid (" + Texts.percent(sample.invalid(), sample.checked())
-                + "); a file fails at " + Texts.percent(params.failingInvalidSignatureShare()) + " or more";
-        return sample.passes(params.failingInvalidSignatureShare()) ? passed(params, text) : failed(params, text);
+        Object[] args = {sample.invalid(), sample.checked(), Texts.percent(sample.invalid(), sample.checked()),
+                Texts.percent(params.failingInvalidSignatureShare())};
+        return sample.passes(params.failingInvalidSignatureShare()) ? passed(params, "sample.checked", args)
+                : failed(params, "sample.checked", args);
     }
 }

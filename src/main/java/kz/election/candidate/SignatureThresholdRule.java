@@ -18,20 +18,18 @@ public final class SignatureThresholdRule implements EligibilityRule {
     @Override
     public RuleResult evaluate(NominationFacts facts, EligibilityParameters params) {
         if (facts.nominationType() != NominationType.SELF) {
-            return notApplicable(params, "party nominee: no signatures needed");
+            return notApplicable(params, "threshold.party");
         }
         long voters = facts.election().totalVoters();
         long needed = params.requiredSignatures(voters);
-        String text = Texts.count(voters, "voter", "voters") + ": at least "
-                + Texts.count(needed, "valid signature", "valid signatures") + " needed; "
-                + Texts.count(facts.signaturesSubmitted()) + " submitted";
+        long submitted = facts.signaturesSubmitted();
         SignatureSample sample = facts.signatureSample();
         if (sample == null) {
-            return facts.signaturesSubmitted() < needed ? failed(params, text)
-                    : needsStaff(params, text + ", valid ones counted after the sample check");
+            return submitted < needed ? failed(params, "threshold.submitted", voters, needed, submitted)
+                    : needsStaff(params, "threshold.toCount", voters, needed, submitted);
         }
-        long valid = Math.max(0, facts.signaturesSubmitted() - sample.invalid());
-        String counted = text + ", " + Texts.count(sample.invalid()) + " found invalid: " + Texts.count(valid) + " valid";
-        return valid >= needed ? passed(params, counted) : failed(params, counted);
+        long valid = Math.max(0, submitted - sample.invalid());
+        Object[] args = {voters, needed, submitted, sample.invalid(), valid};
+        return valid >= needed ? passed(params, "threshold.counted", args) : failed(params, "threshold.counted", args);
     }
 }

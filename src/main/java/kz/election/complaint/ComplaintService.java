@@ -35,6 +35,7 @@ import kz.election.election.Election;
 import kz.election.election.ElectionService;
 import kz.election.model.ComplaintModel;
 import kz.election.results.PublicComplaint;
+import kz.election.ruleset.Certainty;
 import kz.election.ruleset.Cited;
 import kz.election.ruleset.ComplaintRules;
 import kz.election.ruleset.Ruleset;
@@ -210,7 +211,8 @@ public class ComplaintService {
                     ComplaintModel.Elements.CHECK_FILING_DEADLINE, "FILED_LATE_TO_OFFICER", late,
                     toJson(json, Map.of("filingDeadline", filing.deadline().toString(),
                             "citation", rules(election).filingDeadlineDays().citation()))));
-            return new Admission(false, filing.deadline(), null, null, false, late + "\n\n" + summary(c), List.of());
+            return new Admission(false, filing.deadline(), null, null, false, late + "\n\n" + officerSummary(c, election),
+                    List.of());
         }
         return openReview(c, election, filing, c.filedAt());
     }
@@ -249,7 +251,7 @@ public class ComplaintService {
                         UPDATE election.complaint SET status = 'INADMISSIBLE', reasons = ?, decided_by = ?, decided_at = ?
                         WHERE complaint_number = ?""")
                 .params(reasons.strip(), by, Timestamp.from(now()), number).update();
-        return new Admission(false, filing.deadline(), null, null, false, summary(c), List.of());
+        return new Admission(false, filing.deadline(), null, null, false, officerSummary(c, election), List.of());
     }
 
     /** What the officer reads first about a late complaint: the term that passed and why it is not a bar. */
@@ -269,7 +271,24 @@ public class ComplaintService {
                         c.complaintNumber())
                 .update();
         return new Admission(true, filing.deadline(), review.dueAt(), review.escalateAt(), review.immediate(),
-                summary(c), RulesetEligibility.deregistrationGrounds(ruleset(election)));
+                officerSummary(c, election), RulesetEligibility.deregistrationGrounds(ruleset(election)));
+    }
+
+    /**
+     * What the officer reads: the summary, and for a complaint against the result the window the rules give such
+     * complaints before the akim is registered, with its mark, since no legal source sets it (docs/RULES.md, The
+     * calendar).
+     */
+    private String officerSummary(Complaint c, Election election) {
+        if (c.subject() != ComplaintSubject.RESULT) {
+            return summary(c);
+        }
+        Cited<Integer> window = ruleset(election).result().complaintWindowDays();
+        String note = "Complaints against the result: the rules wait " + window.value() + " days after the result's"
+                + " publication (at the latest until the winner's registration deadline) before the akim is registered"
+                + (window.certainty() == Certainty.U ? " " + Certainty.UNCONFIRMED_MARK : " (" + window.certainty() + ")")
+                + ": " + window.citation() + ".";
+        return note + "\n\n" + summary(c);
     }
 
     /** The facts a reviewer reads first; the complainant's contact stays on the row. Within 4,000 characters. */

@@ -29,6 +29,8 @@ public record ElectoralCalendar(String rulesetId, Level level, LocalDate callDat
     public static final String VOTER_LISTS_DELIVERED = "voterListsDelivered";
     public static final String VOTER_LIST_INSPECTION_OPENS = "voterListInspectionOpens";
     public static final String CAMPAIGN_ENDS = "campaignEnds";
+    /** Only in calendars whose ruleset sets the last day of withdrawal; otherwise withdrawal closes with the campaign. */
+    public static final String WITHDRAWAL_CLOSES = "withdrawalCloses";
     public static final String POLLS_OPEN = "pollsOpen";
     public static final String HOME_VOTING_REQUESTS_CLOSE = "homeVotingRequestsClose";
     public static final String POLLS_CLOSE = "pollsClose";
@@ -53,6 +55,12 @@ public record ElectoralCalendar(String rulesetId, Level level, LocalDate callDat
 
     public OffsetDateTime at(String key) {
         return entry(key).at();
+    }
+
+    /** The end of the last day a candidate may withdraw: the ruleset's own, or the end of campaigning without one. */
+    public OffsetDateTime withdrawalCloses() {
+        return entries.stream().filter(e -> e.key().equals(WITHDRAWAL_CLOSES)).findFirst()
+                .map(CalendarEntry::at).orElseGet(() -> at(CAMPAIGN_ENDS));
     }
 
     private static final class Builder {
@@ -81,6 +89,8 @@ public record ElectoralCalendar(String rulesetId, Level level, LocalDate callDat
                     before(r.voterListInspectionFromDaysBefore()), LocalTime.MIDNIGHT, r.voterListInspectionFromDaysBefore());
             add(CAMPAIGN_ENDS, "Campaigning ends",
                     before(r.campaignEndDaysBefore()), r.campaignEndTime().value(), r.campaignEndDaysBefore());
+            r.withdrawalLastDay().ifPresent(lastDay -> add(WITHDRAWAL_CLOSES, "Candidates' withdrawal closes",
+                    endOf(before(lastDay)), LocalTime.MIDNIGHT, lastDay));
             add(POLLS_OPEN, "Polls open", e, r.pollsOpen().value(), r.pollsOpen());
             add(HOME_VOTING_REQUESTS_CLOSE, "Requests to vote at home close",
                     e, r.homeVotingRequestsUntil().value(), r.homeVotingRequestsUntil());

@@ -12,6 +12,8 @@ import java.util.List;
  * @param minRegisteredCandidatesToVote the registered candidates the vote needs at the registration close; with
  *                                     fewer there is no contest and a REPEAT election follows. No source found
  *                                     (U): 1 (one candidate against "against all") when absent
+ * @param withdrawalLastDayBefore      the last day (E-n) on which a candidate's written withdrawal is accepted, to its
+ *                                     end (U); absent (rulesets before kz-2026-12-08): until campaigning ends
  */
 public record CalendarRules(
         @Positive Cited<Integer> minDaysFromCallToElection,
@@ -30,6 +32,7 @@ public record CalendarRules(
         @Positive Cited<Integer> registrationDecisionDays,
         Cited<Integer> campaignEndDaysBefore,
         Cited<LocalTime> campaignEndTime,
+        @AddedKey @Positive Cited<Integer> withdrawalLastDayBefore,
         Cited<Integer> voterListsToPecsDaysBefore,
         Cited<Integer> voterListInspectionFromDaysBefore,
         Cited<LocalTime> pollsOpen,
@@ -52,6 +55,11 @@ public record CalendarRules(
     /** The registered candidates the vote goes ahead with; rulesets before kz-2026-12-08 went ahead with one. */
     public int minRegisteredToVote() {
         return minRegisteredCandidatesToVote == null ? 1 : minRegisteredCandidatesToVote.value();
+    }
+
+    /** The last day of withdrawal, when the ruleset has one; without it withdrawal closes with the campaign. */
+    public java.util.Optional<Cited<Integer>> withdrawalLastDay() {
+        return java.util.Optional.ofNullable(withdrawalLastDayBefore);
     }
 
     /** Values that are each fine alone but contradict each other would make an impossible calendar. */

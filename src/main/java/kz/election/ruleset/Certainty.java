@@ -7,5 +7,8 @@ public enum Certainty {
     /** Probable. */
     P,
     /** Uncertain: an unconfirmed default. */
-    U
+    U;
+
+    /** What staff read beside a U value where they decide (docs/RULES.md, the marks). */
+    public static final String UNCONFIRMED_MARK = "(U: the rules mark this value unconfirmed in the law)";
 }

@@ -27,6 +27,15 @@ final class ReplayedBody extends HttpServletRequestWrapper {
         this.body = body;
     }
 
+    /** The JSON of a body a filter read, or null when it is none: the engine answers that as any bad body. */
+    static com.fasterxml.jackson.databind.JsonNode jsonOf(byte[] body, com.fasterxml.jackson.databind.ObjectMapper json) {
+        try {
+            return json.readTree(body);
+        } catch (java.io.IOException notJson) {
+            return null;
+        }
+    }
+
     @Override
     public ServletInputStream getInputStream() {
         ByteArrayInputStream bytes = new ByteArrayInputStream(body);

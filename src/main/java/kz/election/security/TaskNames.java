@@ -11,7 +11,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * {@code i18n/process-names_*} (key {@code processKey.taskKey}), its description from
  * {@code i18n/tasklist-tasks_*} (key {@code processKey.taskKey.description}). The model's English is replaced
  * where the stored text holds it, so whatever a step adds around it stays; a text that does not hold it (a task
- * renamed by hand, a task of no model) reads as stored.
+ * renamed by hand, a task of no model) reads as stored. A task without a description whose bundle has one (a
+ * text the model's owner has not put into the model) is read with the bundle's.
  */
 final class TaskNames {
 
@@ -41,6 +42,9 @@ final class TaskNames {
         if (english == null) {
             return description;
         }
+        if (description == null) { // a task the model documents only in the bundles: what staff must know to decide
+            return descriptions.getMessage(key, null, english, Locale.forLanguageTag(language));
+        }
         return replaced(description, english, descriptions.getMessage(key, null, english, Locale.forLanguageTag(language)));
     }
 
@@ -50,7 +54,7 @@ final class TaskNames {
      * language is the stored one; anything else is the member's own change.
      */
     static String unread(String sent, String stored, Function<String, String> readIn) {
-        if (sent == null || stored == null || sent.equals(stored)) {
+        if (sent == null || sent.equals(stored)) {
             return sent;
         }
         for (String language : ProcessNames.LANGUAGES) {

@@ -93,12 +93,7 @@ class TasklistTaskNames {
             /** The request with the task's stored name and description in place of their reading in a language. */
             private HttpServletRequest unread(HttpServletRequest request, String taskId) throws IOException {
                 byte[] sent = request.getInputStream().readAllBytes();
-                JsonNode body;
-                try {
-                    body = json.readTree(sent);
-                } catch (IOException notJson) {
-                    return new ReplayedBody(request, sent); // the engine answers it as it answers any bad body
-                }
+                JsonNode body = ReplayedBody.jsonOf(sent, json);
                 Task task = body instanceof ObjectNode ? users.callWithoutAuthorization(
                         () -> tasks.createTaskQuery().taskId(taskId).singleResult()) : null;
                 Optional<String> processKey = task == null ? Optional.empty() : processKeyOf(task.getProcessDefinitionId());

@@ -2,6 +2,7 @@ package kz.election.tally;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import kz.election.ruleset.StruckOffVotes;
 import kz.election.ruleset.TieRule;
 
 /**
@@ -15,18 +16,26 @@ import kz.election.ruleset.TieRule;
  * @param minTurnoutShare                the turnout (ballots found over voters on the list) below which the
  *                                       election is not valid and a REPEAT election follows; 0, none (the law
  *                                       as read has no threshold)
+ * @param struckOffVotes                 what the count makes of the votes of a candidate struck off the ballot
  */
-public record OutcomeRules(boolean againstAllWinningFailsElection, TieRule tieRule, BigDecimal minTurnoutShare) {
+public record OutcomeRules(boolean againstAllWinningFailsElection, TieRule tieRule, BigDecimal minTurnoutShare,
+                           StruckOffVotes struckOffVotes) {
 
     public OutcomeRules {
         Objects.requireNonNull(tieRule, "tieRule");
         Objects.requireNonNull(minTurnoutShare, "minTurnoutShare");
+        Objects.requireNonNull(struckOffVotes, "struckOffVotes");
+    }
+
+    /** The rules with a struck-off candidate's votes counted as theirs, the earlier rulesets' behaviour. */
+    public OutcomeRules(boolean againstAllWinningFailsElection, TieRule tieRule, BigDecimal minTurnoutShare) {
+        this(againstAllWinningFailsElection, tieRule, minTurnoutShare, StruckOffVotes.COUNTED_CANNOT_WIN);
     }
 
     /** The values of an election's ruleset, without their citations. */
     public static OutcomeRules of(kz.election.ruleset.TallyRules ruleset) {
         return new OutcomeRules(ruleset.againstAllWinningFailsElection().value(), ruleset.tieRule().value(),
-                ruleset.minTurnoutShare().value());
+                ruleset.minTurnoutShare().value(), ruleset.struckOff());
     }
 
     public static OutcomeRules defaults() {

@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import kz.election.ballot.Ballot;
 import kz.election.ballot.BallotCandidate;
 import kz.election.protocol.ProtocolChecks;
 import kz.election.protocol.ProtocolFailure;
 import kz.election.protocol.ProtocolFigures;
+import kz.election.ruleset.StruckOffVotes;
 
 /**
  * Counts an election from its accepted precinct protocols. A pure function: the same inputs always
@@ -59,7 +61,8 @@ public final class Tally {
             }
         }
 
-        ProtocolFigures totals = sum(ballot, counted);
+        ProtocolFigures totals = rules.struckOffVotes() == StruckOffVotes.INVALID
+                ? struckOffVotesInvalid(ballot, sum(ballot, counted)) : sum(ballot, counted);
         List<CandidateResult> candidates = ballot.candidates().stream()
                 .map(candidate -> {
                     long votes = totals.candidateVotes().get(candidate.registrationNumber());
@@ -121,6 +124,20 @@ public final class Tally {
                 againstAll);
     }
 
+    /** A mark on a crossed-out line makes an invalid ballot: the struck-off candidates' votes join the invalid ones. */
+    private static ProtocolFigures struckOffVotesInvalid(Ballot ballot, ProtocolFigures totals) {
+        long invalid = totals.invalidBallots();
+        Map<String, Long> candidateVotes = new LinkedHashMap<>(totals.candidateVotes());
+        for (BallotCandidate candidate : ballot.candidates()) {
+            if (candidate.struckOff()) {
+                invalid = Math.addExact(invalid, candidateVotes.put(candidate.registrationNumber(), 0L));
+            }
+        }
+        return new ProtocolFigures(totals.votersOnList(), totals.ballotsReceived(), totals.ballotsIssuedAtStation(),
+                totals.ballotsIssuedAtHome(), totals.ballotsCancelled(), totals.ballotsFound(), invalid, candidateVotes,
+                totals.againstAll());
+    }
+
     private static Outcome outcome(List<CandidateResult> candidates, ProtocolFigures totals, boolean nothingCounted,
                                    OutcomeRules rules) {
         if (nothingCounted) {
@@ -135,12 +152,21 @@ public final class Tally {
                     + " % is below the " + threshold.multiply(HUNDRED).stripTrailingZeros().toPlainString()
                     + " % the election's rules require");
         }
-        // a candidate struck off the ballot keeps the votes cast for them, but the next one wins
+        // a candidate struck off the ballot is never elected; what becomes of their votes is the ruleset's choice
         List<CandidateResult> standing = candidates.stream().filter(result -> !result.candidate().struckOff()).toList();
         if (standing.isEmpty()) {
             return new Outcome.NoValidResult("every candidate on the ballot was struck off");
         }
         long top = standing.stream().mapToLong(CandidateResult::votes).max().orElse(0);
+        if (rules.struckOffVotes() == StruckOffVotes.LEADING_FAILS_ELECTION) {
+            Optional<CandidateResult> struckOffLeader = candidates.stream()
+                    .filter(result -> result.candidate().struckOff() && result.votes() > top)
+                    .max(Comparator.comparingLong(CandidateResult::votes));
+            if (struckOffLeader.isPresent()) {
+                return new Outcome.NoValidResult("candidate " + struckOffLeader.get().candidate().registrationNumber()
+                        + ", struck off the ballot, received more votes than every candidate still standing");
+            }
+        }
         // "More votes than every candidate": a tie with the top candidate does not fail the election.
         if (rules.againstAllWinningFailsElection() && againstAll > top) {
             return new Outcome.FailedAgainstAll();

@@ -46,7 +46,9 @@ import kz.election.complaint.RemedyKind;
 import kz.election.complaint.UpheldComplaints;
 import kz.election.TestSmtp;
 import kz.election.commission.DemoRegister;
+import kz.election.common.ConflictException;
 import kz.election.common.InvalidInputException;
+import kz.election.election.ElectoralCalendar;
 import kz.election.election.AnnouncementRequest;
 import kz.election.election.ElectionReason;
 import kz.election.election.ElectionService;
@@ -326,12 +328,7 @@ class CandidateRegistrationProcessTest {
      */
     @Test
     void theCommissionConfirmsTheEducationOfARuralNomineeInTheReviewAndTheDecisionRecordsIt() throws Exception {
-        ClockUtil.reset();
-        String election = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL,
-                "Akim of Kosshy (education to confirm " + UUID.randomUUID() + ")", ElectionReason.REGULAR,
-                LocalDate.parse("2027-01-10"), LocalDate.parse("2027-02-28"), LocalDate.parse("2027-04-01"), null, null,
-                KosshyElection.TWO_PRECINCTS), "demo-tec").number();
-        assertThat(elections.byNumber(election).rulesetId()).isEqualTo("kz-2026-12-08");
+        String election = announceUnderTheCorrectedRuleset("education to confirm");
         at("2027-01-12T10:00:00+05:00");
         ProcessInstance instance = fileParty(election, "Amanat", "ru");
         executeJob(instance);
@@ -359,6 +356,67 @@ class CandidateRegistrationProcessTest {
                 .containsExactly("demo-tec QUALIFICATION_CONFIRMED: confirmed by the commission, a point the rules"
                         + " leave to it: Higher education");
         executeJob(instance);
+    }
+
+    /**
+     * docs/RULES.md, Nomination and eligibility: the last day of withdrawal is the ruleset's value (U; E-2 in
+     * kz-2026-12-08, to 00:00 of E-1), stored in the election's calendar and applied to the message that
+     * brings a withdrawal in, whoever correlates it: accepted on the last day, refused the day after.
+     */
+    @Test
+    void aWithdrawalIsAcceptedToTheEndOfTheRulesetsLastDayAndRefusedAfterIt() throws Exception {
+        String election = announceUnderTheCorrectedRuleset("last day of withdrawal");
+        assertThat(elections.calendar(election).at(ElectoralCalendar.WITHDRAWAL_CLOSES))
+                .isEqualTo("2027-02-27T00:00+05:00");
+        at("2027-01-12T10:00:00+05:00");
+        ProcessInstance early = registeredUnderTheCorrectedRuleset(election, "Amanat", LocalDate.of(1980, 5, 15));
+        ProcessInstance late = registeredUnderTheCorrectedRuleset(election, "Respublica", LocalDate.of(1975, 3, 2));
+
+        at("2027-02-26T23:59:00+05:00");
+        withdraw(early, "Written withdrawal of 26 February");
+        executeJob(early);
+        assertThat(early).isEnded().hasPassed(WITHDRAWN);
+
+        at("2027-02-27T00:00:00+05:00");
+        assertThatThrownBy(() -> withdraw(late, "Written withdrawal of 27 February"))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("withdrawal was possible until 2027-02-27T00:00+05:00 (the last day of withdrawal"
+                        + " of the election's ruleset)");
+        assertThat(late).isWaitingAt(ON_THE_BALLOT);
+        assertThat(candidates.byReference(late.getBusinessKey()).status()).isEqualTo(NominationStatus.REGISTERED);
+    }
+
+    /** A rural election called 10 January 2027 for 28 February, so under kz-2026-12-08. */
+    private String announceUnderTheCorrectedRuleset(String story) {
+        ClockUtil.reset();
+        String election = elections.announce(new AnnouncementRequest(DemoRegister.RURAL_DISTRICT, Level.RURAL,
+                "Akim of Kosshy (" + story + " " + UUID.randomUUID() + ")", ElectionReason.REGULAR,
+                LocalDate.parse("2027-01-10"), LocalDate.parse("2027-02-28"), LocalDate.parse("2027-04-01"), null, null,
+                KosshyElection.TWO_PRECINCTS), "demo-tec").number();
+        assertThat(elections.byNumber(election).rulesetId()).isEqualTo("kz-2026-12-08");
+        return election;
+    }
+
+    private void withdraw(ProcessInstance instance, String reason) {
+        runtimeService.createMessageCorrelation(CANDIDATE_WITHDRAWAL).processInstanceBusinessKey(instance.getBusinessKey())
+                .setVariable("withdrawalReason", reason).setVariable("recordedBy", "demo-tec").correlate();
+    }
+
+    private ProcessInstance registeredUnderTheCorrectedRuleset(String election, String party, LocalDate born) {
+        NominationRequest base = request(NominationType.PARTY, party, PARTY_DOCUMENTS, 0, "ru");
+        ProcessInstance instance = nominate(election, new NominationRequest(base.fullName() + " " + party,
+                Nominations.iinBornOn(born), born, base.citizenship(), base.address(), base.email(), base.language(),
+                base.nominationType(), base.partyName(), base.documents(), base.signaturesSubmitted(),
+                base.depositReceipt(), base.legalCapacityDeclared(), base.noCriminalRecordDeclared(),
+                base.noCorruptionOffenceDeclared()));
+        executeJob(instance);
+        Task review = task(instance);
+        taskService.claim(review.getId(), "demo-tec");
+        taskService.complete(review.getId(), Map.of("decision", "REGISTER", "declarationsConfirmed", true,
+                "qualificationMet", true, "qualificationPointsConfirmed", true));
+        executeJob(instance);
+        assertThat(instance).isWaitingAt(ON_THE_BALLOT);
+        return instance;
     }
 
     // --- the story's steps

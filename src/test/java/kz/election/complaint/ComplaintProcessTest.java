@@ -467,6 +467,12 @@ class ComplaintProcessTest {
                 "2026-09-13", "en"));
         String number = instance.getBusinessKey();
         runJobs(instance);
+        // docs/RULES.md, The calendar: the window for complaints against the result has no source; the officer reads its mark
+        assertThat((String) runtimeService.getVariable(instance.getId(), ComplaintVariables.COMPLAINT_SUMMARY))
+                .startsWith("Complaints against the result: the rules wait 3 days after the result's publication"
+                        + " (at the latest until the winner's registration deadline) before the akim is registered"
+                        + " (U: the rules mark this value unconfirmed in the law): No legal source found;")
+                .contains("Complaint " + number + " of a ");
         decide(instance, Map.of("decision", "DISMISS", "reasons", "The declaration was checked at registration"));
         runJobs(instance);
         assertThat(instance).hasPassed(MAIL_COMPLAINT_DECISION).hasNotPassed(APPLY_COMMISSION_REMEDY).isWaitingAt(RECORD_COURT_APPEAL);

@@ -1,7 +1,11 @@
 package kz.election.election;
 
 import kz.election.common.ElectionTime;
+import kz.election.ruleset.Certainty;
 import kz.election.ruleset.Level;
+import kz.election.ruleset.Ruleset;
+import kz.election.ruleset.RulesetCatalog;
+import kz.election.ruleset.RulesetSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static kz.election.election.ElectoralCalendar.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,6 +121,48 @@ class ElectoralCalendarTest {
         assertThat(calendar.rulesetId()).isEqualTo("kz-2024-03-01");
     }
 
+    /**
+     * docs/RULES.md, Nomination and eligibility: the last day of withdrawal is a ruleset value (U). kz-2026-12-08
+     * keeps it at E-2, to 00:00 of E-1 when campaigning ends; another value moves it; the earlier ruleset has
+     * none and withdrawal closes with the campaign.
+     */
+    @ParameterizedTest(name = "last day E-{0}: withdrawal closes at {1}")
+    @CsvSource(textBlock = """
+        2, 2027-01-02T00:00+05:00
+        3, 2027-01-01T00:00+05:00
+        7, 2026-12-28T00:00+05:00
+        """)
+    void closesWithdrawalAtTheEndOfTheRulesetsLastDay(int lastDayBefore, OffsetDateTime expected) {
+        String shipped = readShipped("rules/kz-2026-12-08.yaml");
+        String text = shipped.replace("withdrawalLastDayBefore: {value: 2,", "withdrawalLastDayBefore: {value: " + lastDayBefore + ",");
+        assertThat(shipped).contains("withdrawalLastDayBefore: {value: 2,");
+        Ruleset ruleset = new RulesetCatalog(List.of(new RulesetSource("kz-2026-12-08.yaml", text))).byId("kz-2026-12-08");
+
+        ElectoralCalendar calendar = ElectoralCalendar.compute(LocalDate.of(2026, 11, 20), LocalDate.of(2027, 1, 3),
+                Level.RURAL, ruleset, ElectionTime.COUNTRY);
+
+        assertThat(calendar.at(WITHDRAWAL_CLOSES)).isEqualTo(expected);
+        assertThat(calendar.withdrawalCloses()).isEqualTo(expected);
+        assertThat(calendar.entry(WITHDRAWAL_CLOSES).certainty()).isEqualTo(Certainty.U);
+    }
+
+    @Test
+    void closesWithdrawalWithTheCampaignUnderTheEarlierRuleset() {
+        ElectoralCalendar calendar = ElectoralCalendar.compute(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 1),
+                Level.RURAL, TestRulesets.KZ_2024, ElectionTime.COUNTRY);
+
+        assertThat(calendar.entries()).extracting(CalendarEntry::key).doesNotContain(WITHDRAWAL_CLOSES);
+        assertThat(calendar.withdrawalCloses()).isEqualTo(calendar.at(CAMPAIGN_ENDS)).isEqualTo("2026-10-31T00:00+05:00");
+    }
+
+    private static String readShipped(String resource) {
+        try (var in = java.util.Objects.requireNonNull(ElectoralCalendarTest.class.getClassLoader().getResourceAsStream(resource))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void opensNominationTheDayAfterTheCall() {
         ElectoralCalendar calendar = ElectoralCalendar.compute(
@@ -131,7 +178,7 @@ class ElectoralCalendarTest {
 
         assertThat(calendar.entries()).extracting(CalendarEntry::key).containsExactly(
                 NOMINATION_OPENS, NOMINATION_CLOSES, REGISTRATION_CLOSES, VOTER_LISTS_DELIVERED,
-                VOTER_LIST_INSPECTION_OPENS, CAMPAIGN_ENDS, POLLS_OPEN, HOME_VOTING_REQUESTS_CLOSE,
+                VOTER_LIST_INSPECTION_OPENS, CAMPAIGN_ENDS, WITHDRAWAL_CLOSES, POLLS_OPEN, HOME_VOTING_REQUESTS_CLOSE,
                 POLLS_CLOSE, COUNT_DEADLINE, RESULT_DEADLINE, WINNER_REGISTRATION_DEADLINE);
         assertThat(calendar.entries()).allSatisfy(e -> {
             assertThat(e.name()).isNotBlank();

@@ -194,9 +194,20 @@ class RulesetCatalogTest {
                 .singleElement().extracting(Clause::citation).asString().contains("Art. 113-6 §1");
         assertThat(corrected.calendar(Level.RURAL).nominationCloseDaysBefore().citation()).contains("Aktogay");
 
+        assertThat(corrected.tally().struckOffVotes().certainty()).isEqualTo(Certainty.U);
+        assertThat(corrected.tally().struckOff()).isEqualTo(StruckOffVotes.COUNTED_CANNOT_WIN);
+        assertThat(corrected.calendar(Level.RURAL).withdrawalLastDay()).hasValueSatisfying(day -> {
+            assertThat(day.value()).isEqualTo(2);
+            assertThat(day.certainty()).isEqualTo(Certainty.U);
+        });
+        assertThat(corrected.calendar(Level.DISTRICT).withdrawalLastDay()).map(Cited::value).hasValue(2);
+
         assertThat(earlier.calendar(Level.DISTRICT).nominationCloseDaysBefore().value()).isEqualTo(30);
         assertThat(earlier.calendar(Level.RURAL).shorterCallConfirmable()).isFalse();
         assertThat(earlier.eligibility().qualification()).allSatisfy(c -> assertThat(c.staffConfirmsAt()).isEmpty());
+        assertThat(earlier.tally().struckOffVotes()).isNull();
+        assertThat(earlier.tally().struckOff()).isEqualTo(StruckOffVotes.COUNTED_CANNOT_WIN);
+        assertThat(earlier.calendar(Level.RURAL).withdrawalLastDay()).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import kz.election.i18n.ProcessNames;
 import kz.election.model.CandidateRegistrationModel;
 import kz.election.model.ComplaintModel;
+import kz.election.model.NoConfidenceModel;
 import kz.election.model.PrecinctCountModel;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -77,6 +78,22 @@ class TaskNamesTest {
                 "Completed when the court's ruling arrives; the court sets its own time, so no timer guards this task.", "ru"))
                 .startsWith("Выполняется, когда поступает решение суда");
         assertThat(names.description(ComplaintModel.PROCESS, ComplaintModel.Elements.REVIEW_COMPLAINT, "Anything", "kk")).isEqualTo("Anything");
+    }
+
+    /** docs/RULES.md, What kz-2026-12-08 corrects: the President's term for a dismissal has no source, and staff read so. */
+    @Test
+    void aTaskTheModelLeavesUndocumentedReadsTheBundlesDescriptionWithItsMark() {
+        for (String language : ProcessNames.LANGUAGES) {
+            String read = names.description(NoConfidenceModel.PROCESS, NoConfidenceModel.Elements.RECORD_DISMISSAL_DECISION,
+                    null, language);
+            assertThat(read).as(language).contains("(U: ");
+            java.util.function.Function<String, String> readIn = other -> names.description(NoConfidenceModel.PROCESS,
+                    NoConfidenceModel.Elements.RECORD_DISMISSAL_DECISION, null, other);
+            assertThat(TaskNames.unread(read, null, readIn)).as("sent back by Tasklist in %s", language).isNull();
+        }
+        assertThat(names.description(NoConfidenceModel.PROCESS, NoConfidenceModel.Elements.RECORD_DISMISSAL_DECISION, null, "ru"))
+                .startsWith("Зафиксируйте решение Президента");
+        assertThat(names.description(ComplaintModel.PROCESS, ComplaintModel.Elements.REVIEW_COMPLAINT, null, "kk")).isNull();
     }
 
     @Test

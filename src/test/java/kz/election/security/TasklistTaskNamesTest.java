@@ -131,6 +131,57 @@ class TasklistTaskNamesTest {
     }
 
     /** A filed party nomination waiting for the commission's review. */
+    /**
+     * The eligibility checklist a reviewer reads in the review form comes in the member's language (the process
+     * keeps it in English), and the form sending that reading back with its decision completes the task and keeps
+     * the English; a checklist changed on the way is refused as any read-only field is.
+     */
+    @Test
+    void theReviewFormsChecklistReadsInTheMembersLanguageAndTheCompletionKeepsTheStoredOne() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-08-10T10:00:00+05:00").toInstant()));
+        Counts.Election election = counts.open("Checklist texts", 1);
+        Task review = reviewOfANomination(election.number());
+        taskService.claim(review.getId(), "demo-tec");
+        String stored = (String) taskService.getVariable(review.getId(), CandidateRegistrationModel.Variables.CHECKLIST_SUMMARY);
+        TasklistSession tec = new TasklistSession(port, "demo-tec");
+
+        Map<String, String> read = new LinkedHashMap<>();
+        for (String language : List.of("ru-RU,ru;q=0.9", "kk", "en-US")) {
+            HttpResponse<String> answer = tec.send("GET", ENGINE + "task/" + review.getId() + "/form-variables", null,
+                    "application/json", language);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            read.put(language, JSON.readTree(answer.body()).path(CandidateRegistrationModel.Variables.CHECKLIST_SUMMARY)
+                    .path("value").asText());
+        }
+        assertThat(read.get("en-US")).isEqualTo(stored).startsWith("[PASSED] IIN is a valid identification number");
+        assertThat(read.get("ru-RU,ru;q=0.9")).startsWith("[ПРОЙДЕНО] ИИН является действительным идентификационным номером")
+                .contains("[ПРОЙДЕНО] Кандидат является гражданином Казахстана: гражданин Казахстана",
+                        "первый кандидат партии «Amanat» на этих выборах")
+                .doesNotContain("PASSED", "citizen");
+        assertThat(read.get("kk")).startsWith("[ӨТТІ] ЖСН жарамды сәйкестендіру нөмірі")
+                .contains("Кандидат Қазақстан азаматы: Қазақстан азаматы").doesNotContain("PASSED", "citizen");
+
+        Map<String, Object> decision = new LinkedHashMap<>(Map.of(
+                "decision", Map.of("value", "REGISTER", "type", "String"),
+                "declarationsConfirmed", Map.of("value", true, "type", "Boolean"),
+                "qualificationMet", Map.of("value", true, "type", "Boolean")));
+        decision.put(CandidateRegistrationModel.Variables.CHECKLIST_SUMMARY,
+                Map.of("value", read.get("ru-RU,ru;q=0.9") + " ", "type", "String"));
+        HttpResponse<String> changed = tec.post(ENGINE + "task/" + review.getId() + "/submit-form",
+                JSON.writeValueAsString(Map.of("variables", decision)), "ru");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(400);
+        assertThat(changed.body()).contains(CandidateRegistrationModel.Variables.CHECKLIST_SUMMARY);
+
+        decision.put(CandidateRegistrationModel.Variables.CHECKLIST_SUMMARY,
+                Map.of("value", read.get("ru-RU,ru;q=0.9"), "type", "String"));
+        HttpResponse<String> completed = tec.post(ENGINE + "task/" + review.getId() + "/submit-form",
+                JSON.writeValueAsString(Map.of("variables", decision)), "ru");
+        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isZero();
+        assertThat(runtimeService.getVariable(review.getProcessInstanceId(), CandidateRegistrationModel.Variables.CHECKLIST_SUMMARY))
+                .isEqualTo(stored);
+    }
+
     private Task reviewOfANomination(String electionNumber) {
         Map<String, LocalDate> documents = new HashMap<>();
         for (String code : List.of("APPLICATION", "BIOGRAPHY", "INCOME_ASSETS_DECLARATION", "TAX_CERTIFICATE",

@@ -14,6 +14,7 @@ import kz.election.ballot.Ballot;
 import kz.election.ballot.BallotCandidate;
 import kz.election.protocol.ProtocolChecks;
 import kz.election.protocol.ProtocolFigures;
+import kz.election.ruleset.StruckOffVotes;
 import kz.election.ruleset.TieRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,6 +144,42 @@ class TallyTest {
                         .map(c -> org.assertj.core.groups.Tuple.tuple(c.votes(), c.sharePercent())).toList());
         assertThat(tabulation.candidates()).extracting(c -> c.candidate().struckOff())
                 .containsExactly(off.contains("11"), off.contains("7"), off.contains("3"));
+    }
+
+    /**
+     * docs/RULES.md, Ballot and count: what a struck-off candidate's votes count as has no source (U), so the
+     * ruleset's {@code tally.struckOffVotes} chooses; the candidate is never elected under any setting.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # case                                              | struck off | struck-off votes       | precincts (id:voters:invalid:against:11/7/3) | outcome         | candidates | votes 11/7/3 | invalid
+            counted: the struck-off leader keeps them, 7 wins   | 11         | COUNTED_CANNOT_WIN     | P1:1000:10:30:400/250/20                     | ELECTED         | 7          | 400/250/20   | 10
+            invalid: the struck-off leader's votes are invalid  | 11         | INVALID                | P1:1000:10:30:400/250/20                     | ELECTED         | 7          | 0/250/20     | 410
+            invalid across precincts                            | 7          | INVALID                | P1:800:5:5:100/300/90; P2:1300:5:5:100/200/90 | ELECTED        | 11         | 200/0/180    | 510
+            leading fails: a struck-off leader, no valid result | 11         | LEADING_FAILS_ELECTION | P1:1000:10:30:400/250/20                     | NO_VALID_RESULT |            | 400/250/20   | 10
+            leading fails: tied with the top, 7 wins            | 11         | LEADING_FAILS_ELECTION | P1:1000:10:30:250/250/20                     | ELECTED         | 7          | 250/250/20   | 10
+            leading fails: not leading, 11 wins                 | 3          | LEADING_FAILS_ELECTION | P1:1000:10:30:400/250/20                     | ELECTED         | 11         | 400/250/20   | 10
+            """)
+    void theRulesetDecidesWhatAStruckOffCandidatesVotesCountAs(String name, String struckOff, StruckOffVotes setting,
+                                                              String precincts, Outcome.Kind expectedKind,
+                                                              String expectedCandidates, String votes, long invalid) {
+        Set<String> off = set(struckOff);
+        Ballot ballot = new Ballot(THREE_CANDIDATES.candidates().stream()
+                .map(c -> new BallotCandidate(c.registrationNumber(), c.name(), c.registrationOrder(),
+                        off.contains(c.registrationNumber())))
+                .toList());
+
+        Tabulation tabulation = Tally.tabulate(ballot, precincts(ballot, precincts), Set.of(), precincts.split(";").length,
+                new OutcomeRules(false, TieRule.REPEAT_VOTING, BigDecimal.ZERO, setting));
+
+        assertThat(tabulation.outcome().kind()).isEqualTo(expectedKind);
+        assertThat(registrationNumbers(tabulation.outcome()))
+                .isEqualTo(expectedCandidates == null ? List.of() : List.of(expectedCandidates.split(";")));
+        assertThat(tabulation.candidates()).extracting(CandidateResult::votes)
+                .containsExactly(Arrays.stream(votes.split("/")).map(Long::valueOf).toArray(Long[]::new));
+        assertThat(tabulation.totals().invalidBallots()).isEqualTo(invalid);
+        // the totals still add up: a vote moved to the invalid ballots is not lost
+        assertThat(ProtocolChecks.check(tabulation.totals(), ballot.registrationNumbers())).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
