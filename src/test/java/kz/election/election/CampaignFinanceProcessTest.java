@@ -146,6 +146,12 @@ class CampaignFinanceProcessTest {
         at(calendar.at(ElectoralCalendar.POLLS_CLOSE).plusMinutes(1).toString());
         stories.count(number, 1, new long[] {300, 100, 10, 20});
         stories.count(number, 2, new long[] {150, 60, 5, 10});
+        // the third candidate dies before the result: the deposit is refunded on it, whatever the votes
+        String death = "/api/nominations/" + lowShare + "/death";
+        assertThat(post("demo-pec", death, Map.of("diedOn", "2027-01-25")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("demo-tec", death, Map.of("diedOn", "2027-02-25")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(post("demo-tec", death, Map.of("diedOn", "2027-01-25")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("demo-tec", death, Map.of("diedOn", "2027-01-25")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         stories.complete(number, ElectionModel.Elements.ESTABLISH_RESULT, "demo-tec",
                 Map.of("tabulationChecked", true, "declareInvalid", false));
         stories.complete(number, ElectionModel.Elements.PUBLISH_RESULT, "tec-second-member", Map.of("resultChecked", true));
@@ -153,7 +159,7 @@ class CampaignFinanceProcessTest {
         // the result decides each deposit at once; each candidate's report falls due at 00:00 of 6 February
         assertThat(refund(winner)).isEqualTo("REFUND/ELECTED");
         assertThat(refund(runnerUp)).isEqualTo("REFUND/VOTE_SHARE");
-        assertThat(refund(lowShare)).isEqualTo("TO_BUDGET/BELOW_SHARE");
+        assertThat(refund(lowShare)).as("2.26 %, under 5 %, but the candidate died").isEqualTo("REFUND/DEATH");
         assertThat(deposits.receipt(lowShare).orElseThrow().voteSharePercent()).isEqualByComparingTo("2.26");
         ProcessInstance ofWinner = finance(number, winner);
         ProcessInstance ofLowShare = finance(number, lowShare);
@@ -238,6 +244,10 @@ class CampaignFinanceProcessTest {
 
     private ResponseEntity<Map> put(String user, String path, Map<String, Object> body) {
         return rest.withBasicAuth(user, ElectionTest.PASSWORD).exchange(path, HttpMethod.PUT, new HttpEntity<>(body), Map.class);
+    }
+
+    private ResponseEntity<Map> post(String user, String path, Map<String, Object> body) {
+        return rest.withBasicAuth(user, ElectionTest.PASSWORD).postForEntity(path, body, Map.class);
     }
 
     private String refund(String reference) {
