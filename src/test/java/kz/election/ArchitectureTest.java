@@ -33,7 +33,8 @@ class ArchitectureTest {
             .that().resideInAnyPackage("..election.election..", "..election.conduct..", "..election.candidate..",
                     "..election.precinct..", "..election.ballot..", "..election.protocol..", "..election.tally..",
                     "..election.ruleset..", "..election.notification..", "..election.audit..", "..election.common..",
-                    "..election.complaint..", "..election.noconfidence..", "..election.results..", "..election.i18n..")
+                    "..election.complaint..", "..election.noconfidence..", "..election.results..", "..election.i18n..",
+                    "..election.finance..")
             .should().dependOnClassesThat().resideInAnyPackage("..election.web..", "..election.security..");
 
     /** The election's core is what every part reads; it calls none of them (the conduct of an election does). */

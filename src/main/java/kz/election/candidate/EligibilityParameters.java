@@ -23,6 +23,9 @@ import kz.election.ruleset.NominationType;
  * @param citations legal citation per rule from the ruleset; rules without one use their default
  * @param unconfirmed the rules whose ruleset value is marked U (no source found): staff see the mark on the
  *                    checklist line where they decide (docs/RULES.md, the marks)
+ * @param depositAmount the deposit this election requires, in tenge (the year's minimum wage times the level's
+ *                      number of them), or null where the ruleset predates the amount check and the
+ *                      receipt's number is enough
  */
 public record EligibilityParameters(
         int minimumAge,
@@ -33,7 +36,17 @@ public record EligibilityParameters(
         boolean depositRequired,
         List<QualificationItem> qualificationItems,
         Map<RuleCode, String> citations,
-        Set<RuleCode> unconfirmed) {
+        Set<RuleCode> unconfirmed,
+        BigDecimal depositAmount) {
+
+    public EligibilityParameters(int minimumAge, BigDecimal signatureShare, RoundingMode signatureRounding,
+                                 BigDecimal failingInvalidSignatureShare,
+                                 Map<NominationType, List<RequiredDocument>> requiredDocuments, boolean depositRequired,
+                                 List<QualificationItem> qualificationItems, Map<RuleCode, String> citations,
+                                 Set<RuleCode> unconfirmed) {
+        this(minimumAge, signatureShare, signatureRounding, failingInvalidSignatureShare, requiredDocuments,
+                depositRequired, qualificationItems, citations, unconfirmed, null);
+    }
 
     public EligibilityParameters(int minimumAge, BigDecimal signatureShare, RoundingMode signatureRounding,
                                  BigDecimal failingInvalidSignatureShare,
@@ -57,6 +70,22 @@ public record EligibilityParameters(
         qualificationItems = List.copyOf(qualificationItems);
         citations = citations == null ? Map.of() : Map.copyOf(citations);
         unconfirmed = unconfirmed == null ? Set.of() : Set.copyOf(unconfirmed);
+        if (depositAmount != null && depositAmount.signum() < 0) {
+            throw new IllegalArgumentException("depositAmount must not be negative, was " + depositAmount);
+        }
+    }
+
+    /**
+     * The same parameters with the deposit's amount; {@code unconfirmedAmount} marks the deposit's checklist
+     * line U when the year's minimum wage is not confirmed.
+     */
+    public EligibilityParameters withDepositAmount(BigDecimal amount, boolean unconfirmedAmount) {
+        Set<RuleCode> marks = new java.util.HashSet<>(unconfirmed);
+        if (unconfirmedAmount) {
+            marks.add(RuleCode.DEPOSIT_PAID);
+        }
+        return new EligibilityParameters(minimumAge, signatureShare, signatureRounding, failingInvalidSignatureShare,
+                requiredDocuments, depositRequired, qualificationItems, citations, marks, amount);
     }
 
     public List<RequiredDocument> requiredDocumentsFor(NominationType type) {

@@ -37,12 +37,15 @@ public class NominationChecks {
     private final NominationRepository nominations;
     private final ElectionService elections;
     private final RulesetCatalog rulesets;
+    private final Deposits deposits;
     private final EligibilityCheck eligibility = EligibilityCheck.standard();
 
-    public NominationChecks(NominationRepository nominations, ElectionService elections, RulesetCatalog rulesets) {
+    public NominationChecks(NominationRepository nominations, ElectionService elections, RulesetCatalog rulesets,
+                            Deposits deposits) {
         this.nominations = nominations;
         this.elections = elections;
         this.rulesets = rulesets;
+        this.deposits = deposits;
     }
 
     /** Runs every eligibility rule, keeps the whole checklist on the nomination, and says what comes next. */
@@ -74,7 +77,12 @@ public class NominationChecks {
 
     /** The eligibility parameters of the election's ruleset at its level. */
     EligibilityParameters parameters(Election election) {
-        return RulesetEligibility.parameters(rulesets.byId(election.rulesetId()), election.level());
+        EligibilityParameters parameters = RulesetEligibility.parameters(rulesets.byId(election.rulesetId()),
+                election.level());
+        // from kz-2026-12-08 on the receipt must show the amount (docs/RULES.md, Money)
+        return deposits.requirement(election)
+                .map(required -> parameters.withDepositAmount(required.amount(), required.unconfirmed()))
+                .orElse(parameters);
     }
 
     /** The ruleset the nomination's election runs on. */
@@ -104,7 +112,8 @@ public class NominationChecks {
                 nomination.birthDate(), nomination.citizenship(), nomination.nominationType(), nomination.partyName(),
                 nomination.documents(), nomination.signaturesSubmitted(), nomination.signatureSample(),
                 nomination.depositReceipt() != null, nomination.declarations(), nomination.qualificationAnswers(),
-                nomination.filedAt(), facts);
+                nomination.filedAt(), facts,
+                deposits.receipt(nomination.referenceNumber()).map(DepositReceipt::amount).orElse(null));
         return eligibility.run(nominationFacts, parameters(election));
     }
 }

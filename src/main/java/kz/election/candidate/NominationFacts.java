@@ -1,5 +1,6 @@
 package kz.election.candidate;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,6 +19,7 @@ import kz.election.ruleset.NominationType;
  * @param documentsReceived document code to the date staff received it
  * @param signatureSample the staff's sample check of the signature sheets, or null until recorded
  * @param qualificationAnswers qualification item code to staff's answer (met or not); absent = not yet answered
+ * @param depositPaid the amount of the deposit receipt recorded (tenge), or null when none is recorded
  */
 public record NominationFacts(
         String fullName,
@@ -33,7 +35,17 @@ public record NominationFacts(
         Declarations declarations,
         Map<String, Boolean> qualificationAnswers,
         Instant filedAt,
-        ElectionFacts election) {
+        ElectionFacts election,
+        BigDecimal depositPaid) {
+
+    public NominationFacts(String fullName, String iin, LocalDate birthDate, String citizenship,
+                           NominationType nominationType, String partyName, Map<String, LocalDate> documentsReceived,
+                           int signaturesSubmitted, SignatureSample signatureSample, boolean depositReceiptPresent,
+                           Declarations declarations, Map<String, Boolean> qualificationAnswers, Instant filedAt,
+                           ElectionFacts election) {
+        this(fullName, iin, birthDate, citizenship, nominationType, partyName, documentsReceived, signaturesSubmitted,
+                signatureSample, depositReceiptPresent, declarations, qualificationAnswers, filedAt, election, null);
+    }
 
     public NominationFacts {
         Objects.requireNonNull(nominationType, "nominationType");

@@ -35,14 +35,35 @@ public class NominationReview {
     private final ElectionService elections;
     private final DecisionLog decisionLog;
     private final ObjectMapper json;
+    private final Deposits deposits;
 
     public NominationReview(NominationRepository nominations, NominationChecks checks, ElectionService elections,
-                            DecisionLog decisionLog, ObjectMapper json) {
+                            DecisionLog decisionLog, ObjectMapper json, Deposits deposits) {
         this.nominations = nominations;
         this.checks = checks;
         this.elections = elections;
         this.decisionLog = decisionLog;
         this.json = json;
+        this.deposits = deposits;
+    }
+
+    /**
+     * The decision of the review form, which may also carry the deposit receipt the commission holds on
+     * paper: recorded first, so the checklist the decision is judged by has it (null: none given).
+     */
+    public Nomination decide(String reference, DepositRequest deposit, ReviewDecision decision, String by,
+                             String processInstanceId) {
+        if (deposit != null) {
+            try {
+                deposits.record(reference, deposit, by, processInstanceId);
+            } catch (InvalidInputException e) {
+                // the form's fields are named depositAmount, depositPaidOn, depositPaymentReference
+                throw new InvalidInputException(e.violations().stream().map(v -> new FieldViolation(
+                        "deposit" + Character.toUpperCase(v.field().charAt(0)) + v.field().substring(1), v.message()))
+                        .toList());
+            }
+        }
+        return decide(reference, decision, by, processInstanceId);
     }
 
     /** A nomination filed outside the (possibly extended) nomination window is refused at once, by the system. */

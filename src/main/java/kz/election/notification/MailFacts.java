@@ -107,6 +107,7 @@ final class MailFacts {
                     optional("termEndedOn", "termEndedOn", v -> v.date("termEndedOn")),
                     optional("earlyElection", "earlyElectionNumber", v -> v.text("earlyElectionNumber")),
                     optional("electionDay", "electionDay", v -> v.date("electionDay")));
+            case FUND_REPORT_REMINDER -> List.of(ELECTION, COMMISSION, line("dueAt", v -> v.dateTime("dueAt")));
             case TASK_DIGEST -> List.of();
         };
     }

@@ -78,6 +78,10 @@ public enum MailKind {
             List.of("step", "motionNumber", "maslikhatName", "stepDate"),
             Map.of("step", Set.of("INITIATED", "VOTED", "DECIDED", "INADMISSIBLE", "EARLY_ELECTION_CALLED")),
             List.of("maslikhatName")),
+    /** The candidate's report on the election fund is due at {@code dueAt} (docs/RULES.md, Money). */
+    FUND_REPORT_REMINDER("fund-report-reminder",
+            List.of("electionName", "commissionName", "dueAt"),
+            Map.of(), List.of("electionName")),
     /**
      * New tasks a commission member can work, for those who asked for it: {@code tasks} are maps with
      * {@code name}, {@code commission}, {@code createdAt} and {@code taskId} (a Tasklist link under

@@ -27,7 +27,8 @@ public record Ruleset(
         ComplaintRules complaints,
         EscalationRules escalation,
         NoConfidenceRules noConfidence,
-        ResultRules result) {
+        ResultRules result,
+        @AddedKey FinanceRules finance) {
 
     public CalendarRules calendar(Level level) {
         return calendar.get(level);
@@ -36,4 +37,13 @@ public record Ruleset(
     public OrganizerRules organizers(Level level) {
         return organizers.get(level);
     }
+
+    /**
+     * The money rules; a ruleset written before kz-2026-12-08 has none, and its elections keep what they had:
+     * the deposit receipt's number is enough, and no fund report is asked of the candidates.
+     */
+    public java.util.Optional<FinanceRules> financeRules() {
+        return java.util.Optional.ofNullable(finance);
+    }
+
 }

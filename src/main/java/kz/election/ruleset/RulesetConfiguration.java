@@ -11,4 +11,10 @@ public class RulesetConfiguration {
     public RulesetCatalog rulesetCatalog() {
         return RulesetCatalog.fromClasspath(RulesetCatalog.DEFAULT_LOCATION);
     }
+
+    /** The minimum wage of each year: a broken line stops the start as a broken ruleset does. */
+    @Bean
+    public MinimumWages minimumWages() {
+        return MinimumWages.fromClasspath();
+    }
 }

@@ -106,6 +106,11 @@ class SecurityConfiguration {
                         // the territorial commission moves a precinct's voting hours (PrecinctHours)
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/precincts/*/*/hours"))
                         .hasAuthority(Role.TEC_STAFF.groupId())
+                        // the TEC records the candidates' money: deposit receipts, a death, fund reports (docs/RULES.md, Money)
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/nominations/*/deposit"),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/nominations/*/death"),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/nominations/*/fund-report"))
+                        .hasAuthority(Role.TEC_STAFF.groupId())
                         // the TEC that called the election cancels it
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/elections/*/cancellation"))
                         .hasAuthority(Role.TEC_STAFF.groupId())

@@ -56,6 +56,8 @@ final class MailSamples {
                 "reason", "The declared assets omit a flat in Astana", "ground", "False declaration data",
                 "groundCitation", "Art. 113-5 p. 1", "appealDeadline", at.plusSeconds(20 * 86400),
                 "higherCommissionName", "Akmola regional election commission")));
+        samples.add(new Sample(MailKind.FUND_REPORT_REMINDER, "", Map.of("electionName", "Election of the akim of Kosshy",
+                "commissionName", "Kosshy TEC", "dueAt", at.plusSeconds(5 * 86400))));
         for (String outcome : List.of("ELECTED", "REPEAT_VOTING", "FAILED_AGAINST_ALL", "NO_VALID_RESULT")) {
             for (boolean elected : outcome.equals("ELECTED") ? List.of(true, false) : List.of(false)) {
                 Map<String, Object> model = new HashMap<>(Map.of("electionName", "Election of the akim of Kosshy",

@@ -45,7 +45,8 @@ class ModelNamesTest {
             "candidate-registration.bpmn", CandidateRegistrationModel.class,
             "precinct-count.bpmn", PrecinctCountModel.class,
             "complaint.bpmn", ComplaintModel.class,
-            "no-confidence.bpmn", NoConfidenceModel.class);
+            "no-confidence.bpmn", NoConfidenceModel.class,
+            "campaign-finance.bpmn", kz.election.model.CampaignFinanceModel.class);
 
     /** A name of two words or more in camelCase: a one-word id ("refused") is also an ordinary word. */
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-z][a-z0-9]*[A-Z][A-Za-z0-9]*)\"");

@@ -164,7 +164,8 @@ class ProcessModelConventionsTest {
      * after the element (StepBeansTest). Every process is meant to be here.
      */
     static final List<String> STEP_RULE_PROCESSES = List.of(ElectionModel.PROCESS, PrecinctCountModel.PROCESS,
-            NoConfidenceModel.PROCESS, CandidateRegistrationModel.PROCESS, ComplaintModel.PROCESS);
+            NoConfidenceModel.PROCESS, CandidateRegistrationModel.PROCESS, ComplaintModel.PROCESS,
+            kz.election.model.CampaignFinanceModel.PROCESS);
 
     /** Listeners that are not a step of their model: they may sit on any element. */
     private static final List<String> CROSS_CUTTING_LISTENERS = List.of("${restrictToPrecinctStaff}",

@@ -20,7 +20,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** On completing "Review nomination": records register or refuse; an incomplete refusal keeps the task open. */
+/**
+ * On completing "Review nomination": records the deposit receipt the form gives, then register or refuse; an
+ * incomplete refusal, or a deposit field that is wrong, keeps the task open.
+ */
 @Component(REVIEW_NOMINATION)
 record ReviewNomination(NominationReview review, EngineUsers engineUsers) implements TaskListener {
 
@@ -33,7 +36,7 @@ record ReviewNomination(NominationReview review, EngineUsers engineUsers) implem
                 FormValues.flag(task.getVariable(DECLARATIONS_CONFIRMED)),
                 FormValues.flag(task.getVariable(QUALIFICATION_MET)),
                 FormValues.flag(task.getVariable(QUALIFICATION_POINTS_CONFIRMED)));
-        Nomination decided = review.decide(ProcessBusinessKey.of(task), decision,
+        Nomination decided = review.decide(ProcessBusinessKey.of(task), ReviewDeposit.of(task), decision,
                 FormValues.actor(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         task.getExecution().setVariable(REGISTERED, decided.status() == NominationStatus.REGISTERED);
     }

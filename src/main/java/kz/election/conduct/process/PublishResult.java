@@ -2,6 +2,7 @@ package kz.election.conduct.process;
 
 import kz.election.conduct.ElectionResults;
 import kz.election.election.ResultVersion;
+import kz.election.finance.FundReports;
 import kz.election.model.ElectionModel;
 import kz.election.platform.EngineUsers;
 import kz.election.platform.FormValues;
@@ -10,9 +11,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** A different member of the commission publishes the result; the route follows from the published outcome. */
+/**
+ * A different member of the commission publishes the result; the route follows from the published outcome.
+ * Unless the candidates go to a repeat voting, their deposits and fund reports are settled from now
+ * (campaign-finance.bpmn, one process per registered candidate).
+ */
 @Component(ElectionModel.Elements.PUBLISH_RESULT)
-record PublishResult(ElectionResults results, EngineUsers engineUsers) implements TaskListener {
+record PublishResult(ElectionResults results, EngineUsers engineUsers, FundReports fundReports) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
@@ -20,5 +25,8 @@ record PublishResult(ElectionResults results, EngineUsers engineUsers) implement
                 FormValues.actor(engineUsers, task.getAssignee()), task.getProcessInstanceId());
         task.setVariable(ElectionVariables.RESULT_ROUTE, published.route());
         task.setVariable(ElectionVariables.WINNER, published.winnerName());
+        if (!"REPEAT_VOTING".equals(published.route())) {
+            fundReports.afterPublication(published.electionNumber(), published.publishedAt());
+        }
     }
 }
