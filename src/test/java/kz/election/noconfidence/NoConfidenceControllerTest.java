@@ -140,6 +140,46 @@ class NoConfidenceControllerTest {
                 "{\"electionNumber\": \"" + election + "\", \"summary\": \" \"}");
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(bad.getBody()).contains("citizenName", "summary");
+
+        ResponseEntity<String> badAddress = post("demo-maslikhat", "/api/no-confidence/appeals", """
+                {"electionNumber": "%s", "citizenName": "Residents of Kosshy", "summary": "No confidence",
+                 "citizenEmail": "residents at example.kz", "citizenLanguage": "de"}""".formatted(election));
+        assertThat(badAddress.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badAddress.getBody()).contains("citizenEmail", "citizenLanguage");
+    }
+
+    /** The acting akim appointed after a term ended early is recorded by the secretariat and public on the election. */
+    @Test
+    void theActingAkimAfterAResignationIsRecordedAndShownOnTheElection() throws Exception {
+        String other = AkimOfKosshy.elect(elections, "en");
+        ResponseEntity<Map> filed = rest.withBasicAuth("demo-maslikhat", ElectionTest.PASSWORD)
+                .postForEntity("/api/no-confidence", json("""
+                        {"kind": "RESIGNATION", "electionNumber": "%s", "maslikhatName": "Kosshy district maslikhat",
+                         "termEndedOn": "2027-02-28", "termEndReference": "Letter of 28 February 2027"}""".formatted(other)),
+                        Map.class);
+        assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String number = (String) filed.getBody().get("motionNumber");
+        assertThat(rest.withBasicAuth("demo-tec", ElectionTest.PASSWORD).getForEntity("/api/elections/" + other
+                + "/acting-akim", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        String path = "/api/no-confidence/" + number + "/acting-akim";
+        assertThat(post("demo-tec", path, "{\"actingAkimName\": \"Maden Baktybayev\", \"actingAkimFrom\": \"2027-03-01\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> early = post("demo-maslikhat", path,
+                "{\"actingAkimName\": \"Maden Baktybayev\", \"actingAkimFrom\": \"2027-02-27\"}");
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(early.getBody()).contains("actingAkimFrom", "the term ended on 2027-02-28");
+        ResponseEntity<Map> recorded = rest.withBasicAuth("demo-maslikhat", ElectionTest.PASSWORD).postForEntity(path,
+                json("{\"actingAkimName\": \"Maden Baktybayev\", \"actingAkimFrom\": \"2027-03-01\"}"), Map.class);
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(recorded.getBody()).containsEntry("actingAkimName", "Maden Baktybayev")
+                .containsEntry("actingAkimFrom", "2027-03-01");
+
+        ResponseEntity<Map> shown = rest.withBasicAuth("demo-tec", ElectionTest.PASSWORD)
+                .getForEntity("/api/elections/" + other + "/acting-akim", Map.class);
+        assertThat(shown.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(shown.getBody()).containsEntry("fullName", "Maden Baktybayev").containsEntry("actingFrom", "2027-03-01")
+                .containsEntry("caseNumber", number).containsEntry("recordedBy", "demo-maslikhat");
     }
 
     static Stream<Arguments> corpus() throws IOException {
