@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A case as stored: a motion of no confidence, or a resignation or death, and what became of it. */
+/**
+ * A case as stored: a motion of no confidence, or a resignation, a dismissal outside a motion or a death,
+ * and what became of it, with the acting akim appointed meanwhile once recorded.
+ */
 public record Motion(
         String motionNumber,
         CaseKind kind,
@@ -38,7 +41,9 @@ public record Motion(
         String termEndReference,
         LocalDate proposedElectionDay,
         Instant earlyCallDueAt,
-        String earlyElectionNumber) {
+        String earlyElectionNumber,
+        String actingAkimName,
+        LocalDate actingAkimFrom) {
 
     public Motion {
         initiators = initiators == null ? List.of() : List.copyOf(initiators);

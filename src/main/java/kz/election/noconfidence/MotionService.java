@@ -133,6 +133,13 @@ public class MotionService {
                         + "; it cannot have ended on " + request.termEndedOn()));
             }
             line(violations, "termEndReference", request.termEndReference(), MAX_TEXT);
+            if (kind == CaseKind.DISMISSAL) {
+                line(violations, "decidedByAuthority", request.decidedByAuthority(), MAX_TEXT);
+                TextRules.problemWithLine(request.groundsText(), MAX_LONG_TEXT)
+                        .ifPresent(p -> violations.add(new FieldViolation("groundsText", "the ground of the dismissal: " + p)));
+            }
+            actingAkimProblems(request.actingAkimName(), request.actingAkimFrom(), request.termEndedOn())
+                    .forEach(violations::add);
         }
         Optional<Ruleset> ruleset = rulesets.effectiveOn(filedOn);
         if (ruleset.isEmpty()) {
@@ -156,8 +163,9 @@ public class MotionService {
                         INSERT INTO election.motion
                           (motion_number, kind, election_number, akim_name, akim_email, akim_language, maslikhat_name,
                            deputies_total, ground, grounds_text, reports_rejected_on, ruleset_id, filed_on, filed_by,
-                           filed_at, status, term_ended_on, term_end_reference)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?)
+                           filed_at, status, term_ended_on, term_end_reference, decided_by_authority, decision_reference,
+                           decided_on, acting_akim_name, acting_akim_from, acting_akim_recorded_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         RETURNING id""")
                 .params(number, kind.name(), election, akimName, akim.get().email(),
                         akim.get().language(), request.maslikhatName().strip(),
@@ -168,7 +176,12 @@ public class MotionService {
                                 ? request.reportsRejectedOn().stream().map(LocalDate::toString).toList() : List.of()),
                         ruleset.orElseThrow().id(), filedOn, filedBy, Timestamp.from(now), MotionStatus.FILED.name(),
                         kind == CaseKind.MOTION ? null : request.termEndedOn(),
-                        kind == CaseKind.MOTION ? null : request.termEndReference().strip())
+                        kind == CaseKind.MOTION ? null : request.termEndReference().strip(),
+                        kind == CaseKind.DISMISSAL ? request.decidedByAuthority().strip() : null,
+                        kind == CaseKind.DISMISSAL ? request.termEndReference().strip() : null,
+                        kind == CaseKind.DISMISSAL ? request.termEndedOn() : null,
+                        actingName(kind, request), kind == CaseKind.MOTION ? null : request.actingAkimFrom(),
+                        actingName(kind, request) == null ? null : filedBy)
                 .query(Long.class).single();
         if (kind == CaseKind.MOTION) {
             int position = 1;
@@ -292,11 +305,13 @@ public class MotionService {
     public EarlyElectionPlan endTerm(String number, String processInstanceId) {
         Motion motion = byNumber(number);
         TermEndReason reason = switch (motion.kind()) {
-            case MOTION -> TermEndReason.DISMISSED;
+            case MOTION, DISMISSAL -> TermEndReason.DISMISSED;
             case RESIGNATION -> TermEndReason.RESIGNED;
             case DEATH -> TermEndReason.DIED;
         };
-        requireStatus(motion, reason == TermEndReason.DISMISSED ? MotionStatus.DISMISSED : MotionStatus.FILED);
+        boolean afterMotion = motion.kind() == CaseKind.MOTION;
+        requireStatus(motion, afterMotion ? MotionStatus.DISMISSED : MotionStatus.FILED);
+        // a dismissal, by a motion's decision or outside one, ends the term on the act's day, in the authority's name
         LocalDate endedOn = reason == TermEndReason.DISMISSED ? motion.decidedOn() : motion.termEndedOn();
         String reference = reason == TermEndReason.DISMISSED ? motion.decisionReference() : motion.termEndReference();
         String by = reason == TermEndReason.DISMISSED ? motion.decidedByAuthority() : motion.filedBy();
@@ -355,6 +370,49 @@ public class MotionService {
         return early;
     }
 
+    /**
+     * Records the acting akim the higher akim appointed once the term has ended (any kind of case), until
+     * the early election's winner takes office; a later appointment replaces the earlier, both in the log.
+     */
+    public Motion recordActingAkim(String number, String fullName, LocalDate actingFrom, String by) {
+        Motion motion = byNumber(number);
+        if (motion.termEndedOn() == null) {
+            throw new ConflictException("The term of the akim of case " + number + " has not ended ("
+                    + motion.status() + "): there is no acting akim to record");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        if (FormValues.text(fullName) == null) {
+            violations.add(new FieldViolation("actingAkimName", "name the acting akim"));
+        }
+        if (actingFrom == null) {
+            violations.add(new FieldViolation("actingAkimFrom", "enter the day the acting akim took over"));
+        }
+        actingAkimProblems(fullName, actingFrom, motion.termEndedOn()).forEach(violations::add);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        elections.requireOrganizerSeat(motion.electionNumber(), by, "The acting akim after the end of the term");
+        jdbc.sql("UPDATE election.motion SET acting_akim_name = ?, acting_akim_from = ?, acting_akim_recorded_by = ? WHERE motion_number = ?")
+                .params(fullName.strip(), actingFrom, by, number).update();
+        decisionLog.record(new DecisionEntry(by, number, null, null, "ACTING_AKIM_RECORDED", fullName.strip(),
+                toJson(json, Map.of("actingFrom", actingFrom.toString(), "electionNumber", motion.electionNumber()))));
+        return byNumber(number);
+    }
+
+    /** The acting akim of the post that election filled, if one was recorded: on the latest case whose term ended. */
+    @Transactional(readOnly = true)
+    public Optional<ActingAkim> actingAkim(String electionNumber) {
+        return jdbc.sql("""
+                        SELECT motion_number, election_number, acting_akim_name, acting_akim_from, acting_akim_recorded_by
+                        FROM election.motion WHERE election_number = ? AND acting_akim_name IS NOT NULL
+                        ORDER BY id DESC LIMIT 1""")
+                .param(electionNumber)
+                .query((rs, n) -> new ActingAkim(rs.getString("motion_number"), rs.getString("election_number"),
+                        rs.getString("acting_akim_name"), rs.getObject("acting_akim_from", LocalDate.class),
+                        rs.getString("acting_akim_recorded_by")))
+                .optional();
+    }
+
     /** Whether that motion is about the akim of that election (a citizens' appeal names the motion it led to). */
     @Transactional(readOnly = true)
     public boolean isAbout(String motionNumber, String electionNumber) {
@@ -375,6 +433,7 @@ public class MotionService {
         StringBuilder text = new StringBuilder(number + ": " + switch (m.kind()) {
             case MOTION -> "motion of no confidence in ";
             case RESIGNATION -> "resignation of ";
+            case DISMISSAL -> "dismissal outside a motion of ";
             case DEATH -> "death of ";
         } + m.akimName() + ", akim elected in " + m.electionNumber() + "; " + m.maslikhatName() + ".");
         if (m.kind() == CaseKind.MOTION) {
@@ -395,6 +454,13 @@ public class MotionService {
         if (m.decision() != null) {
             text.append("\nDecision ").append(m.decision()).append(" by ").append(m.decidedByAuthority()).append(", ")
                     .append(m.decisionReference()).append(" of ").append(m.decidedOn()).append('.');
+        }
+        if (m.kind() == CaseKind.DISMISSAL) {
+            text.append("\nDismissed by ").append(m.decidedByAuthority()).append(", ").append(m.decisionReference())
+                    .append(". Ground: ").append(m.groundsText()).append('.');
+        }
+        if (m.actingAkimName() != null) {
+            text.append("\nActing akim: ").append(m.actingAkimName()).append(" from ").append(m.actingAkimFrom()).append('.');
         }
         if (m.termEndedOn() != null) {
             text.append("\nTerm ended on ").append(m.termEndedOn()).append(". Early election day proposed: ")
@@ -495,6 +561,31 @@ public class MotionService {
         return full.length() <= 100 ? full : motionNumber;
     }
 
+    private static String actingName(CaseKind kind, MotionRequest request) {
+        return kind == CaseKind.MOTION ? null : FormValues.text(request.actingAkimName());
+    }
+
+    /** An acting akim is named with the day they took over, which is neither before the term ended nor in the future. */
+    private static List<FieldViolation> actingAkimProblems(String name, LocalDate from, LocalDate termEndedOn) {
+        List<FieldViolation> problems = new ArrayList<>();
+        if (FormValues.text(name) == null) {
+            if (from != null) {
+                problems.add(new FieldViolation("actingAkimName", "name the acting akim who took over on " + from));
+            }
+            return problems;
+        }
+        TextRules.problemWithName(name, MAX_TEXT).ifPresent(p -> problems.add(new FieldViolation("actingAkimName", p)));
+        if (from == null) {
+            problems.add(new FieldViolation("actingAkimFrom", "enter the day " + name.strip() + " took over"));
+        } else if (from.isAfter(today())) {
+            problems.add(new FieldViolation("actingAkimFrom", from + " is in the future"));
+        } else if (termEndedOn != null && from.isBefore(termEndedOn)) {
+            problems.add(new FieldViolation("actingAkimFrom", "the term ended on " + termEndedOn
+                    + "; an acting akim cannot take over before, on " + from));
+        }
+        return problems;
+    }
+
     private static void line(List<FieldViolation> violations, String field, String value, int maxLength) {
         TextRules.problemWithLine(value, maxLength).ifPresent(p -> violations.add(new FieldViolation(field, p)));
     }
@@ -528,7 +619,8 @@ public class MotionService {
                 rs.getString("decision_reference"), rs.getObject("decided_on", LocalDate.class),
                 rs.getObject("term_ended_on", LocalDate.class), rs.getString("term_end_reference"),
                 rs.getObject("proposed_election_day", LocalDate.class), instant(rs, "early_call_due_at"),
-                rs.getString("early_election_number"));
+                rs.getString("early_election_number"), rs.getString("acting_akim_name"),
+                rs.getObject("acting_akim_from", LocalDate.class));
     }
 
     /** What the admissibility check means for the process, and the case as the vote's form shows it. */

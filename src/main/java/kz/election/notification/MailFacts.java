@@ -108,6 +108,15 @@ final class MailFacts {
                     optional("earlyElection", "earlyElectionNumber", v -> v.text("earlyElectionNumber")),
                     optional("electionDay", "electionDay", v -> v.date("electionDay")));
             case FUND_REPORT_REMINDER -> List.of(ELECTION, COMMISSION, line("dueAt", v -> v.dateTime("dueAt")));
+            case CITIZEN_APPEAL_STEP -> List.of(
+                    line("appealNumber", v -> v.text("appealNumber")),
+                    line("date", v -> v.date("stepDate")),
+                    optional("answerDueOn", "answerDueOn", v -> v.date("answerDueOn")),
+                    optional("forwardedTo", "forwardedTo", v -> v.text("forwardedTo")),
+                    optional("extendedUntil", "extendedUntil", v -> v.date("extendedUntil")),
+                    optional("reason", "reason", v -> v.text("reason")),
+                    optional("answer", "answer", v -> v.text("answer")),
+                    optional("motionNumber", "motionNumber", v -> v.text("motionNumber")));
             case TASK_DIGEST -> List.of();
         };
     }

@@ -83,6 +83,14 @@ public enum MailKind {
             List.of("electionName", "commissionName", "dueAt"),
             Map.of(), List.of("electionName")),
     /**
+     * A citizens' appeal about no confidence: RECEIVED uses {@code answerDueOn}; FORWARDED {@code forwardedTo};
+     * EXTENDED {@code extendedUntil} and {@code reason}; ANSWERED {@code answer} and optionally {@code motionNumber}.
+     */
+    CITIZEN_APPEAL_STEP("citizen-appeal-step",
+            List.of("step", "appealNumber", "stepDate"),
+            Map.of("step", Set.of("RECEIVED", "FORWARDED", "EXTENDED", "ANSWERED")),
+            List.of("appealNumber")),
+    /**
      * New tasks a commission member can work, for those who asked for it: {@code tasks} are maps with
      * {@code name}, {@code commission}, {@code createdAt} and {@code taskId} (a Tasklist link under
      * {@code election.mail.base-url}); {@code period} says why now: each task as it opens, the day's tasks,

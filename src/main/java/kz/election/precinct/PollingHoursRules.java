@@ -1,5 +1,6 @@
 package kz.election.precinct;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,9 @@ public final class PollingHoursRules {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     /** The hours asked for: either may be null, which keeps the precinct's current one. */
-    public record Request(String pollsOpen, String pollsClose) {
+    public record Request(
+            @Schema(description = "the precinct's new opening on election day, HH:MM; absent keeps the current one; not before the ruleset's earliest opening (06:00) and before the closing; refused from the start of the day of silence", pattern = "^[0-9]{2}:[0-9]{2}$", example = "07:00") String pollsOpen,
+            @Schema(description = "the precinct's new closing on election day, HH:MM; absent keeps the current one; not after the ruleset's latest closing (22:00) and after the opening; one of the two is required", pattern = "^[0-9]{2}:[0-9]{2}$", example = "20:00") String pollsClose) {
     }
 
     /** A precinct's hours as they will be: each a time of election day. */

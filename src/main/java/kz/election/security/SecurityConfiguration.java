@@ -127,6 +127,8 @@ class SecurityConfiguration {
                         .hasAuthority(Role.MASLIKHAT_SECRETARIAT.groupId())
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/no-confidence/appeals"))
                         .hasAuthority(Role.MASLIKHAT_SECRETARIAT.groupId())
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/no-confidence/*/acting-akim"))
+                        .hasAuthority(Role.MASLIKHAT_SECRETARIAT.groupId())
                         // a precinct commission reports its turnout (CountTasks checks the member's precinct)
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/precincts/*/*/turnout"))
                         .hasAuthority(Role.PEC_STAFF.groupId())

@@ -1,5 +1,6 @@
 package kz.election.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +37,7 @@ class FinanceController {
                        String minimumWageCertainty, DepositReceipt receipt) {
     }
 
-    record DeathRequest(LocalDate diedOn) {
+    record DeathRequest(@Schema(description = "the date of death, between the filing of the nomination and today", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate diedOn) {
     }
 
     /** Per registered candidate: the deposit and the fund report. */

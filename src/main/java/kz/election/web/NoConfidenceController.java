@@ -1,6 +1,10 @@
 package kz.election.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
+import java.time.LocalDate;
+import kz.election.common.NotFoundException;
+import kz.election.noconfidence.ActingAkim;
 import kz.election.noconfidence.AppealRequest;
 import kz.election.noconfidence.CitizenAppeal;
 import kz.election.noconfidence.CitizenAppealService;
@@ -56,9 +60,27 @@ class NoConfidenceController {
     @GetMapping("/api/no-confidence/appeals/{appealNumber}")
     CitizenAppeal appeal(@PathVariable String appealNumber, Authentication caller) {
         CitizenAppeal a = appeals.appeal(appealNumber);
-        return NeedToKnow.decidesOrAdministers(caller, SECRETARIAT) ? a
-                : new CitizenAppeal(a.appealNumber(), a.electionNumber(), null, null, a.receivedOn(), a.summary(),
-                        a.recordedBy(), a.outcome(), a.outcomeNote(), a.motionNumber(), a.answeredBy(), a.answeredAt());
+        return NeedToKnow.decidesOrAdministers(caller, SECRETARIAT) ? a : a.withoutAuthor();
+    }
+
+    /** The acting akim the higher akim appointed after the term ended, as the secretariat records it. */
+    record ActingAkimRequest(
+            @Schema(description = "the acting akim the higher akim appointed; a single line without control characters, at most 200 characters", requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String actingAkimName,
+            @Schema(description = "the day the acting akim took over, not in the future nor before the term ended", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate actingAkimFrom) {
+    }
+
+    @PostMapping("/api/no-confidence/{motionNumber}/acting-akim")
+    Motion recordActingAkim(@PathVariable String motionNumber, @RequestBody ActingAkimRequest request,
+                            Authentication caller) {
+        return motions.recordActingAkim(motionNumber, request.actingAkimName(), request.actingAkimFrom(),
+                caller.getName());
+    }
+
+    /** Who acts as akim of the post that election filled, after the term ended early: public, like the post. */
+    @GetMapping("/api/elections/{electionNumber}/acting-akim")
+    ActingAkim actingAkim(@PathVariable String electionNumber) {
+        return motions.actingAkim(electionNumber)
+                .orElseThrow(() -> new NotFoundException("Acting akim after election", electionNumber));
     }
 
     static Motion withoutAkimContact(Motion m) {
@@ -68,6 +90,6 @@ class NoConfidenceController {
                 m.voteOn(), m.votesFor(), m.votesAgainst(), m.votesAbstained(), m.voteDeputiesTotal(),
                 m.decisionDueAt(), m.decision(), m.decidedByAuthority(), m.decisionReference(), m.decidedOn(),
                 m.termEndedOn(), m.termEndReference(), m.proposedElectionDay(), m.earlyCallDueAt(),
-                m.earlyElectionNumber());
+                m.earlyElectionNumber(), m.actingAkimName(), m.actingAkimFrom());
     }
 }

@@ -187,6 +187,8 @@ class MotionRulesTest {
     private static NoConfidenceRules rules(boolean rural, int minService, int waiting) {
         return new NoConfidenceRules(SHIPPED.initiationMinShareOfDeputies(), SHIPPED.carriedByMoreThanShareOfAllDeputies(),
                 SHIPPED.decidedBy(), new Cited<>(rural, "test", Certainty.U), new Cited<>(minService, "test", Certainty.U),
-                new Cited<>(waiting, "test", Certainty.U), SHIPPED.decisionDays());
+                new Cited<>(waiting, "test", Certainty.U), SHIPPED.decisionDays(), SHIPPED.appealAnswerWorkingDays(),
+                SHIPPED.appealExtensionMaxMonths(), SHIPPED.appealExtensionNoticeWorkingDays(),
+                SHIPPED.appealForwardWorkingDays());
     }
 }

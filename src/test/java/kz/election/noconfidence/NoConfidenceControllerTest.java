@@ -17,7 +17,10 @@ import kz.election.ElectionTest;
 import kz.election.TestSmtp;
 import kz.election.election.CertifiedAkimElections;
 import kz.election.model.NoConfidenceModel;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,6 +53,9 @@ class NoConfidenceControllerTest {
     @Autowired TestRestTemplate rest;
     @Autowired CertifiedAkimElections elections;
     @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired CitizenAppealService appeals;
     @Autowired JdbcClient jdbc;
 
     private String election;
@@ -140,6 +146,82 @@ class NoConfidenceControllerTest {
                 "{\"electionNumber\": \"" + election + "\", \"summary\": \" \"}");
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(bad.getBody()).contains("citizenName", "summary");
+
+        ResponseEntity<String> badAddress = post("demo-maslikhat", "/api/no-confidence/appeals", """
+                {"electionNumber": "%s", "citizenName": "Residents of Kosshy", "summary": "No confidence",
+                 "citizenEmail": "residents at example.kz", "citizenLanguage": "de"}""".formatted(election));
+        assertThat(badAddress.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badAddress.getBody()).contains("citizenEmail", "citizenLanguage");
+    }
+
+    /**
+     * A decision on an appeal completed at the engine's own door meets the checks of the Tasklist form: a
+     * variable the form has not (the gateway's own decision) is refused, a forwarding without its body is
+     * refused naming the field, and an honest completion forwards the appeal.
+     */
+    @Test
+    void anAppealsDecisionThroughEngineRestMeetsTheSameChecks() {
+        AkimOfKosshy.at("2027-03-01T10:00:00+05:00");
+        String number = appeals.recordAppeal(new AppealRequest(election, "Residents of Kosshy", null, null,
+                "Ask the maslikhat to express no confidence in the akim"), "demo-maslikhat").appealNumber();
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        Task decide = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        assertThat(decide.getTaskDefinitionKey()).isEqualTo(NoConfidenceModel.Elements.DECIDE_APPEAL_COMPETENCE);
+        taskService.claim(decide.getId(), "demo-maslikhat");
+        String complete = "/engine-rest/task/" + decide.getId() + "/complete";
+
+        ResponseEntity<String> forged = post("demo-maslikhat", complete, """
+                {"variables": {"appealCompetence": {"value": "MASLIKHAT"}, "appealForwarded": {"value": true}}}""");
+        assertThat(forged.getStatusCode().is4xxClientError()).as(forged.getBody()).isTrue();
+        assertThat(forged.getBody()).contains("appealForwarded");
+        ResponseEntity<String> incomplete = post("demo-maslikhat", complete,
+                "{\"variables\": {\"appealCompetence\": {\"value\": \"OTHER_BODY\"}}}");
+        assertThat(incomplete.getStatusCode().is4xxClientError()).as(incomplete.getBody()).isTrue();
+        assertThat(incomplete.getBody()).contains("forwardedTo");
+        assertThat(appeals.appeal(number).outcome()).isNull();
+
+        ResponseEntity<String> honest = post("demo-maslikhat", complete, """
+                {"variables": {"appealCompetence": {"value": "OTHER_BODY"},
+                               "forwardedTo": {"value": "Akimat of Akmola region"}}}""");
+        assertThat(honest.getStatusCode()).as(honest.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(appeals.appeal(number).outcome()).isEqualTo("FORWARDED");
+        assertThat(appeals.appeal(number).forwardedTo()).isEqualTo("Akimat of Akmola region");
+    }
+
+    /** The acting akim appointed after a term ended early is recorded by the secretariat and public on the election. */
+    @Test
+    void theActingAkimAfterAResignationIsRecordedAndShownOnTheElection() throws Exception {
+        String other = AkimOfKosshy.elect(elections, "en");
+        ResponseEntity<Map> filed = rest.withBasicAuth("demo-maslikhat", ElectionTest.PASSWORD)
+                .postForEntity("/api/no-confidence", json("""
+                        {"kind": "RESIGNATION", "electionNumber": "%s", "maslikhatName": "Kosshy district maslikhat",
+                         "termEndedOn": "2027-02-28", "termEndReference": "Letter of 28 February 2027"}""".formatted(other)),
+                        Map.class);
+        assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String number = (String) filed.getBody().get("motionNumber");
+        assertThat(rest.withBasicAuth("demo-tec", ElectionTest.PASSWORD).getForEntity("/api/elections/" + other
+                + "/acting-akim", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        String path = "/api/no-confidence/" + number + "/acting-akim";
+        assertThat(post("demo-tec", path, "{\"actingAkimName\": \"Maden Baktybayev\", \"actingAkimFrom\": \"2027-03-01\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> early = post("demo-maslikhat", path,
+                "{\"actingAkimName\": \"Maden Baktybayev\", \"actingAkimFrom\": \"2027-02-27\"}");
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(early.getBody()).contains("actingAkimFrom", "the term ended on 2027-02-28");
+        ResponseEntity<Map> recorded = rest.withBasicAuth("demo-maslikhat", ElectionTest.PASSWORD).postForEntity(path,
+                json("{\"actingAkimName\": \"Maden Baktybayev\", \"actingAkimFrom\": \"2027-03-01\"}"), Map.class);
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(recorded.getBody()).containsEntry("actingAkimName", "Maden Baktybayev")
+                .containsEntry("actingAkimFrom", "2027-03-01");
+
+        ResponseEntity<Map> shown = rest.withBasicAuth("demo-tec", ElectionTest.PASSWORD)
+                .getForEntity("/api/elections/" + other + "/acting-akim", Map.class);
+        assertThat(shown.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(shown.getBody()).containsEntry("fullName", "Maden Baktybayev").containsEntry("actingFrom", "2027-03-01")
+                .containsEntry("caseNumber", number).containsEntry("recordedBy", "demo-maslikhat");
     }
 
     static Stream<Arguments> corpus() throws IOException {

@@ -326,29 +326,226 @@ class NoConfidenceProcessTest {
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
+    /**
+     * Received Monday 1 March 2027: forwarded by Thursday 4 March (3 working days); answered by Friday 26 March
+     * (15 working days: 8 March is International Women's Day; 22-24 March are Nauryz and the day its Sunday the
+     * 21st carries). The supervisors are warned at 09:00 of the working day before.
+     */
     @Test
-    void aCitizensAppealIsRoutedToTheSecretariatAndAnswered() {
+    void aCitizensAppealIsAcknowledgedAnsweredWithinFifteenWorkingDaysAndEscalatedTheDayBefore() throws Exception {
         String election = elect("ru");
         CitizenAppeal appeal = appeals.recordAppeal(new AppealRequest(election, "Residents of Kosshy, 212 signatures",
-                "+7 701 000 0000", null, "The akim has not repaired the school roof despite two promises"), "demo-maslikhat");
+                "+7 701 000 0000", null, "The akim has not repaired the school roof despite two promises",
+                "residents@example.kz", "ru"), "demo-maslikhat");
         ProcessInstance instance = instance(appeal.appealNumber());
         assertThat(appeal.appealNumber()).startsWith("NCA-2027-");
+        assertThat(appeal.forwardDueOn()).isEqualTo(LocalDate.parse("2027-03-04"));
+        assertThat(appeal.answerDueOn()).isEqualTo(LocalDate.parse("2027-03-26"));
+
+        assertThat(instance).isWaitingAt(MAIL_APPEAL_RECEIVED);
+        executeJob(instance);
+        assertThat(plainText(onlyMail())).contains("зарегистрировано", appeal.appealNumber(), "26 марта 2027");
+        Task decide = task(instance);
+        assertThat(decide).hasCandidateGroup("maslikhat-secretariat");
+        assertThat(decide.getDueDate()).isEqualTo(date("2027-03-04T18:00:00+05:00"));
+        assertThat((String) taskService.getVariable(decide.getId(), "appealTerms"))
+                .contains("Forward to another body by 2027-03-04; answer by 2027-03-26");
+        taskService.claim(decide.getId(), "demo-maslikhat");
+        taskService.complete(decide.getId(), Map.of("appealCompetence", "MASLIKHAT"));
 
         Task consider = task(instance);
-        assertThat(instance).isWaitingAt(CONSIDER_CITIZEN_APPEAL);
-        assertThat(consider).hasCandidateGroup("maslikhat-secretariat");
+        assertThat(instance).hasPassed(FORWARD_GATEWAY, APPEAL_UNDER_CONSIDERATION).isWaitingAt(CONSIDER_CITIZEN_APPEAL);
+        assertThat(consider.getDueDate()).isEqualTo(date("2027-03-26T18:00:00+05:00"));
         assertThat((String) taskService.getVariable(consider.getId(), "appealSummary")).contains("school roof");
+
+        AkimOfKosshy.at("2027-03-25T08:59:00+05:00");
+        assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).executable().count()).isZero();
+        AkimOfKosshy.at("2027-03-25T09:00:01+05:00");
+        executeJob(instance); // the warning's timer, the working day before the term ends
+        assertThat(instance).isWaitingAt(MAIL_APPEAL_ESCALATION, CONSIDER_CITIZEN_APPEAL);
+        executeJob(instance);
+        assertThat(plainText(smtp.getReceivedMessagesForDomain("maslikhat@election.example.kz")[0]))
+                .contains(appeal.appealNumber(), "Рассмотреть обращение граждан о выражении недоверия", consider.getId());
+        Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(SUPERVISE_DEADLINE).singleResult();
+        assertThat(supervise).hasCandidateGroup("supervisors");
+        taskService.complete(supervise.getId(), Map.of("followUpNote", "Reminded the secretariat by phone"));
+
         taskService.claim(consider.getId(), "demo-maslikhat");
         assertThatThrownBy(() -> taskService.complete(consider.getId(), Map.of("appealOutcome", "MOTION_FILED",
                 "appealMotionNumber", "NC-1999-0001", "appealNote", "Filed")))
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("appealMotionNumber");
         taskService.complete(consider.getId(), Map.of("appealOutcome", "NO_MOTION",
                 "appealNote", "Passed to the deputies of the district; no deputy has initiated a motion"));
+        assertThat(instance).isWaitingAt(MAIL_APPEAL_ANSWER);
+        executeJob(instance);
 
-        assertThat(instance).isEnded().hasPassed(APPEAL_ANSWERED);
+        assertThat(instance).isEnded().hasPassed(ANSWER_NEARLY_DUE, APPEAL_ANSWERED, ESCALATION_FOLLOWED_UP);
         CitizenAppeal answered = appeals.appeal(appeal.appealNumber());
         assertThat(answered.outcome()).isEqualTo("NO_MOTION");
         assertThat(answered.answeredBy()).isEqualTo("demo-maslikhat");
+        assertThat(logged(appeal.appealNumber())).containsExactly("citizen-appeal-step/ru/residents@example.kz",
+                "deadline-escalation/ru/maslikhat@election.example.kz", "citizen-appeal-step/ru/residents@example.kz");
+        assertThat(plainText(smtp.getReceivedMessagesForDomain("residents@example.kz")[1]))
+                .contains("Маслихат рассмотрел ваше обращение", "no deputy has initiated a motion");
+    }
+
+    /** An appeal for another body is forwarded within 3 working days; warned the day before, at 09:00. */
+    @Test
+    void anAppealForAnotherBodyIsForwardedAndTheCitizensWithoutAnAddressAreLeftToTheSecretariat() throws Exception {
+        String election = elect("en");
+        CitizenAppeal appeal = appeals.recordAppeal(new AppealRequest(election, "Aigul Serikova", "+7 701 111 2233",
+                null, "The district hospital lacks a surgeon"), "demo-maslikhat");
+        ProcessInstance instance = instance(appeal.appealNumber());
+        executeJob(instance);
+        assertThat(smtp.getReceivedMessages()).as("no address, no mail").isEmpty();
+        Task decide = task(instance);
+        assertThat((String) taskService.getVariable(decide.getId(), "appealTerms"))
+                .contains("No e-mail address: tell the citizens by the contact they gave");
+
+        AkimOfKosshy.at("2027-03-03T09:00:01+05:00");
+        executeJob(instance); // the forwarding term's warning
+        executeJob(instance); // its mail to the secretariat
+        assertThat(instance).hasPassed(FORWARD_NEARLY_DUE, APPEAL_TERM_NEAR, MAIL_APPEAL_ESCALATION);
+        assertThat(logged(appeal.appealNumber())).containsExactly("deadline-escalation/ru/maslikhat@election.example.kz");
+
+        taskService.claim(decide.getId(), "demo-maslikhat");
+        assertThatThrownBy(() -> taskService.complete(decide.getId(), Map.of("appealCompetence", "OTHER_BODY")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("forwardedTo");
+        assertThatThrownBy(() -> taskService.complete(decide.getId(), Map.of("appealCompetence", "SOMEONE")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("appealCompetence");
+        taskService.complete(decide.getId(), Map.of("appealCompetence", "OTHER_BODY",
+                "forwardedTo", "Health department of Akmola region"));
+        executeJob(instance);
+
+        assertThat(instance).hasPassed(MAIL_APPEAL_FORWARDED, APPEAL_FORWARDED)
+                .hasNotPassed(CONSIDER_CITIZEN_APPEAL);
+        CitizenAppeal forwarded = appeals.appeal(appeal.appealNumber());
+        assertThat(forwarded.outcome()).isEqualTo("FORWARDED");
+        assertThat(forwarded.forwardedTo()).isEqualTo("Health department of Akmola region");
+        assertThat(forwarded.forwardedOn()).isEqualTo(LocalDate.parse("2027-03-03"));
+        assertThat(decisionLog.forBusinessKey(appeal.appealNumber())).extracting(d -> d.decision())
+                .containsExactly("APPEAL_FORWARDED");
+        Task supervise = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(SUPERVISE_DEADLINE).singleResult();
+        taskService.complete(supervise.getId(), Map.of("followUpNote", "Forwarded in time"));
+        assertThat(instance).isEnded();
+    }
+
+    /**
+     * The term is extended once, within it and with reasons, up to two months from receipt; the citizens are
+     * told, the new term is watched, and the answer names the motion the appeal led to.
+     */
+    @Test
+    void theTermIsExtendedOnceWithReasonsTheCitizensToldAndTheAnswerNamesTheMotion() throws Exception {
+        String election = elect("kk");
+        CitizenAppeal appeal = appeals.recordAppeal(new AppealRequest(election, "Қосшы тұрғындары", null, null,
+                "Әкім уәделерін орындамады", "qosshy@example.kz", "kk"), "demo-maslikhat");
+        ProcessInstance instance = instance(appeal.appealNumber());
+        Task consider = keptByTheMaslikhat(instance);
+
+        AkimOfKosshy.at("2027-03-19T10:00:00+05:00");
+        assertThatThrownBy(() -> taskService.complete(consider.getId(), Map.of("appealOutcome", "EXTEND",
+                "appealNote", "The deputies meet on 28 April")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("appealExtendedUntil");
+        assertThatThrownBy(() -> taskService.complete(consider.getId(), Map.of("appealOutcome", "EXTEND",
+                "appealExtendedUntil", "2027-05-03", "appealNote", "The deputies meet on 28 April")))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("an extension runs at most to 2027-05-01");
+        taskService.complete(consider.getId(), Map.of("appealOutcome", "EXTEND", "appealExtendedUntil", "2027-04-30",
+                "appealNote", "The deputies meet on 28 April"));
+        assertThat(instance).hasPassed(EXTENDED_GATEWAY).isWaitingAt(MAIL_APPEAL_EXTENDED);
+        executeJob(instance);
+        assertThat(plainText(onlyMailTo("qosshy@example.kz", 2))).contains("ұзартылды", "28 April");
+
+        Task again = task(instance);
+        assertThat(again.getTaskDefinitionKey()).isEqualTo(CONSIDER_CITIZEN_APPEAL);
+        assertThat(again.getDueDate()).isEqualTo(date("2027-04-30T18:00:00+05:00"));
+        CitizenAppeal extended = appeals.appeal(appeal.appealNumber());
+        assertThat(extended.extendedOn()).isEqualTo(LocalDate.parse("2027-03-19"));
+        // told within 3 working days of the decision on Friday 19 March: 22-24 March are off
+        assertThat(extended.extensionNoticeDueOn()).isEqualTo(LocalDate.parse("2027-03-29"));
+        // the warning now watches the new term: 09:00 of Thursday 29 April
+        assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult()
+                .getDuedate()).isEqualTo(date("2027-04-29T09:00:00+05:00"));
+
+        taskService.claim(again.getId(), "demo-maslikhat");
+        assertThatThrownBy(() -> taskService.complete(again.getId(), Map.of("appealOutcome", "EXTEND",
+                "appealExtendedUntil", "2027-04-30", "appealNote", "Again")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("already extended once");
+        AkimOfKosshy.at("2027-03-20T10:00:00+05:00");
+        Motion motion = motions.fileAndStart(AkimOfKosshy.motion(election, 25, 6), "demo-maslikhat");
+        taskService.complete(again.getId(), Map.of("appealOutcome", "MOTION_FILED", "appealMotionNumber",
+                motion.motionNumber(), "appealNote", "Six deputies have initiated a motion"));
+        executeJob(instance);
+        assertThat(instance).isEnded().hasPassed(MAIL_APPEAL_EXTENDED, MAIL_APPEAL_ANSWER, APPEAL_ANSWERED);
+        assertThat(plainText(onlyMailTo("qosshy@example.kz", 3))).contains(motion.motionNumber());
+        assertThat(decisionLog.forBusinessKey(appeal.appealNumber())).extracting(d -> d.decision())
+                .containsExactly("APPEAL_FOR_MASLIKHAT", "APPEAL_TERM_EXTENDED", "APPEAL_MOTION_FILED");
+    }
+
+    /** An extension is decided within the term: after it ran out the secretariat must answer. */
+    @Test
+    void anExtensionAfterTheTermRanOutIsRefused() throws Exception {
+        String election = elect("en");
+        CitizenAppeal appeal = appeals.recordAppeal(new AppealRequest(election, "Bolat Nurlanov", null,
+                LocalDate.parse("2027-02-26"), "The akim ignores the village's water supply"), "demo-maslikhat");
+        ProcessInstance instance = instance(appeal.appealNumber());
+        Task consider = keptByTheMaslikhat(instance);
+        AkimOfKosshy.at("2027-03-26T10:00:00+05:00");
+        assertThat(appeals.appeal(appeal.appealNumber()).answerDueOn()).isEqualTo(LocalDate.parse("2027-03-25"));
+        assertThatThrownBy(() -> taskService.complete(consider.getId(), Map.of("appealOutcome", "EXTEND",
+                "appealExtendedUntil", "2027-04-20", "appealNote", "More time")))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("the term ended on 2027-03-25; an extension is decided within the term");
+    }
+
+    /**
+     * The higher akim dismisses the akim on their own ground, outside any motion (as the akim of Almaty region
+     * dismissed the akim of Talgar in October 2024): the secretariat records the act, its ground and the
+     * acting akim; the term ends and the early election is called as for any vacancy.
+     */
+    @Test
+    void aDismissalOutsideAMotionEndsTheTermRecordsTheActingAkimAndLeadsToTheEarlyElection() throws Exception {
+        String election = elect("ru");
+        Map<String, Object> form = new HashMap<>(Map.of("caseKind", "DISMISSAL", "electionNumber", election,
+                "maslikhatName", "Kosshy district maslikhat", "termEndedOn", "2027-02-26",
+                "termEndReference", "Order No. 31-r of 26.02.2027", "groundsText", "Improper performance of duties",
+                "actingAkimName", "Serik Dumchibayev", "actingAkimFrom", "2027-02-25"));
+        assertThatThrownBy(() -> startInTasklist(form)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("decidedByAuthority")
+                .hasMessageContaining("an acting akim cannot take over before, on 2027-02-25");
+        form.put("decidedByAuthority", "Akim of Akmola region");
+        form.put("actingAkimFrom", "2027-02-27");
+        ProcessInstance instance = startInTasklist(form);
+
+        assertThat(instance).hasPassed(RECORD_CASE, END_AKIM_TERM).hasNotPassed(CHECK_ADMISSIBILITY)
+                .isWaitingAt(CONFIRM_EARLY_ELECTION_DAY);
+        Motion dismissal = motions.byNumber(instance.getBusinessKey());
+        assertThat(dismissal.kind()).isEqualTo(CaseKind.DISMISSAL);
+        assertThat(dismissal.groundsText()).isEqualTo("Improper performance of duties");
+        assertThat(terms.term(election)).hasValueSatisfying(end -> {
+            assertThat(end.endReason()).isEqualTo(TermEndReason.DISMISSED);
+            assertThat(end.endedOn()).isEqualTo(LocalDate.parse("2027-02-26"));
+            assertThat(end.endedBy()).isEqualTo("Akim of Akmola region");
+            assertThat(end.endReference()).isEqualTo(instance.getBusinessKey() + ": Order No. 31-r of 26.02.2027");
+        });
+        assertThat(motions.actingAkim(election)).hasValueSatisfying(acting -> {
+            assertThat(acting.fullName()).isEqualTo("Serik Dumchibayev");
+            assertThat(acting.actingFrom()).isEqualTo(LocalDate.parse("2027-02-27"));
+            assertThat(acting.caseNumber()).isEqualTo(instance.getBusinessKey());
+        });
+        Task confirm = task(instance);
+        assertThat((String) taskService.getVariable(confirm.getId(), "motionSummary"))
+                .contains("dismissal outside a motion", "Acting akim: Serik Dumchibayev from 2027-02-27");
+        taskService.claim(confirm.getId(), "demo-tec");
+        taskService.complete(confirm.getId(), Map.of("electionDay", taskService.getVariable(confirm.getId(), "electionDay")));
+        executeJob(instance);
+        assertThat(instance).isEnded().hasPassed(EARLY_ELECTION_CALLED);
+        String early = motions.byNumber(instance.getBusinessKey()).earlyElectionNumber();
+        assertThat(elections.byNumber(early).reason()).isEqualTo(ElectionReason.EARLY);
+        assertThat(elections.byNumber(early).vacancyDate()).isEqualTo(LocalDate.parse("2027-02-26"));
+        assertThat(plainText(onlyMail())).contains("Ваши полномочия акима прекращены");
     }
 
     /** The motion a step records on is its process's business key, whatever motion a completion names. */
@@ -403,6 +600,17 @@ class NoConfidenceProcessTest {
         taskService.complete(vote.getId(), votes);
     }
 
+    /** The acknowledgement is mailed and the secretariat keeps the appeal: its consideration, claimed, is returned. */
+    private Task keptByTheMaslikhat(ProcessInstance instance) {
+        executeJob(instance);
+        Task decide = task(instance);
+        taskService.claim(decide.getId(), "demo-maslikhat");
+        taskService.complete(decide.getId(), Map.of("appealCompetence", "MASLIKHAT"));
+        Task consider = task(instance);
+        taskService.claim(consider.getId(), "demo-maslikhat");
+        return consider;
+    }
+
     private ProcessInstance startInTasklist(Map<String, Object> form) {
         String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
                 .latestVersion().singleResult().getId();
@@ -438,6 +646,13 @@ class NoConfidenceProcessTest {
     private MimeMessage onlyMail() {
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         return smtp.getReceivedMessages()[0];
+    }
+
+    /** The {@code count}-th and last mail to that address, checking none else came. */
+    private MimeMessage onlyMailTo(String address, int count) {
+        MimeMessage[] all = smtp.getReceivedMessagesForDomain(address);
+        assertThat(all).hasSize(count);
+        return all[count - 1];
     }
 
     /** The akim's latest mail (GreenMail lists mails by mailbox, not by arrival). */

@@ -113,6 +113,16 @@ final class MailSamples {
                 "EARLY_ELECTION_CALLED", "motionNumber", "M-1", "maslikhatName", "Kosshy city maslikhat",
                 "stepDate", LocalDate.of(2026, 9, 25), "termEndedOn", LocalDate.of(2026, 9, 20),
                 "earlyElectionNumber", "2026-RUR-0099", "electionDay", LocalDate.of(2026, 11, 8))));
+        samples.add(new Sample(MailKind.CITIZEN_APPEAL_STEP, "received", Map.of("step", "RECEIVED",
+                "appealNumber", "NCA-2026-0001", "stepDate", LocalDate.of(2026, 3, 6), "answerDueOn", LocalDate.of(2026, 4, 2))));
+        samples.add(new Sample(MailKind.CITIZEN_APPEAL_STEP, "forwarded", Map.of("step", "FORWARDED",
+                "appealNumber", "NCA-2026-0001", "stepDate", LocalDate.of(2026, 3, 10), "forwardedTo", "Akimat of Akmola region")));
+        samples.add(new Sample(MailKind.CITIZEN_APPEAL_STEP, "extended", Map.of("step", "EXTENDED",
+                "appealNumber", "NCA-2026-0001", "stepDate", LocalDate.of(2026, 3, 30), "extendedUntil", LocalDate.of(2026, 5, 6),
+                "reason", "The deputies meet in session on 28 April")));
+        samples.add(new Sample(MailKind.CITIZEN_APPEAL_STEP, "answered", Map.of("step", "ANSWERED",
+                "appealNumber", "NCA-2026-0001", "stepDate", LocalDate.of(2026, 4, 1), "answer",
+                "Six deputies have initiated a motion", "motionNumber", "NC-2026-0003")));
         return samples;
     }
 }

@@ -32,7 +32,10 @@ record RecordCase(MotionService motions, EngineUsers engineUsers) implements Jav
                 MotionFormValues.dates(Variables.REPORTS_REJECTED_ON, execution.getVariable(Variables.REPORTS_REJECTED_ON)),
                 FormValues.date(Variables.FILED_ON, execution.getVariable(Variables.FILED_ON)),
                 FormValues.date(Variables.TERM_ENDED_ON, execution.getVariable(Variables.TERM_ENDED_ON)),
-                FormValues.text(execution.getVariable(Variables.TERM_END_REFERENCE)));
+                FormValues.text(execution.getVariable(Variables.TERM_END_REFERENCE)),
+                FormValues.text(execution.getVariable(Variables.DECIDED_BY_AUTHORITY)),
+                FormValues.text(execution.getVariable(Variables.ACTING_AKIM_NAME)),
+                FormValues.date(Variables.ACTING_AKIM_FROM, execution.getVariable(Variables.ACTING_AKIM_FROM)));
         Motion filed = motions.file(request, FormValues.actor(engineUsers, null));
         execution.setProcessBusinessKey(filed.motionNumber());
         execution.setVariable("motionNumber", filed.motionNumber());

@@ -1,0 +1,19 @@
+package kz.election.noconfidence.process;
+
+import kz.election.model.NoConfidenceModel.Elements;
+import kz.election.noconfidence.AppealMails;
+import kz.election.notification.MailStep;
+import kz.election.platform.ProcessBusinessKey;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sends the citizens the answer to their appeal. Without their e-mail address nothing is mailed: the form tells the secretariat to write by the contact given. */
+@Component(Elements.MAIL_APPEAL_ANSWER)
+record MailAppealAnswer(AppealMails mails, MailStep step) implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        mails.answered(ProcessBusinessKey.of(execution)).ifPresent(mail -> step.send(execution, mail));
+    }
+}
