@@ -2,6 +2,7 @@ package kz.election.candidate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import java.util.Set;
  * @param nominationExtendedUntil the extended close when fewer than two were nominated, or null
  * @param otherNominatedIins IINs of the other nominations already filed in this election (not this one)
  * @param partiesWithCandidate names of parties that already have a candidate in this election
+ * @param zone the time zone of the election's territory, in which its times are shown
  */
 public record ElectionFacts(
         LocalDate electionDay,
@@ -19,12 +21,14 @@ public record ElectionFacts(
         Instant nominationExtendedUntil,
         long totalVoters,
         Set<String> otherNominatedIins,
-        Set<String> partiesWithCandidate) {
+        Set<String> partiesWithCandidate,
+        ZoneId zone) {
 
     public ElectionFacts {
         Objects.requireNonNull(electionDay, "electionDay");
         Objects.requireNonNull(nominationOpens, "nominationOpens");
         Objects.requireNonNull(nominationCloses, "nominationCloses");
+        Objects.requireNonNull(zone, "zone");
         if (!nominationCloses.isAfter(nominationOpens)) {
             throw new IllegalArgumentException("nominationCloses must be after nominationOpens");
         }

@@ -107,7 +107,8 @@ public class NominationChecks {
         ElectionFacts facts = new ElectionFacts(election.electionDay(),
                 calendar.at(ElectoralCalendar.NOMINATION_OPENS).toInstant(),
                 calendar.at(ElectoralCalendar.NOMINATION_CLOSES).toInstant(), extended,
-                election.precincts().stream().mapToLong(PrecinctRow::voters).sum(), otherIins, parties);
+                election.precincts().stream().mapToLong(PrecinctRow::voters).sum(), otherIins, parties,
+                election.zone());
         NominationFacts nominationFacts = new NominationFacts(nomination.fullName(), nomination.iin(),
                 nomination.birthDate(), nomination.citizenship(), nomination.nominationType(), nomination.partyName(),
                 nomination.documents(), nomination.signaturesSubmitted(), nomination.signatureSample(),

@@ -1,6 +1,7 @@
 package kz.election.candidate;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * The nomination was filed while nomination was open. Both edges belong to the window: filed at
@@ -21,12 +22,14 @@ public final class NominationWindowRule implements EligibilityRule {
         Instant closes = facts.election().effectiveNominationClose();
         // 1: the close was extended (the text says so)
         int extended = facts.election().nominationExtendedUntil() != null ? 1 : 0;
+        ZoneId zone = facts.election().zone();
         if (filed.isBefore(opens)) {
-            return failed(params, "window.early", Texts.time(filed), Texts.time(opens));
+            return failed(params, "window.early", Texts.time(filed, zone), Texts.time(opens, zone));
         }
         if (filed.isAfter(closes)) {
-            return failed(params, "window.late", Texts.time(filed), Texts.time(closes), extended);
+            return failed(params, "window.late", Texts.time(filed, zone), Texts.time(closes, zone), extended);
         }
-        return passed(params, "window.open", Texts.time(filed), Texts.time(opens), Texts.time(closes), extended);
+        return passed(params, "window.open", Texts.time(filed, zone), Texts.time(opens, zone), Texts.time(closes, zone),
+                extended);
     }
 }

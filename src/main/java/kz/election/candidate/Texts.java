@@ -10,10 +10,7 @@ import java.util.Locale;
 /** Formatting of numbers and times in rule messages, the same way in every message. */
 final class Texts {
 
-    // Asia/Almaty, not a fixed +05:00: instants before 1 March 2024 were UTC+6 there
-    private static final DateTimeFormatter LOCAL_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ENGLISH)
-                    .withZone(ZoneId.of("Asia/Almaty"));
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ENGLISH);
 
     private Texts() {
     }
@@ -27,8 +24,9 @@ final class Texts {
         return count(n) + " " + (n == 1 ? one : many);
     }
 
-    static String time(Instant instant) {
-        return LOCAL_TIME.format(instant);
+    /** The instant in the election's zone, with its offset: a 2023 time reads +06:00 in the east, +05:00 in the west. */
+    static String time(Instant instant, ZoneId zone) {
+        return LOCAL_TIME.withZone(zone).format(instant);
     }
 
     /** 0.05 -> "5%", 0.055 -> "5.5%". */

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import kz.election.ruleset.NominationType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,6 +99,18 @@ class NominationRulesTest {
 
         assertThat(new NominationWindowRule().evaluate(facts, params()).message())
                 .isEqualTo("filed 2025-10-03 18:00:01 +05:00, after nomination closed 2025-10-03 18:00:00 +05:00");
+    }
+
+    /** Before 1 March 2024 the east kept UTC+6 and the west UTC+5: the times read in the election's own zone. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "Asia/Almaty (Akmola 2023), 2023-10-05T18:00:01+06:00, filed 2023-10-05 18:00:01 +06:00",
+            "Asia/Aqtobe (Aktobe 2023), 2023-10-05T18:00:01+05:00, filed 2023-10-05 18:00:01 +05:00"})
+    void namesTheTimesOfA2023ElectionInItsTerritorysZone(String zone, OffsetDateTime filed, String says) {
+        NominationFacts facts = selfNomination().zone(ZoneId.of(zone.substring(0, zone.indexOf(' '))))
+                .filedAt(filed.toInstant()).build();
+
+        assertThat(new NominationWindowRule().evaluate(facts, params()).message()).startsWith(says);
     }
 
     @Test

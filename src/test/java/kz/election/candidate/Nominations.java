@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,6 +94,7 @@ final class Nominations {
         private Map<String, Boolean> answers = new HashMap<>(Map.of(HIGHER_EDUCATION.code(), true, EXPERIENCE.code(), true));
         private Instant filedAt = at("2025-09-20T10:00:00");
         private Instant extendedUntil;
+        private ZoneId zone = ZoneId.of("Asia/Almaty");
         private long voters = 1_204;
         private Set<String> otherIins = new HashSet<>(Set.of("951229401238"));
         private Set<String> parties = new HashSet<>(Set.of("Amanat"));
@@ -129,6 +131,7 @@ final class Nominations {
         }
         Builder filedAt(Instant value) { filedAt = value; return this; }
         Builder extendedUntil(Instant value) { extendedUntil = value; return this; }
+        Builder zone(ZoneId value) { zone = value; return this; }
         Builder voters(long value) { voters = value; return this; }
         Builder alreadyNominated(String otherIin) { otherIins.add(otherIin); return this; }
         Builder partyWithCandidate(String name) { parties.add(name); return this; }
@@ -136,7 +139,7 @@ final class Nominations {
         NominationFacts build() {
             return new NominationFacts(fullName, iin, birthDate, citizenship, type, party, documents,
                     signatures, sample, deposit, declarations, answers, filedAt,
-                    new ElectionFacts(ELECTION_DAY, OPENS, CLOSES, extendedUntil, voters, otherIins, parties));
+                    new ElectionFacts(ELECTION_DAY, OPENS, CLOSES, extendedUntil, voters, otherIins, parties, zone));
         }
     }
 }

@@ -213,6 +213,7 @@ class PersonRulesTest {
                 facts.signatureSample(), facts.depositReceiptPresent(), facts.declarations(),
                 facts.qualificationAnswers(), facts.filedAt(),
                 new ElectionFacts(electionDay, e.nominationOpens(), e.nominationCloses(),
-                        e.nominationExtendedUntil(), e.totalVoters(), e.otherNominatedIins(), e.partiesWithCandidate()));
+                        e.nominationExtendedUntil(), e.totalVoters(), e.otherNominatedIins(), e.partiesWithCandidate(),
+                        e.zone()));
     }
 }
