@@ -126,7 +126,8 @@ public class CandidateMails {
     }
 
     /** The election and its organizing commission, named from the register in the reader's language. */
-    private Map<String, Object> base(Election e, String language) {
+    /** What every mail about a candidacy names first: the election and its commission, in {@code language}. */
+    public Map<String, Object> base(Election e, String language) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("electionName", e.post() + " (" + e.number() + ")");
         model.put("commissionName", mailboxes.name(e.organizerCode(), language,

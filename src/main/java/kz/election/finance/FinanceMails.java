@@ -1,7 +1,7 @@
 package kz.election.finance;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import kz.election.candidate.CandidateMails;
 import kz.election.candidate.Nomination;
 import kz.election.candidate.NominationRepository;
 import kz.election.election.Election;
@@ -21,14 +21,16 @@ public class FinanceMails {
     private final ElectionService elections;
     private final CommissionMailboxes mailboxes;
     private final ProcessNames processNames;
+    private final CandidateMails candidateMails;
 
     public FinanceMails(FundReports reports, NominationRepository nominations, ElectionService elections,
-                        CommissionMailboxes mailboxes, ProcessNames processNames) {
+                        CommissionMailboxes mailboxes, ProcessNames processNames, CandidateMails candidateMails) {
         this.reports = reports;
         this.nominations = nominations;
         this.elections = elections;
         this.mailboxes = mailboxes;
         this.processNames = processNames;
+        this.candidateMails = candidateMails;
     }
 
     /** Reminds the candidate, in the candidate's language, that the fund report is due soon. */
@@ -37,7 +39,7 @@ public class FinanceMails {
         Nomination n = nominations.byReference(reference);
         Election e = elections.byNumber(n.electionNumber());
         FundReport report = reports.report(reference).orElseThrow();
-        Map<String, Object> model = base(e, n.language());
+        Map<String, Object> model = candidateMails.base(e, n.language());
         model.put("dueAt", report.dueAt());
         return new MailRequest(n.email(), n.fullName(), n.language(), "fund-report-reminder", model, businessKey, null);
     }
@@ -49,7 +51,7 @@ public class FinanceMails {
         Election e = elections.byNumber(n.electionNumber());
         FundReport report = reports.report(reference).orElseThrow();
         CommissionMailboxes.Mailbox tec = mailboxes.of(e.organizerCode());
-        Map<String, Object> model = base(e, tec.language());
+        Map<String, Object> model = candidateMails.base(e, tec.language());
         model.put("deadlineName", processNames.name(CampaignFinanceModel.PROCESS, CampaignFinanceModel.Elements.FUND_REPORT,
                 tec.language()) + ": " + n.fullName() + " (" + n.registrationNumber() + ")");
         model.put("dueAt", report.dueAt());
@@ -57,13 +59,5 @@ public class FinanceMails {
                 CampaignFinanceModel.Elements.DECIDE_ON_MISSING_REPORT, tec.language()));
         model.put("taskId", taskId);
         return new MailRequest(tec.address(), tec.name(), tec.language(), "deadline-escalation", model, businessKey, null);
-    }
-
-    private Map<String, Object> base(Election e, String language) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("electionName", e.post() + " (" + e.number() + ")");
-        model.put("commissionName", mailboxes.name(e.organizerCode(), language,
-                e.territory() + " territorial election commission"));
-        return model;
     }
 }
