@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import kz.election.audit.DecisionEntry;
+import kz.election.audit.DecisionLog;
 import kz.election.common.ElectionTime;
 import kz.election.common.InvalidInputException;
 import kz.election.election.Election;
@@ -33,11 +35,13 @@ public class PrecinctHours {
     private final JdbcClient jdbc;
     private final PrecinctKeys keys;
     private final ElectionService elections;
+    private final DecisionLog decisionLog;
 
-    PrecinctHours(JdbcClient jdbc, PrecinctKeys keys, ElectionService elections) {
+    PrecinctHours(JdbcClient jdbc, PrecinctKeys keys, ElectionService elections, DecisionLog decisionLog) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.elections = elections;
+        this.decisionLog = decisionLog;
     }
 
     @Transactional(readOnly = true)
@@ -78,6 +82,10 @@ public class PrecinctHours {
                 .params(result.hours().open(), result.hours().close(), by, Timestamp.from(now.toInstant()),
                         at.precinctId())
                 .update();
+        // the precinct keeps only its latest hours: the audit trail keeps every move, with the hours it replaced
+        decisionLog.record(new DecisionEntry(by, electionNumber, null, null, "POLLING_HOURS_MOVED", "precinct "
+                + precinctNumber + ": " + result.hours().open() + "-" + result.hours().close() + ", were "
+                + current.pollsOpen().toLocalTime() + "-" + current.pollsClose().toLocalTime(), null));
         return of(electionNumber, precinctNumber);
     }
 

@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A territorial commission moves one precinct's voting hours within 06:00-22:00 (docs/RULES.md, The calendar:
@@ -45,6 +46,8 @@ class PrecinctHoursTest {
     ManagementService managementService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theCountOfAPrecinctWithMovedHoursFollowsThemAndTheOtherKeepsTheCalendars() {
@@ -57,6 +60,9 @@ class PrecinctHoursTest {
         assertThat(moved.getBody()).containsEntry("pollsOpen", "2026-09-13T06:00:00+05:00")
                 .containsEntry("pollsClose", "2026-09-13T22:00:00+05:00").containsEntry("moved", true)
                 .containsEntry("setBy", "demo-tec");
+        assertThat(jdbc.sql("SELECT actor || ' ' || reason FROM election.decision_log WHERE business_key = ? AND decision = 'POLLING_HOURS_MOVED'")
+                .param(count.electionNumber()).query(String.class).list())
+                .containsExactly("demo-tec precinct 1: 06:00-22:00, were 07:00-20:00");
         assertThat(electionSchedule.pollsOpenAt(count.electionNumber())).isEqualTo(date("2026-09-13T06:00:00+05:00"));
         assertThat(turnout.schedule(count.electionNumber(), 1)).extracting(TurnoutRules.Slot::hour)
                 .containsExactly("10:00", "12:00", "14:00", "16:00", "18:00", "22:00");
