@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,12 @@ import kz.election.model.PrecinctCountModel;
 import kz.election.protocol.ProtocolChecks;
 import kz.election.protocol.ProtocolFailure;
 import kz.election.protocol.ProtocolFigures;
+import kz.election.protocol.ProtocolRecords;
+import kz.election.protocol.RecordedFigure;
+import kz.election.protocol.RecordedFigureChecks;
 import kz.election.tally.AcceptedProtocol;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,9 +57,11 @@ public class ProtocolService {
     private final DecisionLog decisionLog;
     private final ObjectMapper json;
     private final ProtocolChain chain;
+    private final ObjectProvider<ProtocolRecords> records;
 
     ProtocolService(JdbcClient jdbc, JdbcTemplate batch, PrecinctKeys keys, BallotService ballots,
-                    DecisionLog decisionLog, ObjectMapper json, ProtocolChain chain) {
+                    DecisionLog decisionLog, ObjectMapper json, ProtocolChain chain,
+                    ObjectProvider<ProtocolRecords> records) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.keys = keys;
@@ -62,6 +69,18 @@ public class ProtocolService {
         this.decisionLog = decisionLog;
         this.json = json;
         this.chain = chain;
+        this.records = records;
+    }
+
+    /**
+     * The protocol lines the commission's records fix for this precinct (the closed voter list, the ballot
+     * acts, the home-voting register), for the form to show and for the submission to hold the PEC to.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordedFigure> recordedFigures(String electionNumber, int precinctNumber) {
+        return records.orderedStream()
+                .flatMap(kind -> kind.recordedFigures(electionNumber, precinctNumber).stream())
+                .toList();
     }
 
     /**
@@ -98,11 +117,14 @@ public class ProtocolService {
                     + " already waits for the territorial commission's acceptance");
         }
 
-        List<ProtocolFailure> failures = ProtocolChecks.check(submission.figures(), ballot);
+        // a line the records fix is taken from them when left blank and must match them when entered
+        List<RecordedFigure> recorded = recordedFigures(submission.electionNumber(), submission.precinctNumber());
+        ProtocolFigures f = RecordedFigureChecks.completed(submission.figures(), recorded);
+        List<ProtocolFailure> failures = new ArrayList<>(RecordedFigureChecks.check(submission.figures(), recorded));
+        failures.addAll(ProtocolChecks.check(f, ballot));
         ProtocolStatus status = failures.isEmpty() ? ProtocolStatus.SUBMITTED : ProtocolStatus.REJECTED;
         int attempt = jdbc.sql("SELECT coalesce(max(attempt), 0) + 1 FROM election.protocol WHERE precinct_id = ? AND version = ?")
                 .params(at.precinctId(), submission.version()).query(Integer.class).single();
-        ProtocolFigures f = submission.figures();
         long id = jdbc.sql("""
                         INSERT INTO election.protocol
                           (election_id, precinct_id, version, attempt, status, voters_on_list, ballots_received,

@@ -15,5 +15,7 @@ public enum ProtocolCheck {
     /** invalid + sum(candidates) + against all = found. */
     INVALID_PLUS_VOTES_EQUALS_FOUND,
     /** issued <= voters on the list. */
-    ISSUED_NOT_MORE_THAN_VOTERS
+    ISSUED_NOT_MORE_THAN_VOTERS,
+    /** A line the commission's records fix (the closed list, the ballot acts, the home register) is as they say. */
+    FIGURES_MATCH_RECORDS
 }
