@@ -13,8 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Hears every task the engine opens (Camunda's Spring Boot eventing publishes a {@link TaskEvent} for each) and,
  * once the engine's transaction has committed, mails it on a thread of its own to the members who asked for it:
  * a task rolled back is never mailed, and neither a slow nor a failing mail server can fail or hold up the
- * completion, timer or start that opened it. A mail that fails is logged and not retried; the daily digest and
- * Tasklist itself still show the task.
+ * completion, timer or start that opened it. A mail the server does not take is sent again later
+ * ({@link TaskDigests#retryDue}).
  */
 @Component
 class NewTaskMails {

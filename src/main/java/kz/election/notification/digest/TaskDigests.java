@@ -26,12 +26,15 @@ import org.springframework.stereotype.Service;
  * The task mails staff asked for: one per task as it opens (IMMEDIATE), the opening of their precinct's protocol
  * entry on election night, and the day's new tasks once a day (DAILY). Only tasks the member can work in Tasklist
  * ({@link WorkableTasks}), with links into Tasklist, in the member's language, through {@link Mailer} (its log and
- * idempotency keys: a task is mailed to a member once).
+ * idempotency keys: a task is mailed to a member once). A new-task mail the server refused is sent again while
+ * the task is open ({@link TaskMailRetries}).
  */
 @Service
 public class TaskDigests {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskDigests.class);
+    /** Enough for a mail server's outage on election night to drain in minutes, small enough to hold no lease long. */
+    private static final int RETRIES_PER_RUN = 500;
 
     private final StaffNotifications notifications;
     private final WorkableTasks workable;
@@ -39,33 +42,80 @@ public class TaskDigests {
     private final ProcessNames names;
     private final Mailer mailer;
     private final DigestSettings settings;
+    private final TaskMailRetries retries;
 
     TaskDigests(StaffNotifications notifications, WorkableTasks workable, Registers registers, ProcessNames names,
-                Mailer mailer, DigestSettings settings) {
+                Mailer mailer, DigestSettings settings, TaskMailRetries retries) {
         this.notifications = notifications;
         this.workable = workable;
         this.registers = registers;
         this.names = names;
         this.mailer = mailer;
         this.settings = settings;
+        this.retries = retries;
     }
 
-    /** Mails the task that just opened to each member who asked for it and can work it. */
+    /**
+     * Mails the task that just opened to each member who asked for it and can work it. A member whose mail the
+     * server does not take gets it later ({@link #retryDue}); the others get theirs now.
+     */
     void opened(OpenedTask task) {
-        boolean protocolEntry = PrecinctCountModel.PROCESS.equals(task.processKey())
-                && PrecinctCountModel.Elements.ENTER_PROTOCOL.equals(task.definitionKey());
         for (StaffNotifications.Subscriber subscriber : notifications.forOpenedTasks(task.tenantId())) {
-            boolean asked = subscriber.taskDigest() == TaskDigest.IMMEDIATE || protocolEntry && subscriber.protocolEntry();
-            // the engine decides, as in Tasklist: a precinct member works their precinct's count through its binding
-            if (!asked || !workable.canWork(subscriber.userId(), task.id())) {
+            try {
+                mailOpened(task, subscriber);
+            } catch (RuntimeException failed) {
+                retries.failed(task.id(), subscriber.userId(), failed, ElectionTime.now());
+                LOG.warn("New task {} was not mailed to {}; it will be tried again: {}", task.id(), subscriber.userId(),
+                        failed.toString());
+            }
+        }
+    }
+
+    /**
+     * Sends again the new-task mails that failed and are due, as long as the task is open, the member can still
+     * work it and still asks for such mails; a mail that fails again waits longer.
+     *
+     * @return how many were sent
+     */
+    public int retryDue(Instant now) {
+        int sent = 0;
+        for (TaskMailRetries.Due due : retries.claimDue(now, RETRIES_PER_RUN)) {
+            Optional<OpenedTask> task = workable.openTask(due.userId(), due.taskId());
+            NotificationSettings asked = notifications.of(due.userId());
+            if (task.isEmpty()) {
+                retries.done(due.taskId(), due.userId());
                 continue;
             }
-            String language = languageOf(subscriber);
-            send(subscriber.userId(), language, protocolEntry ? "PROTOCOL_ENTRY" : "IMMEDIATE",
-                    List.of(row(task.processKey(), task.definitionKey(), task.name(), task.tenantId(), task.createdAt(),
-                            task.id(), language)),
-                    task.tenantId(), "task-digest:" + task.id() + ":" + subscriber.userId());
+            try {
+                if (mailOpened(task.get(), new StaffNotifications.Subscriber(due.userId(), asked.taskDigest(),
+                        asked.protocolEntry(), asked.language()))) {
+                    sent++;
+                }
+                retries.done(due.taskId(), due.userId());
+            } catch (RuntimeException failed) {
+                retries.failed(due.taskId(), due.userId(), failed, now);
+                LOG.warn("New task {} was again not mailed to {} (attempt {}): {}", due.taskId(), due.userId(),
+                        due.attempts() + 1, failed.toString());
+            }
         }
+        return sent;
+    }
+
+    /** @return whether the member asked for this task's mail and can work it, and so was mailed */
+    private boolean mailOpened(OpenedTask task, StaffNotifications.Subscriber subscriber) {
+        boolean protocolEntry = PrecinctCountModel.PROCESS.equals(task.processKey())
+                && PrecinctCountModel.Elements.ENTER_PROTOCOL.equals(task.definitionKey());
+        boolean asked = subscriber.taskDigest() == TaskDigest.IMMEDIATE || protocolEntry && subscriber.protocolEntry();
+        // the engine decides, as in Tasklist: a precinct member works their precinct's count through its binding
+        if (!asked || !workable.canWork(subscriber.userId(), task.id())) {
+            return false;
+        }
+        String language = languageOf(subscriber);
+        send(subscriber.userId(), language, protocolEntry ? "PROTOCOL_ENTRY" : "IMMEDIATE",
+                List.of(row(task.processKey(), task.definitionKey(), task.name(), task.tenantId(), task.createdAt(),
+                        task.id(), language)),
+                task.tenantId(), "task-digest:" + task.id() + ":" + subscriber.userId());
+        return true;
     }
 
     /**

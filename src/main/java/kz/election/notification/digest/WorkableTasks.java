@@ -32,6 +32,15 @@ class WorkableTasks {
                 .includeAssignedTasks().count() > 0);
     }
 
+    /** The task as it stands, when it is still open and the member can work it. */
+    java.util.Optional<OpenedTask> openTask(String userId, String taskId) {
+        return java.util.Optional.ofNullable(as(userId, () -> tasks.createTaskQuery().taskId(taskId)
+                        .taskCandidateUser(userId).includeAssignedTasks().singleResult()))
+                .map(task -> new OpenedTask(task.getId(), TaskDigests.processKeyOf(task.getProcessDefinitionId()),
+                        task.getTaskDefinitionKey(), task.getTenantId(), task.getName(),
+                        task.getCreateTime() == null ? null : task.getCreateTime().toInstant()));
+    }
+
     /** The open tasks the member can work that opened in [{@code from}, {@code to}), oldest first. */
     List<Task> openedBetween(String userId, Date from, Date to) {
         return as(userId, () -> tasks.createTaskQuery().taskCandidateUser(userId).includeAssignedTasks()

@@ -182,6 +182,61 @@ class TaskDigestTest {
         assertThat(ElectionTime.now()).isEqualTo(morning);
     }
 
+    @Test
+    void aNewTaskMailTheServerRefusedIsSentOnceLaterWhileTheTaskIsOpenAndDroppedWhenItCloses() throws Exception {
+        String subscriber = tecMember("tec-retried");
+        assertThat(call("PUT", subscriber, "{\"taskDigest\": \"IMMEDIATE\", \"language\": \"en\"}").statusCode())
+                .isEqualTo(200);
+        Counts.Election election = counts.open("Task mail retries", 2);
+        String accept;
+        String closed;
+        TestSmtp.server().stop();
+        try {
+            accept = acceptTaskAfterProtocol(election, 1);
+            closed = acceptTaskAfterProtocol(election, 2);
+            // the mails fail on the mailing thread after the commit: each waits for its retry
+            awaitRetryRows(subscriber, 2);
+        } finally {
+            TestSmtp.server().start();
+        }
+        assertThat(mailsTo(subscriber)).noneMatch(m -> decoded(m).contains(accept));
+        // one of the two tasks is completed before its retry: its mail would announce work that is gone
+        assertThat(new kz.election.reliability.Api(port).post("demo-tec", "/api/precincts/" + election.number()
+                + "/2/protocol/acceptance", java.util.Map.of()).status()).isEqualTo(200);
+
+        digests.retryDue(ElectionTime.now().plus(java.time.Duration.ofMinutes(2)));
+
+        MimeMessage mail = awaitMailTo(subscriber, accept);
+        assertThat(mail.getSubject()).startsWith("New tasks in Tasklist");
+        assertThat(mailsTo(subscriber)).filteredOn(m -> decoded(m).contains(accept)).hasSize(1);
+        assertThat(mailsTo(subscriber)).noneMatch(m -> decoded(m).contains(closed));
+        assertThat(jdbc.sql("SELECT count(*) FROM election.task_mail_retry WHERE user_id = ?").param(subscriber)
+                .query(Long.class).single()).isZero();
+        // the mail log's key keeps it to one mail whatever runs again
+        digests.retryDue(ElectionTime.now().plus(java.time.Duration.ofHours(2)));
+        assertThat(mailsTo(subscriber)).filteredOn(m -> decoded(m).contains(accept)).hasSize(1);
+    }
+
+    private String acceptTaskAfterProtocol(Counts.Election election, int precinct) throws Exception {
+        assertThat(new kz.election.reliability.Api(port).post(election.member(precinct), "/api/precincts/"
+                + election.number() + "/" + precinct + "/protocol", Counts.passingProtocol()).status()).isEqualTo(201);
+        return tasks.createTaskQuery().processInstanceBusinessKey(CountVariables.businessKey(election.number(), precinct))
+                .taskDefinitionKey(CountVariables.ACCEPT_PROTOCOL).singleResult().getId();
+    }
+
+    /** Waits (for the mailing thread, not the engine) until the member's failed mails are noted for a retry. */
+    private void awaitRetryRows(String userId, int rows) throws InterruptedException {
+        for (int waited = 0; waited < 150; waited++) {
+            long noted = jdbc.sql("SELECT count(*) FROM election.task_mail_retry WHERE user_id = ?").param(userId)
+                    .query(Long.class).single();
+            if (noted >= rows) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the failed mails to " + userId + " were not noted for a retry");
+    }
+
     private String tecMember(String prefix) {
         String member = counts.member(prefix + "-" + unique(), Role.TEC_STAFF, DemoRegister.TEC);
         withMailbox(member);
