@@ -5,12 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
-import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -56,7 +56,7 @@ public final class PdfDocument {
     /** The PDF's subject and creation date, as a reader's document properties show them. */
     public PdfDocument describedAs(String subject, java.time.Instant createdAt) {
         this.subject = subject;
-        this.created = GregorianCalendar.from(createdAt.atZone(TimeZone.getTimeZone("UTC").toZoneId()));
+        this.created = GregorianCalendar.from(createdAt.atZone(ZoneOffset.UTC));
         return this;
     }
 
@@ -148,7 +148,7 @@ public final class PdfDocument {
     private record Text(String text, boolean bold, float size, float after) implements Part {
         @Override
         public void draw(Layout layout) throws IOException {
-            layout.cell(text, bold, size, MARGIN, layout.textWidth(), true);
+            layout.cell(text, bold, size, MARGIN, layout.textWidth());
             layout.advance(after);
         }
     }
@@ -161,17 +161,21 @@ public final class PdfDocument {
             List<List<String>> wrapped = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
                 float width = layout.textWidth() * widths[i] - 6f;
-                List<String> lines = layout.wrap(cells.get(i) == null ? "" : cells.get(i),
-                        bold || (i == 0 && widths.length == 2), TEXT_SIZE, width);
+                List<String> lines = layout.wrap(cells.get(i) == null ? "" : cells.get(i), boldCell(i), TEXT_SIZE, width);
                 wrapped.add(lines);
                 height = Math.max(height, lines.size() * TEXT_SIZE * LEADING);
             }
             layout.ensure(height);
             for (int i = 0; i < cells.size(); i++) {
-                layout.lines(wrapped.get(i), bold || (i == 0 && widths.length == 2), TEXT_SIZE, x);
+                layout.lines(wrapped.get(i), boldCell(i), TEXT_SIZE, x);
                 x += layout.textWidth() * widths[i];
             }
             layout.advance(height + 2f);
+        }
+
+        /** A header row is bold throughout; a label-value line only in its label. */
+        private boolean boldCell(int column) {
+            return bold || column == 0 && widths.length == 2;
         }
     }
 
@@ -237,14 +241,11 @@ public final class PdfDocument {
             y -= points;
         }
 
-        void cell(String text, boolean isBold, float size, float x, float width, boolean advance) throws IOException {
-            List<String> lines = wrap(text, isBold, size, width);
-            for (String line : lines) {
+        void cell(String text, boolean isBold, float size, float x, float width) throws IOException {
+            for (String line : wrap(text, isBold, size, width)) {
                 ensure(size * LEADING);
                 lines(List.of(line), isBold, size, x);
-                if (advance) {
-                    advance(size * LEADING);
-                }
+                advance(size * LEADING);
             }
         }
 

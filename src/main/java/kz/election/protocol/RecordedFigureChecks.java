@@ -7,6 +7,8 @@ import static kz.election.protocol.ProtocolFields.BALLOTS_RECEIVED;
 import static kz.election.protocol.ProtocolFields.VOTERS_ON_LIST;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,30 +35,13 @@ public final class RecordedFigureChecks {
     /** The protocol with every blank line the records fix filled in from them; entered lines stay as entered. */
     public static ProtocolFigures completed(ProtocolFigures entered, List<RecordedFigure> recorded) {
         Objects.requireNonNull(entered, "entered");
-        ProtocolFigures f = entered;
-        for (RecordedFigure r : recordable(recorded)) {
-            if (RECORDABLE.get(r.field()).apply(f) != null) {
-                continue;
-            }
-            f = switch (r.field()) {
-                case VOTERS_ON_LIST -> new ProtocolFigures(r.value(), f.ballotsReceived(), f.ballotsIssuedAtStation(),
-                        f.ballotsIssuedAtHome(), f.ballotsCancelled(), f.ballotsFound(), f.invalidBallots(),
-                        f.candidateVotes(), f.againstAll());
-                case BALLOTS_RECEIVED -> new ProtocolFigures(f.votersOnList(), r.value(), f.ballotsIssuedAtStation(),
-                        f.ballotsIssuedAtHome(), f.ballotsCancelled(), f.ballotsFound(), f.invalidBallots(),
-                        f.candidateVotes(), f.againstAll());
-                case BALLOTS_ISSUED_AT_STATION -> new ProtocolFigures(f.votersOnList(), f.ballotsReceived(), r.value(),
-                        f.ballotsIssuedAtHome(), f.ballotsCancelled(), f.ballotsFound(), f.invalidBallots(),
-                        f.candidateVotes(), f.againstAll());
-                case BALLOTS_ISSUED_AT_HOME -> new ProtocolFigures(f.votersOnList(), f.ballotsReceived(),
-                        f.ballotsIssuedAtStation(), r.value(), f.ballotsCancelled(), f.ballotsFound(),
-                        f.invalidBallots(), f.candidateVotes(), f.againstAll());
-                default -> new ProtocolFigures(f.votersOnList(), f.ballotsReceived(), f.ballotsIssuedAtStation(),
-                        f.ballotsIssuedAtHome(), r.value(), f.ballotsFound(), f.invalidBallots(),
-                        f.candidateVotes(), f.againstAll());
-            };
-        }
-        return f;
+        Map<String, Long> lines = new HashMap<>();
+        RECORDABLE.forEach((field, line) -> lines.put(field, line.apply(entered)));
+        // putIfAbsent also fills a line mapped to null: a blank line takes the record's value
+        recordable(recorded).forEach(r -> lines.putIfAbsent(r.field(), r.value()));
+        return new ProtocolFigures(lines.get(VOTERS_ON_LIST), lines.get(BALLOTS_RECEIVED),
+                lines.get(BALLOTS_ISSUED_AT_STATION), lines.get(BALLOTS_ISSUED_AT_HOME), lines.get(BALLOTS_CANCELLED),
+                entered.ballotsFound(), entered.invalidBallots(), entered.candidateVotes(), entered.againstAll());
     }
 
     /** A failure for each line the PEC entered differently from the records, naming both numbers. */
@@ -73,7 +58,7 @@ public final class RecordedFigureChecks {
     }
 
     private static List<RecordedFigure> recordable(List<RecordedFigure> recorded) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (RecordedFigure r : recorded) {
             if (!RECORDABLE.containsKey(r.field())) {
                 throw new IllegalArgumentException(r.field() + " is a line of the count, no record fixes it");

@@ -81,11 +81,11 @@ public class TaskDigests {
         int sent = 0;
         for (TaskMailRetries.Due due : retries.claimDue(now, RETRIES_PER_RUN)) {
             Optional<OpenedTask> task = workable.openTask(due.userId(), due.taskId());
-            NotificationSettings asked = notifications.of(due.userId());
             if (task.isEmpty()) {
                 retries.done(due.taskId(), due.userId());
                 continue;
             }
+            NotificationSettings asked = notifications.of(due.userId());
             try {
                 if (mailOpened(task.get(), new StaffNotifications.Subscriber(due.userId(), asked.taskDigest(),
                         asked.protocolEntry(), asked.language()))) {
